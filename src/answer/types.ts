@@ -1,0 +1,116 @@
+/** The answer engine's public contract, used by every front end (terminal, Discord, scripts). */
+
+export type Lang = 'de' | 'en';
+
+export interface Citation {
+  /** Marker number as it appears in the answer text (`[n]`), 1-based. */
+  n: number;
+  passageId: string;
+  docId: string;
+  title: string;
+  /** Section heading path joined with ` › ` ('' when the passage has no section). */
+  section: string;
+  /** Human location, e.g. `S. 3` / `p. 3` for PDFs, or `Abschnitt 2` / character range otherwise. */
+  location: string;
+  page?: number;
+  /** Verbatim quote from the passage (up to ~300 characters, ellipses where cut). */
+  text: string;
+  /** Fused retrieval score (higher is better). */
+  score: number;
+}
+
+export interface Answer {
+  /** Random id, used for feedback and "show source" buttons. */
+  id: string;
+  question: string;
+  /** The question after follow-up resolution (equals `question` when it stood alone). */
+  resolvedQuestion: string;
+  lang: Lang;
+  abstained: boolean;
+  /** Plain text (no markdown) with `[n]` markers after every statement. */
+  text: string;
+  citations: Citation[];
+  /** Topics suggested when abstaining. */
+  suggestions: string[];
+  /** A note for the user, e.g. that the question was shortened or the LLM was unavailable. */
+  notice?: string;
+  timings: { retrievalMs: number; totalMs: number };
+}
+
+/** One turn of a conversation, kept for follow-ups. */
+export interface Turn {
+  question: string;
+  resolvedQuestion: string;
+  answerText: string;
+}
+
+export interface AskOptions {
+  /** Recent turns of this conversation, oldest first. */
+  history?: Turn[];
+  /** Force the framing language; detected from the question otherwise. */
+  lang?: Lang;
+}
+
+export interface TopicSummary {
+  id: string;
+  title: string;
+  description: string;
+}
+
+export interface DocumentInfo {
+  docId: string;
+  title: string;
+  format: string;
+  passages: number;
+}
+
+export interface IndexInfo {
+  createdAt: string;
+  embedder: string;
+  model: string;
+  dimensions: number;
+  passages: number;
+  documents: DocumentInfo[];
+}
+
+export interface PassageView {
+  id: string;
+  docId: string;
+  title: string;
+  section: string;
+  location: string;
+  text: string;
+}
+
+/** What a reindex run did; printed by `npm run reindex` and `/reindex`. */
+export interface ReindexSummary {
+  documents: { added: number; changed: number; unchanged: number; removed: number; skipped: number };
+  /** Files skipped, each with a one-line reason. */
+  skipped: { file: string; reason: string }[];
+  /** Passages in the new index. */
+  passages: number;
+  /** Passages embedded in this run (new or changed documents only). */
+  embedded: number;
+  /** `kind:model` of the embedder used. */
+  embedder: string;
+  ms: number;
+}
+
+/**
+ * Everything a front end needs. Implemented by the engine over the loaded index; the Discord
+ * bot and the terminal chat receive it from `main.ts` (tests hand in fakes).
+ */
+export interface AnswerService {
+  /** Answers a question with citations, or abstains. Never throws for bad user input. */
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  /** Topics from the topics file. */
+  topics(): TopicSummary[];
+  /** A cited overview of one topic; `undefined` when the id is unknown. */
+  topicOverview(id: string, lang?: Lang): Promise<Answer | undefined>;
+  /** What is indexed. */
+  info(): IndexInfo;
+  /** The whole text of one passage (for "show source"). */
+  passage(id: string): PassageView | undefined;
+  /** Incremental reindex without blocking answers; swaps the index atomically when done. */
+  reindex(): Promise<ReindexSummary>;
+}

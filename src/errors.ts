@@ -1,0 +1,44 @@
+/**
+ * The error catalog: every failure a user or operator can meet has a code and a message
+ * template that says what happened and what to do. Core modules throw {@link AppError};
+ * front ends turn it into a reply (Discord, terminal) or an exit code (scripts).
+ */
+
+export const errorCatalog = {
+  DOCS_DIR_MISSING: (p: { dir: string }) =>
+    `The documents folder ${p.dir} does not exist. Create it and put .txt, .md, .html or .pdf files in it, then run \`npm run reindex\`.`,
+  NO_USABLE_DOCUMENTS: (p: { dir: string; skipped: number }) =>
+    `No usable document found in ${p.dir}${p.skipped ? ` (${p.skipped} file(s) skipped, see above)` : ''}. Add .txt, .md, .html or .pdf files with text, then run \`npm run reindex\`.`,
+  INDEX_MISSING: (p: { dir: string }) => `No index found at ${p.dir}. Run \`npm run reindex\` to build it.`,
+  INDEX_CORRUPT: (p: { file: string; reason: string }) =>
+    `The index file ${p.file} is damaged (${p.reason}). Run \`npm run reindex\` to rebuild the index.`,
+  INDEX_INCOMPATIBLE: (p: { reason: string }) =>
+    `The saved index cannot be used: ${p.reason}. Run \`npm run reindex\` to rebuild it.`,
+  REINDEX_RUNNING: (p: { pid: number; since: string }) =>
+    `Another reindex is already running (process ${p.pid}, since ${p.since}). Wait for it to finish, then try again.`,
+  EMBEDDER_UNAVAILABLE: (p: { model: string; reason: string }) =>
+    `The embedding model ${p.model} could not be loaded (${p.reason}). Connect to the internet once so it can be downloaded, set EMBEDDING_MODEL to a local model folder, or set EMBEDDINGS=offline.`,
+  TOPICS_INVALID: (p: { file: string; problems: string[] }) =>
+    `The topics file ${p.file} is invalid:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
+  QUESTION_EMPTY: () => 'The question is empty.',
+  LLM_FAILED: (p: { reason: string }) => `The language model could not answer (${p.reason}).`,
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalog;
+type ParamsOf<C extends ErrorCode> = Parameters<(typeof errorCatalog)[C]>[0];
+
+/** An expected, user-explainable failure with a stable code and typed parameters. */
+export class AppError<C extends ErrorCode = ErrorCode> extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: C,
+    readonly params: ParamsOf<C>,
+    options?: { cause?: unknown },
+  ) {
+    super((errorCatalog[code] as (p: ParamsOf<C>) => string)(params), options);
+  }
+}
+
+export function isAppError(e: unknown, code?: ErrorCode): e is AppError {
+  return e instanceof AppError && (code === undefined || e.code === code);
+}
