@@ -20,6 +20,8 @@ export interface LoggerOptions {
   /** Where lines go; default: process.stderr. */
   write?: (line: string) => void;
   base?: Record<string, unknown>;
+  /** `json` (default): one object per line, for log collectors. `pretty`: `warn: message k=v`, for people at a terminal. */
+  format?: 'json' | 'pretty';
 }
 
 const SECRET_KEYS = /token|secret|password|api[_-]?key|authorization/i;
@@ -41,6 +43,13 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       const record: Record<string, unknown> = { time: new Date().toISOString(), level, msg, ...base };
       for (const [k, v] of Object.entries(fields ?? {})) {
         record[k] = SECRET_KEYS.test(k) ? '[redacted]' : v instanceof Error ? { message: v.message, stack: v.stack } : v;
+      }
+      if (options.format === 'pretty') {
+        const extra = Object.entries(record)
+          .filter(([k]) => !['time', 'level', 'msg'].includes(k))
+          .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+        write(scrub([`${level}: ${msg}`, ...extra].join(' ')));
+        return;
       }
       write(scrub(JSON.stringify(record)));
     };

@@ -42,6 +42,8 @@ export interface Turn {
   question: string;
   resolvedQuestion: string;
   answerText: string;
+  /** Passages cited in that turn ("Was noch?" skips them). */
+  citedPassageIds?: string[];
 }
 
 export interface AskOptions {

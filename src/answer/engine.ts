@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../config.js';
+import type { Embedder } from '../embedding/embedder.js';
+import type { Logger } from '../logger.js';
+import type { Analyzer } from '../search/analyzer.js';
+import type { LoadedIndex } from '../search/index-format.js';
+import { retrieve, termWeights, type Retrieval } from '../search/retriever.js';
+import { composeAnswer, locationOf } from './compose-answer.js';
+import { detectLanguage } from './detect-language.js';
+import { germanTermsFor } from './glossary-en-de.js';
+import type { IndexHandle } from './index-handle.js';
+import type { Topic } from './load-topics.js';
+import { questionKind, type TermMatcher } from './pick-sentences.js';
+import { resolveFollowUp } from './resolve-follow-up.js';
+import { sanitizeQuestion } from './sanitize-question.js';
+import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, ReindexSummary, TopicSummary } from './types.js';
+
+export type EngineConfig = Pick<
+  Config,
+  | 'RETRIEVAL_CANDIDATES'
+  | 'RETRIEVAL_TOP_K'
+  | 'FUSION_RRF_K'
+  | 'FUSION_KEYWORD_WEIGHT'
+  | 'ABSTAIN_MIN_COVERAGE'
+  | 'MAX_QUESTION_CHARS'
+  | 'HISTORY_TURNS'
+>;
+
+export interface EngineDeps {
+  config: EngineConfig;
+  index: IndexHandle;
+  embedder: Embedder;
+  analyzer: Analyzer;
+  topics: Topic[];
+  logger: Logger;
+  /** Runs an incremental reindex (the engine reloads the index afterwards). */
+  reindex?: () => Promise<ReindexSummary>;
+}
+
+/** English words unknown to a German index may be translations: they count half. */
+const EN_UNKNOWN_WEIGHT = 0.5;
+
+/**
+ * The answer engine: cleans the question, resolves follow-ups, retrieves (hybrid), abstains
+ * when the evidence is weak, and composes an extractive answer with numbered citations.
+ * Knows nothing of Discord or the terminal.
+ */
+export class AnswerEngine implements AnswerService {
+  constructor(private readonly deps: EngineDeps) {}
+
+  async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+    const t0 = performance.now();
+    const { config } = this.deps;
+    const clean = sanitizeQuestion(question, config.MAX_QUESTION_CHARS);
+    const lang: Lang = options.lang ?? detectLanguage(clean.text);
+    const notice = clean.truncated ? this.truncationNotice(lang) : undefined;
+    if (!clean.text) return this.hint(question, lang, t0);
+    const index = this.deps.index.current;
+    const history = (options.history ?? []).slice(-config.HISTORY_TURNS);
+    const follow = resolveFollowUp(clean.text, history);
+    const exclude = follow.wantsMore ? new Set(history.at(-1)?.citedPassageIds ?? []) : undefined;
+
+    let resolved = follow.resolved;
+    let retrieval = await this.search(index, resolved, lang, exclude);
+    if (!follow.isFollowUp && history.length && retrieval.bestCoverage < config.ABSTAIN_MIN_COVERAGE) {
+      // Not phrased as a follow-up, but finds nothing alone: try it with the previous subject.
+      const alt = `${history.at(-1)!.resolvedQuestion} ${clean.text}`;
+      const second = await this.search(index, alt, lang, exclude);
+      if (second.bestCoverage >= config.ABSTAIN_MIN_COVERAGE) {
+        resolved = alt;
+        retrieval = second;
+      }
+    }
+    const base = { id: randomUUID(), question: clean.text, resolvedQuestion: resolved, lang };
+    if (!retrieval.hits.length || retrieval.bestCoverage < config.ABSTAIN_MIN_COVERAGE) {
+      return { ...base, ...this.abstention(lang), notice, timings: timings(retrieval, t0) };
+    }
+    const composed = composeAnswer({
+      hits: retrieval.hits,
+      matchers: this.matchers(index, retrieval, lang),
+      kind: questionKind(clean.text),
+      lang,
+      analyzer: this.deps.analyzer,
+    });
+    return { ...base, abstained: false, ...composed, suggestions: [], notice, timings: timings(retrieval, t0) };
+  }
+
+  topics(): TopicSummary[] {
+    return this.deps.topics.map(({ id, title, description }) => ({ id, title, description }));
+  }
+
+  async topicOverview(id: string, lang: Lang = 'de'): Promise<Answer | undefined> {
+    const topic = this.deps.topics.find((t) => t.id === id);
+    if (!topic) return undefined;
+    const t0 = performance.now();
+    const index = this.deps.index.current;
+    const retrieval = await retrieve(index, this.deps.embedder, this.deps.config, topic.query, { topK: 4 });
+    const base = { id: randomUUID(), question: topic.title, resolvedQuestion: topic.query, lang };
+    if (!retrieval.hits.length) return { ...base, ...this.abstention(lang), timings: timings(retrieval, t0) };
+    const composed = composeAnswer({
+      hits: retrieval.hits,
+      matchers: this.matchers(index, retrieval, 'de'),
+      kind: 'other',
+      lang,
+      analyzer: this.deps.analyzer,
+      maxStatements: 4,
+      statementShare: 0,
+      intro: lang === 'en' ? `Overview: ${topic.title} (quoted in German)` : `Überblick: ${topic.title}`,
+    });
+    return { ...base, abstained: false, ...composed, suggestions: [], timings: timings(retrieval, t0) };
+  }
+
+  info(): IndexInfo {
+    const m = this.deps.index.current.manifest;
+    return {
+      createdAt: m.createdAt,
+      embedder: m.embedder.kind,
+      model: m.embedder.model,
+      dimensions: m.embedder.dimensions,
+      passages: m.counts.passages,
+      documents: m.documents.map((d) => ({ docId: d.id, title: d.title, format: d.format, passages: d.passages })),
+    };
+  }
+
+  passage(id: string): PassageView | undefined {
+    const ordinal = this.deps.index.ordinalOf(id);
+    if (ordinal === undefined) return undefined;
+    const p = this.deps.index.current.passages[ordinal]!;
+    return { id: p.id, docId: p.docId, title: p.title, section: p.section.join(' › '), location: locationOf(p, 'de'), text: p.text };
+  }
+
+  async reindex(): Promise<ReindexSummary> {
+    if (!this.deps.reindex) throw new Error('reindex is not available in this front end');
+    const summary = await this.deps.reindex();
+    await this.deps.index.refresh();
+    return summary;
+  }
+
+  private search(index: LoadedIndex, question: string, lang: Lang, exclude?: ReadonlySet<string>): Promise<Retrieval> {
+    // English questions get German equivalents of their words for the German documents.
+    const query = lang === 'en' ? `${question} ${germanTermsFor(question).join(' ')}` : question;
+    return retrieve(index, this.deps.embedder, this.deps.config, query, {
+      ...(exclude ? { exclude } : {}),
+      unknownTermWeight: lang === 'en' ? EN_UNKNOWN_WEIGHT : 1,
+    });
+  }
+
+  private matchers(index: LoadedIndex, retrieval: Retrieval, lang: Lang): TermMatcher[] {
+    const weights = termWeights(retrieval.queryTerms, index.keyword.size, lang === 'en' ? EN_UNKNOWN_WEIGHT : 1);
+    return retrieval.queryTerms.map((t, i) => ({
+      weight: weights[i]!,
+      variants: new Map(t.variants.map((v) => [index.keyword.data.terms[v.id]!, v.weight])),
+    }));
+  }
+
+  private abstention(lang: Lang) {
+    const suggestions = this.deps.topics.slice(0, 6).map((t) => t.title);
+    const list = suggestions.length ? ` ${suggestions.join(', ')}.` : '';
+    const text =
+      lang === 'en'
+        ? `The documents don't cover this question, so I can't answer it.${list ? ` I can answer questions on topics such as:${list}` : ''}`
+        : `Dazu steht in den vorliegenden Dokumenten nichts, daher kann ich die Frage nicht beantworten.${list ? ` Ich kann zum Beispiel Fragen zu diesen Themen beantworten:${list}` : ''}`;
+    return { abstained: true, text, citations: [], suggestions };
+  }
+
+  private hint(question: string, lang: Lang, t0: number): Answer {
+    const text =
+      lang === 'en'
+        ? 'Please ask a question, for example: "Until when should DOMEA be introduced?"'
+        : 'Bitte stellen Sie eine Frage, zum Beispiel: „Bis wann soll DOMEA eingeführt sein?“';
+    return {
+      id: randomUUID(),
+      question,
+      resolvedQuestion: '',
+      lang,
+      abstained: true,
+      text,
+      citations: [],
+      suggestions: this.deps.topics.slice(0, 6).map((t) => t.title),
+      timings: { retrievalMs: 0, totalMs: performance.now() - t0 },
+    };
+  }
+
+  private truncationNotice(lang: Lang): string {
+    const max = this.deps.config.MAX_QUESTION_CHARS;
+    return lang === 'en'
+      ? `Your question was longer than ${max} characters and was shortened.`
+      : `Ihre Frage war länger als ${max} Zeichen und wurde gekürzt.`;
+  }
+}
+
+function timings(r: Retrieval, t0: number) {
+  return { retrievalMs: round(r.ms), totalMs: round(performance.now() - t0) };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}

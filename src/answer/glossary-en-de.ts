@@ -1,0 +1,40 @@
+/**
+ * English → German terms of public administration and IT, so that an English question can
+ * find German passages with the keyword index and the offline embedder (a multilingual model
+ * needs no help, but it is optional). Keys are lower-case English words; values are German
+ * words as they occur in documents. Extend freely: more entries only add recall.
+ */
+const GLOSSARY: Record<string, string> = {
+  administration: 'Verwaltung', administrations: 'Verwaltung', agency: 'Behörde', agencies: 'Behörden', authority: 'Behörde', authorities: 'Behörden',
+  government: 'Regierung Landesregierung', state: 'Land Landes', federal: 'Bund föderal föderalen', municipality: 'Kommune', municipalities: 'Kommunen Kommunalverwaltungen',
+  municipal: 'kommunal kommunalen', local: 'kommunal', city: 'Stadt', cities: 'Städte', region: 'Region', district: 'Landkreis Kreis', county: 'Landkreis',
+  ministry: 'Ministerium', ministries: 'Ministerien', minister: 'Minister', council: 'Rat', parliament: 'Landtag', president: 'Präsident',
+  citizen: 'Bürger', citizens: 'Bürgerinnen Bürger', business: 'Wirtschaft Unternehmen', businesses: 'Unternehmen', company: 'Unternehmen', companies: 'Unternehmen', employees: 'Beschäftigten Mitarbeiter', staff: 'Beschäftigten Mitarbeiter',
+  strategy: 'Strategie', strategic: 'strategisch strategischen', plan: 'Plan Masterplan', goal: 'Ziel', goals: 'Ziele', aim: 'Ziel', aims: 'Ziele', objective: 'Ziel', objectives: 'Ziele',
+  project: 'Projekt', projects: 'Projekte', program: 'Programm', programme: 'Programm', measure: 'Maßnahme', measures: 'Maßnahmen Maßnahmenkatalog', priority: 'Schwerpunkt', priorities: 'Schwerpunkte',
+  introduce: 'einführen Einführung', introduced: 'eingeführt Einführung', introduction: 'Einführung', implement: 'umsetzen Umsetzung', implemented: 'umgesetzt Umsetzung', implementation: 'Umsetzung',
+  rollout: 'Einführung flächendeckend', deploy: 'einführen', launch: 'gestartet Start', launched: 'gestartet', planned: 'geplant', plans: 'plant geplant', current: 'aktuell derzeit', currently: 'derzeit aktuell',
+  tested: 'erprobt', trial: 'erprobt Modellprojekt', pilot: 'Modellprojekt erprobt', piloted: 'erprobt', test: 'erprobt', testing: 'erprobt',
+  security: 'Sicherheit IT-Sicherheit', secure: 'sicher sichere', infrastructure: 'Infrastruktur', network: 'Netz', broadband: 'Breitband', internet: 'Internet',
+  portal: 'Portal Dienstleistungsportal', service: 'Dienst Dienstleistung', services: 'Dienste Dienstleistungen Services', directive: 'Richtlinie', law: 'Gesetz Recht', regulation: 'Verordnung',
+  document: 'Dokument', documents: 'Dokumente', management: 'Management', records: 'Akten', file: 'Akte', electronic: 'elektronisch elektronischen', digital: 'digital digitalen', digitalization: 'Digitalisierung', digitization: 'Digitalisierung', digitisation: 'Digitalisierung',
+  cooperation: 'Kooperation Zusammenarbeit', collaboration: 'Zusammenarbeit', coordination: 'Koordinierung', represents: 'vertritt Vertretung', represent: 'vertreten Vertretung', representation: 'Vertretung',
+  budget: 'Haushalt Budget', money: 'Geld Euro Millionen', fund: 'Fonds', funds: 'Fonds', funding: 'Förderung Fonds', cost: 'Kosten', costs: 'Kosten', million: 'Millionen', invest: 'investiert', invests: 'investiert setzt', investment: 'Investition',
+  number: 'Nummer', phone: 'Behördenruf Telefon', hotline: 'Behördenruf', call: 'Behördenruf Anruf', uniform: 'einheitlich einheitlichen', standard: 'Standard', standardization: 'Standardisierung',
+  new: 'neue neuer', head: 'Leiter Leiterin', chief: 'Chief', officer: 'Beauftragter', appointed: 'ernannt bestätigt gewählt', elected: 'gewählt', confirmed: 'bestätigt',
+  year: 'Jahr', years: 'Jahre', until: 'bis', deadline: 'bis', period: 'Zeitraum bis', cover: 'umfasst', covers: 'umfasst', development: 'Entwicklung', modernization: 'Modernisierung', modernisation: 'Modernisierung',
+  knowledge: 'Wissen Wissensplattform', platform: 'Plattform', travel: 'Reise Travel-Management', personnel: 'Personal', human: 'Personal', resources: 'Ressourcen', storage: 'Speicherung', archive: 'Langzeitspeicherung',
+  comparison: 'Vergleich Ländervergleich', ethics: 'Ethik', charter: 'Charta', artificial: 'Künstliche', intelligence: 'Intelligenz', theses: 'Thesen', demands: 'Forderungen',
+  components: 'Komponenten', component: 'Komponente', added: 'ergänzt hinzu', case: 'Fall', application: 'Antrag Anwendung', applications: 'Anwendungen Fachanwendungen', assistant: 'Assistent Antragsassistenten',
+  important: 'wichtig', role: 'Rolle', why: 'warum', count: 'Anzahl', how: 'wie',
+};
+
+/** German equivalents of the English words of a question (empty when none are known). */
+export function germanTermsFor(question: string): string[] {
+  const out: string[] = [];
+  for (const w of question.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const de = GLOSSARY[w];
+    if (de) out.push(de);
+  }
+  return out;
+}

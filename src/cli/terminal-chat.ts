@@ -1,0 +1,59 @@
+import readline from 'node:readline';
+import type { AnswerService, Turn } from '../answer/types.js';
+import { formatAnswerForTerminal } from './format-answer.js';
+
+export interface ChatIO {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Interactive (prompt, greeting) or piped (one answer per input line). */
+  interactive: boolean;
+}
+
+const GREETING = [
+  'E-Government-Dokumente: Fragen Sie, ich antworte mit Belegstellen. (English works too.)',
+  'Befehle: /themen (Themenliste), /thema <id>, /quellen, /neu (neues Gespräch), /ende.',
+  'Kein DISCORD_TOKEN gesetzt: Dies ist der Terminal-Chat. Für Discord siehe README, Abschnitt "Connect Discord".',
+].join('\n');
+
+/**
+ * The terminal front end: reads questions line by line and prints cited answers. Keeps the
+ * conversation's last turns for follow-ups. Resolves when input ends or the user types /ende.
+ */
+export async function runTerminalChat(service: AnswerService, io: ChatIO, historyTurns = 4): Promise<void> {
+  const rl = readline.createInterface({ input: io.input, terminal: false });
+  const write = (s: string) => io.output.write(s + '\n');
+  let history: Turn[] = [];
+  if (io.interactive) {
+    write(GREETING);
+    io.output.write('\n> ');
+  }
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === '/ende' || line === '/exit' || line === '/quit') break;
+    if (!line && !io.interactive) continue;
+    if (line === '/neu' || line === '/new') {
+      history = [];
+      write('Neues Gespräch.');
+    } else if (line === '/themen' || line === '/topics') {
+      for (const t of service.topics()) write(`${t.id.padEnd(28)} ${t.title}: ${t.description}`);
+    } else if (line.startsWith('/thema ') || line.startsWith('/topic ')) {
+      const answer = await service.topicOverview(line.split(' ').slice(1).join(' ').trim());
+      write(answer ? formatAnswerForTerminal(answer) : 'Unbekanntes Thema. /themen zeigt die Liste.');
+    } else if (line === '/quellen' || line === '/sources') {
+      const info = service.info();
+      write(`Index vom ${info.createdAt} · ${info.embedder} (${info.model}) · ${info.passages} Passagen`);
+      for (const d of info.documents) write(`  ${d.title} (${d.docId}): ${d.passages} Passagen`);
+    } else {
+      const answer = await service.ask(line, { history });
+      write(formatAnswerForTerminal(answer));
+      if (answer.resolvedQuestion) {
+        history = [
+          ...history,
+          { question: answer.question, resolvedQuestion: answer.resolvedQuestion, answerText: answer.text, citedPassageIds: answer.citations.map((c) => c.passageId) },
+        ].slice(-historyTurns);
+      }
+    }
+    if (io.interactive) io.output.write('\n> ');
+  }
+  rl.close();
+}

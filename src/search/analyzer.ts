@@ -1,0 +1,60 @@
+import snowball from 'snowball-stemmers';
+import { foldText, wordSpans } from '../text/fold.js';
+import { STOPWORDS } from '../text/stopwords.js';
+
+/**
+ * German-aware analysis for the keyword index: case and umlaut folding, stop words out,
+ * Snowball German stemming, and compounds written with hyphens indexed both whole and in
+ * parts ("IT-Planungsrat" → `itplanungsrat`, `it`, `planungsrat`). Compounds written as one
+ * word are matched at query time by {@link KeywordIndex} (splitting against the vocabulary and
+ * prefix/suffix expansion), because only the whole vocabulary knows where a word breaks.
+ */
+export class Analyzer {
+  private readonly stemmer = snowball.newStemmer('german');
+  private readonly cache = new Map<string, string>();
+
+  /** Stem of one folded word, memoised (the vocabulary of a corpus is small next to its tokens). */
+  stem(folded: string): string {
+    let s = this.cache.get(folded);
+    if (s === undefined) {
+      s = /^\d/.test(folded) ? folded : this.stemmer.stem(folded);
+      if (this.cache.size > 500_000) this.cache.clear();
+      this.cache.set(folded, s);
+    }
+    return s;
+  }
+
+  /** Index terms of a text, in order, with repeats (term frequency counts them). */
+  terms(text: string): string[] {
+    const out: string[] = [];
+    for (const { word } of wordSpans(text)) this.pushWord(foldText(word), out);
+    return out;
+  }
+
+  /** Content words of a text (folded, not stemmed), for coverage checks and query weighting. */
+  contentWords(text: string): string[] {
+    const out: string[] = [];
+    for (const { word } of wordSpans(text)) {
+      const f = foldText(word);
+      if (isContent(f)) out.push(f);
+    }
+    return out;
+  }
+
+  private pushWord(folded: string, out: string[]): void {
+    const parts = folded.split(/[-'’.]/).filter(Boolean);
+    if (parts.length > 1) {
+      const joined = parts.join('');
+      out.push(/^\d+$/.test(joined) ? joined : this.stem(joined));
+      for (const p of parts) if (isContent(p)) out.push(this.stem(p));
+      return;
+    }
+    if (isContent(folded)) out.push(this.stem(folded));
+  }
+}
+
+/** A word worth indexing: not a stop word, and a number or at least two letters long. */
+export function isContent(folded: string): boolean {
+  if (STOPWORDS.has(folded)) return false;
+  return /\d/.test(folded) || folded.length >= 2;
+}

@@ -1,0 +1,285 @@
+import type { Analyzer } from './analyzer.js';
+import { topK, type Scored } from './top-k.js';
+
+/** BM25 parameters (see the config schema: BM25_K1, BM25_B). */
+export interface Bm25Params {
+  k1: number;
+  b: number;
+}
+
+/** One query term with the index terms it matches and their weights. */
+export interface QueryTerm {
+  /** The stemmed query term. */
+  term: string;
+  /** Index term ids that count for it, with a weight in (0, 1] (1 = exact, less = compound part). */
+  variants: { id: number; weight: number }[];
+  /** Largest IDF among its variants (0 when nothing in the index matches). */
+  idf: number;
+}
+
+export interface KeywordHit extends Scored {
+  /** Bit i set when query term i matched this passage (first 31 terms). */
+  matched: number;
+}
+
+/** Serialisable form: the vocabulary plus forward lists (terms and counts of each passage). */
+export interface KeywordIndexData {
+  terms: string[];
+  offsets: Uint32Array;
+  termIds: Uint32Array;
+  tfs: Uint16Array;
+}
+
+const MIN_PART = 4;
+const MAX_EXPANSIONS = 24;
+
+/**
+ * An in-memory BM25 index over passages numbered 0..n-1. Written for this project instead of
+ * MiniSearch/LangChain's BM25Retriever: it keeps forward lists so an incremental reindex
+ * re-analyses only changed documents, and it matches German compounds against its own
+ * vocabulary ("Breitbandausbau" finds "Breitband-Versorgung"). Postings are typed arrays.
+ */
+export class KeywordIndex {
+  private readonly termIndex = new Map<string, number>();
+  private readonly postingsDocs: Uint32Array[];
+  private readonly postingsTfs: Uint16Array[];
+  private readonly docLength: Float32Array;
+  private readonly avgLength: number;
+  private sortedTerms: string[] | undefined;
+  private reversedTerms: { rev: string; id: number }[] | undefined;
+
+  private constructor(
+    readonly data: KeywordIndexData,
+    private readonly analyzer: Analyzer,
+    private readonly params: Bm25Params,
+  ) {
+    data.terms.forEach((t, i) => this.termIndex.set(t, i));
+    const n = data.offsets.length - 1;
+    const df = new Uint32Array(data.terms.length);
+    this.docLength = new Float32Array(n);
+    let total = 0;
+    for (let d = 0; d < n; d++) {
+      let len = 0;
+      for (let j = data.offsets[d]!; j < data.offsets[d + 1]!; j++) {
+        df[data.termIds[j]!]!++;
+        len += data.tfs[j]!;
+      }
+      this.docLength[d] = len;
+      total += len;
+    }
+    this.avgLength = n ? total / n : 1;
+    // Invert the forward lists in one pass (counting sort by term).
+    this.postingsDocs = Array.from(df, (c) => new Uint32Array(c));
+    this.postingsTfs = Array.from(df, (c) => new Uint16Array(c));
+    const fill = new Uint32Array(data.terms.length);
+    for (let d = 0; d < n; d++) {
+      for (let j = data.offsets[d]!; j < data.offsets[d + 1]!; j++) {
+        const t = data.termIds[j]!;
+        const at = fill[t]!++;
+        this.postingsDocs[t]![at] = d;
+        this.postingsTfs[t]![at] = data.tfs[j]!;
+      }
+    }
+  }
+
+  /** Number of passages. */
+  get size(): number {
+    return this.docLength.length;
+  }
+
+  /**
+   * Builds an index from passage texts (analysed here) and/or forward lists reused from an
+   * older index (`reuse[i]` = terms with counts of passage i, skipping analysis).
+   */
+  static build(
+    texts: (string | Map<string, number>)[],
+    analyzer: Analyzer,
+    params: Bm25Params,
+  ): KeywordIndex {
+    const terms: string[] = [];
+    const ids = new Map<string, number>();
+    const offsets = new Uint32Array(texts.length + 1);
+    const termIds: number[] = [];
+    const tfs: number[] = [];
+    texts.forEach((t, d) => {
+      const counts = typeof t === 'string' ? countTerms(analyzer.terms(t)) : t;
+      for (const [term, tf] of counts) {
+        let id = ids.get(term);
+        if (id === undefined) {
+          id = terms.length;
+          terms.push(term);
+          ids.set(term, id);
+        }
+        termIds.push(id);
+        tfs.push(Math.min(tf, 65535));
+      }
+      offsets[d + 1] = termIds.length;
+    });
+    return new KeywordIndex(
+      { terms, offsets, termIds: Uint32Array.from(termIds), tfs: Uint16Array.from(tfs) },
+      analyzer,
+      params,
+    );
+  }
+
+  /** Restores an index from {@link KeywordIndexData}. */
+  static fromData(data: KeywordIndexData, analyzer: Analyzer, params: Bm25Params): KeywordIndex {
+    return new KeywordIndex(data, analyzer, params);
+  }
+
+  /** Terms with counts of passage `d` (to carry it into a rebuilt index without re-analysis). */
+  forward(d: number): Map<string, number> {
+    const m = new Map<string, number>();
+    for (let j = this.data.offsets[d]!; j < this.data.offsets[d + 1]!; j++) {
+      m.set(this.data.terms[this.data.termIds[j]!]!, this.data.tfs[j]!);
+    }
+    return m;
+  }
+
+  /** BM25 inverse document frequency of an index term id. */
+  idf(id: number): number {
+    const df = this.postingsDocs[id]?.length ?? 0;
+    const n = this.size;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** IDF of a folded word as a query would see it (0 when unknown); used to weight query embeddings. */
+  wordWeight(folded: string): number {
+    const id = this.termIndex.get(this.analyzer.stem(folded));
+    return id === undefined ? 0 : this.idf(id);
+  }
+
+  /** Analyses a question into query terms with their matching index terms (compound-aware). */
+  queryTerms(question: string): QueryTerm[] {
+    const seen = new Set<string>();
+    const out: QueryTerm[] = [];
+    for (const term of this.analyzer.terms(question)) {
+      if (seen.has(term)) continue;
+      seen.add(term);
+      const variants = this.variantsOf(term);
+      const idf = variants.reduce((m, v) => Math.max(m, this.idf(v.id) * v.weight), 0);
+      out.push({ term, variants, idf });
+    }
+    return out;
+  }
+
+  /** The `k` best passages for a question by BM25, with which query terms each matched. */
+  search(question: string | QueryTerm[], k: number): KeywordHit[] {
+    const qterms = typeof question === 'string' ? this.queryTerms(question) : question;
+    const { k1, b } = this.params;
+    const scores = new Map<number, number>();
+    const matched = new Map<number, number>();
+    qterms.forEach((qt, qi) => {
+      // Per query term, a passage counts its best-matching variant only (no double counting
+      // of a word and its compound parts).
+      const best = new Map<number, number>();
+      for (const { id, weight } of qt.variants) {
+        const idf = this.idf(id) * weight;
+        const docs = this.postingsDocs[id]!;
+        const tfs = this.postingsTfs[id]!;
+        for (let j = 0; j < docs.length; j++) {
+          const d = docs[j]!;
+          const tf = tfs[j]!;
+          const s = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * this.docLength[d]!) / this.avgLength));
+          if (s > (best.get(d) ?? 0)) best.set(d, s);
+        }
+      }
+      const bit = qi < 31 ? 1 << qi : 0;
+      for (const [d, s] of best) {
+        scores.set(d, (scores.get(d) ?? 0) + s);
+        matched.set(d, (matched.get(d) ?? 0) | bit);
+      }
+    });
+    return topK(Array.from(scores.keys()), (d) => scores.get(d)!, k).map((h) => ({
+      ...h,
+      matched: matched.get(h.label) ?? 0,
+    }));
+  }
+
+  /** Index terms matching a stemmed query term: itself, its compound parts, compounds containing it. */
+  private variantsOf(term: string): { id: number; weight: number }[] {
+    const out = new Map<number, number>();
+    const add = (id: number | undefined, w: number) => {
+      if (id !== undefined && w > (out.get(id) ?? 0)) out.set(id, w);
+    };
+    add(this.termIndex.get(term), 1);
+    if (/^\d+$/.test(term) || term.length < MIN_PART + 1) return [...out].map(([id, weight]) => ({ id, weight }));
+    // Query compound → parts in the vocabulary ("breitbandausbau" → "breitband" + "ausbau").
+    for (const part of this.splitCompound(term)) add(this.termIndex.get(part), 0.6);
+    // Query word → longer vocabulary compounds that start or end with it.
+    for (const id of this.withPrefix(term)) add(id, 0.5);
+    for (const id of this.withSuffix(term)) add(id, 0.5);
+    return [...out].map(([id, weight]) => ({ id, weight }));
+  }
+
+  /** Splits a word into a head and tail found in the vocabulary (German linking -s-/-es- allowed). */
+  private splitCompound(word: string): string[] {
+    const parts: string[] = [];
+    for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
+      const head = word.slice(0, i);
+      let tail = word.slice(i);
+      if (!this.knows(head)) continue;
+      if (!this.knows(tail) && tail.startsWith('s') && tail.length > MIN_PART) tail = tail.slice(1);
+      if (this.knows(tail)) {
+        parts.push(this.analyzer.stem(head), this.analyzer.stem(tail));
+        break;
+      }
+      // A known head alone still helps when the tail is new to the corpus.
+      if (parts.length === 0 && head.length >= 6) parts.push(this.analyzer.stem(head));
+    }
+    return parts;
+  }
+
+  private knows(word: string): boolean {
+    return this.termIndex.has(word) || this.termIndex.has(this.analyzer.stem(word));
+  }
+
+  private withPrefix(term: string): number[] {
+    this.sortedTerms ??= [...this.data.terms].sort();
+    const arr = this.sortedTerms;
+    const out: number[] = [];
+    for (let i = lowerBound(arr, term); i < arr.length && out.length < MAX_EXPANSIONS; i++) {
+      const t = arr[i]!;
+      if (!t.startsWith(term)) break;
+      if (t !== term && t.length - term.length >= MIN_PART) out.push(this.termIndex.get(t)!);
+    }
+    return out;
+  }
+
+  private withSuffix(term: string): number[] {
+    this.reversedTerms ??= this.data.terms
+      .map((t, id) => ({ rev: [...t].reverse().join(''), id }))
+      .sort((a, b) => (a.rev < b.rev ? -1 : a.rev > b.rev ? 1 : 0));
+    const arr = this.reversedTerms;
+    const rev = [...term].reverse().join('');
+    const out: number[] = [];
+    let lo = 0, hi = arr.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (arr[mid]!.rev < rev) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < arr.length && out.length < MAX_EXPANSIONS; i++) {
+      const { rev: r, id } = arr[i]!;
+      if (!r.startsWith(rev)) break;
+      if (r.length - rev.length >= MIN_PART) out.push(id);
+    }
+    return out;
+  }
+}
+
+function lowerBound(arr: string[], x: string): number {
+  let lo = 0, hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function countTerms(terms: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of terms) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+}

@@ -1,0 +1,157 @@
+import type { Config } from '../config.js';
+import type { Embedder } from '../embedding/embedder.js';
+import { fuseRankings } from './fuse-rankings.js';
+import type { LoadedIndex, StoredPassage } from './index-format.js';
+import type { QueryTerm } from './keyword-index.js';
+
+export type RetrievalConfig = Pick<
+  Config,
+  'RETRIEVAL_CANDIDATES' | 'RETRIEVAL_TOP_K' | 'FUSION_RRF_K' | 'FUSION_KEYWORD_WEIGHT'
+>;
+
+/** A passage chosen for an answer. */
+export interface RetrievedPassage {
+  passage: StoredPassage;
+  ordinal: number;
+  /** Final score (fusion × evidence), higher is better. */
+  score: number;
+  /** IDF-weighted share (0..1) of the question's content terms found in the passage. */
+  coverage: number;
+}
+
+export interface Retrieval {
+  hits: RetrievedPassage[];
+  queryTerms: QueryTerm[];
+  /** Coverage of the best hit (0 when nothing was found); the abstention signal. */
+  bestCoverage: number;
+  ms: number;
+}
+
+export interface RetrieveOptions {
+  /** Passage ids not to return (already cited in the previous turn). */
+  exclude?: ReadonlySet<string>;
+  topK?: number;
+  /** Weight of query terms the index does not know (relative to the top IDF); default 1. */
+  unknownTermWeight?: number;
+}
+
+/** Penalty factor for a second passage from an already chosen section (diversity). */
+const SAME_SECTION_FACTOR = 0.8;
+
+/**
+ * Hybrid retrieval: BM25 and vector rankings fused by weighted RRF, re-weighted by how much
+ * of the question each passage covers, diversified across sections, and with overlapping
+ * neighbours of one document merged into a single citation.
+ */
+export async function retrieve(
+  index: LoadedIndex,
+  embedder: Embedder,
+  config: RetrievalConfig,
+  question: string,
+  options: RetrieveOptions = {},
+): Promise<Retrieval> {
+  const t0 = performance.now();
+  const { keyword, vectors } = index;
+  const C = config.RETRIEVAL_CANDIDATES;
+  const queryTerms = keyword.queryTerms(question);
+  const kwHits = keyword.search(queryTerms, C);
+  const qvec = await embedder.embedQuery(question, { termWeight: (w) => keyword.wordWeight(w) });
+  const vecHits = vectors.search(qvec, C);
+  const vecRanking = vecHits.map((h) => index.ordinalOfLabel.get(h.label)).filter((o): o is number => o !== undefined);
+  const fused = fuseRankings(
+    [
+      { ranking: kwHits.map((h) => h.label), weight: config.FUSION_KEYWORD_WEIGHT },
+      { ranking: vecRanking, weight: 1 - config.FUSION_KEYWORD_WEIGHT },
+    ],
+    config.FUSION_RRF_K,
+  );
+  const weights = termWeights(queryTerms, keyword.size, options.unknownTermWeight ?? 1);
+  const scored = fused
+    .filter((f) => !options.exclude?.has(index.passages[f.ordinal]!.id))
+    .slice(0, C)
+    .map((f) => {
+      const coverage = coverageOf(index, f.ordinal, queryTerms, weights);
+      return { passage: index.passages[f.ordinal]!, ordinal: f.ordinal, coverage, score: f.score * (0.2 + coverage) };
+    })
+    .sort((a, b) => b.score - a.score);
+  const hits = mergeOverlaps(diversify(scored, (options.topK ?? config.RETRIEVAL_TOP_K) + 2)).slice(
+    0,
+    options.topK ?? config.RETRIEVAL_TOP_K,
+  );
+  return { hits, queryTerms, bestCoverage: hits[0]?.coverage ?? 0, ms: performance.now() - t0 };
+}
+
+/** Weight per query term: its IDF, or (unknown to the index) the highest possible IDF × factor. */
+export function termWeights(terms: QueryTerm[], n: number, unknownFactor: number): number[] {
+  const maxIdf = Math.log(1 + (n + 0.5) / 0.5);
+  return terms.map((t) => (t.variants.length ? Math.max(t.idf, 0.05) : maxIdf * unknownFactor));
+}
+
+/** IDF-weighted share of query terms present in a passage (any of a term's variants counts). */
+export function coverageOf(index: LoadedIndex, ordinal: number, terms: QueryTerm[], weights: number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0) return 0;
+  const { data } = index.keyword;
+  const present = new Set<number>();
+  for (let j = data.offsets[ordinal]!; j < data.offsets[ordinal + 1]!; j++) present.add(data.termIds[j]!);
+  let got = 0;
+  terms.forEach((t, i) => {
+    let best = 0;
+    for (const v of t.variants) if (present.has(v.id)) best = Math.max(best, v.weight);
+    got += weights[i]! * best;
+  });
+  return got / total;
+}
+
+/** Greedy pick that lowers the score of further passages from an already chosen section. */
+function diversify(sorted: RetrievedPassage[], n: number): RetrievedPassage[] {
+  const pool = [...sorted];
+  const chosen: RetrievedPassage[] = [];
+  const sections = new Map<string, number>();
+  while (chosen.length < n && pool.length) {
+    let bestI = 0;
+    let bestScore = -Infinity;
+    pool.forEach((c, i) => {
+      const key = `${c.passage.docId}\u0000${c.passage.section.join('\u0000')}`;
+      const s = c.score * SAME_SECTION_FACTOR ** (sections.get(key) ?? 0);
+      if (s > bestScore) {
+        bestScore = s;
+        bestI = i;
+      }
+    });
+    const [pick] = pool.splice(bestI, 1);
+    const key = `${pick!.passage.docId}\u0000${pick!.passage.section.join('\u0000')}`;
+    sections.set(key, (sections.get(key) ?? 0) + 1);
+    chosen.push(pick!);
+  }
+  return chosen;
+}
+
+/**
+ * Merges chosen passages of one document whose ranges overlap (chunk overlap) into one,
+ * keeping the better score; the merged text is the union of both, verbatim.
+ */
+export function mergeOverlaps(hits: RetrievedPassage[]): RetrievedPassage[] {
+  const out: RetrievedPassage[] = [];
+  for (const h of hits) {
+    const other = out.find(
+      (o) => o.passage.docId === h.passage.docId && h.passage.start < o.passage.end && o.passage.start < h.passage.end,
+    );
+    if (!other) {
+      out.push(h);
+      continue;
+    }
+    const [a, b] = other.passage.start <= h.passage.start ? [other.passage, h.passage] : [h.passage, other.passage];
+    const text = b.end <= a.end ? a.text : a.text + b.text.slice(a.end - b.start);
+    other.passage = {
+      ...a,
+      id: a.id,
+      end: Math.max(a.end, b.end),
+      text,
+      page: a.page,
+      pageEnd: b.pageEnd ?? a.pageEnd,
+    };
+    other.coverage = Math.max(other.coverage, h.coverage);
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+import type { Config } from './config.js';
+import { AppError, isAppError } from './errors.js';
+import { createEmbedder } from './embedding/create-embedder.js';
+import type { Embedder } from './embedding/embedder.js';
+import type { Logger } from './logger.js';
+import { AnswerEngine } from './answer/engine.js';
+import { IndexHandle } from './answer/index-handle.js';
+import { loadTopics } from './answer/load-topics.js';
+import type { ReindexSummary } from './answer/types.js';
+import { Analyzer } from './search/analyzer.js';
+import type { LoadedIndex } from './search/index-format.js';
+import { currentVersion, loadIndex, readManifest } from './search/index-store.js';
+import { reindex, type ReindexProgress } from './search/reindex.js';
+
+export interface OpenOptions {
+  logger: Logger;
+  /** Build the index when there is none (terminal chat and `ask` do; the bot refuses). */
+  buildIfMissing?: boolean;
+  onProgress?: (p: ReindexProgress) => void;
+  onDownloadProgress?: (line: string) => void;
+  /** Use this embedder instead of creating one from the config (tests, benchmarks). */
+  embedder?: Embedder;
+}
+
+export interface Services {
+  engine: AnswerEngine;
+  handle: IndexHandle;
+  embedder: Embedder;
+  analyzer: Analyzer;
+  /** Incremental reindex with the same embedder; the engine reloads after it. */
+  reindex: (onProgress?: (p: ReindexProgress) => void) => Promise<ReindexSummary>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Builds the answer engine over the saved index: picks the embedder the index was built with
+ * (`EMBEDDINGS=auto`), loads and verifies the index, reads the topics. Wiring only.
+ * @throws {AppError} INDEX_MISSING (unless buildIfMissing), INDEX_CORRUPT, INDEX_INCOMPATIBLE,
+ *   EMBEDDER_UNAVAILABLE, TOPICS_INVALID, and the reindex errors when building.
+ */
+export async function openServices(config: Config, options: OpenOptions): Promise<Services> {
+  const { logger } = options;
+  const analyzer = new Analyzer();
+  const version = await currentVersion(config.INDEX_DIR);
+  const manifest = version ? await readManifest(config.INDEX_DIR, version) : undefined;
+  const embedder =
+    options.embedder ??
+    (await createEmbedder(config, {
+      logger,
+      ...(options.onDownloadProgress ? { onDownloadProgress: options.onDownloadProgress } : {}),
+      ...(manifest ? { prefer: manifest.embedder } : {}),
+    }));
+  const topics = loadTopics(config.TOPICS_FILE);
+  const runReindex = (onProgress?: (p: ReindexProgress) => void) =>
+    reindex({ config, embedder, logger, analyzer, ...(onProgress ? { onProgress } : {}) });
+  if (!manifest) {
+    if (!options.buildIfMissing) throw new AppError('INDEX_MISSING', { dir: config.INDEX_DIR });
+    logger.info('No index yet: building it now (npm run reindex does the same).');
+    await runReindex(options.onProgress);
+  }
+  const load = (): Promise<LoadedIndex> =>
+    loadIndex(config.INDEX_DIR, {
+      analyzer,
+      bm25: { k1: config.BM25_K1, b: config.BM25_B },
+      hnsw: { m: config.HNSW_M, efConstruction: config.HNSW_EF_CONSTRUCTION, efSearch: config.HNSW_EF_SEARCH },
+      embedder: embedder.info,
+    });
+  let initial: LoadedIndex;
+  try {
+    initial = await load();
+  } catch (e) {
+    if (isAppError(e, 'INDEX_INCOMPATIBLE') && options.buildIfMissing) {
+      logger.warn(`${e.message} Rebuilding it now.`);
+      await runReindex(options.onProgress);
+      initial = await load();
+    } else throw e;
+  }
+  const handle = new IndexHandle(initial, config.INDEX_DIR, load, logger);
+  const engine = new AnswerEngine({ config, index: handle, embedder, analyzer, topics, logger, reindex: () => runReindex() });
+  return {
+    engine,
+    handle,
+    embedder,
+    analyzer,
+    reindex: async (onProgress) => {
+      const summary = await runReindex(onProgress);
+      await handle.refresh();
+      return summary;
+    },
+    close: async () => {
+      handle.unwatch();
+      await embedder.dispose?.();
+    },
+  };
+}
