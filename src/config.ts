@@ -85,6 +85,12 @@ export const configSchema = z.object({
    * found in the best passage. 0 never abstains; 1 needs every word.
    */
   ABSTAIN_MIN_COVERAGE: z.coerce.number().min(0).max(1).default(0.34),
+  /**
+   * Weight of a question word the index has never seen, as a share of the highest possible
+   * IDF. Unknown words are often just phrasing ("Zeitraum", "steckt"), but a question made only
+   * of unknown words ("Wetter morgen Schwerin") covers nothing and is abstained on.
+   */
+  UNKNOWN_TERM_WEIGHT: z.coerce.number().min(0).max(1).default(0.35),
   /** Longest question accepted, in characters; longer ones are cut with a notice. */
   MAX_QUESTION_CHARS: z.coerce.number().int().min(50).max(10000).default(1000),
   /** Turns of a conversation kept for follow-up questions. */

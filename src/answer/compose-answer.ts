@@ -41,7 +41,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   const maxStatements = input.maxStatements ?? 2;
   const picks = hits.map((h) => {
     const scored = scoreSentences(h.passage.text, matchers, kind, analyzer);
-    return { hit: h, best: bestSentence(scored) };
+    return { hit: h, best: bestSentence(scored, kind, h.passage.text) };
   });
   const first = picks[0];
   if (!first?.best) return { text: '', citations: [] };

@@ -7,7 +7,7 @@ import type { LoadedIndex } from '../search/index-format.js';
 import { retrieve, termWeights, type Retrieval } from '../search/retriever.js';
 import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
-import { germanTermsFor } from './glossary-en-de.js';
+import { translateToGerman } from './glossary-en-de.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import { questionKind, type TermMatcher } from './pick-sentences.js';
@@ -22,6 +22,7 @@ export type EngineConfig = Pick<
   | 'FUSION_RRF_K'
   | 'FUSION_KEYWORD_WEIGHT'
   | 'ABSTAIN_MIN_COVERAGE'
+  | 'UNKNOWN_TERM_WEIGHT'
   | 'MAX_QUESTION_CHARS'
   | 'HISTORY_TURNS'
 >;
@@ -37,8 +38,11 @@ export interface EngineDeps {
   reindex?: () => Promise<ReindexSummary>;
 }
 
-/** English words unknown to a German index may be translations: they count half. */
-const EN_UNKNOWN_WEIGHT = 0.5;
+/**
+ * English words left untranslated by the glossary may still be covered in other words by the
+ * German text: they count less than unknown German words.
+ */
+const EN_UNKNOWN_SHARE = 0.7;
 
 /**
  * The answer engine: cleans the question, resolves follow-ups, retrieves (hybrid), abstains
@@ -137,20 +141,25 @@ export class AnswerEngine implements AnswerService {
   }
 
   private search(index: LoadedIndex, question: string, lang: Lang, exclude?: ReadonlySet<string>): Promise<Retrieval> {
-    // English questions get German equivalents of their words for the German documents.
-    const query = lang === 'en' ? `${question} ${germanTermsFor(question).join(' ')}` : question;
+    // English questions are searched with German equivalents of their words.
+    const query = lang === 'en' ? translateToGerman(question) : question;
     return retrieve(index, this.deps.embedder, this.deps.config, query, {
       ...(exclude ? { exclude } : {}),
-      unknownTermWeight: lang === 'en' ? EN_UNKNOWN_WEIGHT : 1,
+      unknownTermWeight: this.unknownWeight(lang),
     });
   }
 
   private matchers(index: LoadedIndex, retrieval: Retrieval, lang: Lang): TermMatcher[] {
-    const weights = termWeights(retrieval.queryTerms, index.keyword.size, lang === 'en' ? EN_UNKNOWN_WEIGHT : 1);
+    const weights = termWeights(retrieval.queryTerms, index.keyword.size, this.unknownWeight(lang));
     return retrieval.queryTerms.map((t, i) => ({
       weight: weights[i]!,
       variants: new Map(t.variants.map((v) => [index.keyword.data.terms[v.id]!, v.weight])),
     }));
+  }
+
+  private unknownWeight(lang: Lang): number {
+    const w = this.deps.config.UNKNOWN_TERM_WEIGHT;
+    return lang === 'en' ? w * EN_UNKNOWN_SHARE : w;
   }
 
   private abstention(lang: Lang) {

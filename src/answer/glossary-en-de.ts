@@ -29,12 +29,10 @@ const GLOSSARY: Record<string, string> = {
   important: 'wichtig', role: 'Rolle', why: 'warum', count: 'Anzahl', how: 'wie',
 };
 
-/** German equivalents of the English words of a question (empty when none are known). */
-export function germanTermsFor(question: string): string[] {
-  const out: string[] = [];
-  for (const w of question.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    const de = GLOSSARY[w];
-    if (de) out.push(de);
-  }
-  return out;
+/**
+ * The question with each English word the glossary knows replaced by its first German
+ * equivalent (one word for one word, so coverage counts it once); other words stay.
+ */
+export function translateToGerman(question: string): string {
+  return question.replace(/\p{L}+/gu, (w) => GLOSSARY[w.toLowerCase()]?.split(' ')[0] ?? w);
 }

@@ -52,19 +52,43 @@ export function scoreSentences(
       got += m.weight * best;
     }
     let score = got / total;
-    if (kind === 'when' && /\b(19|20)\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(sentence)) score += 0.25;
-    if (kind === 'howMany' && /\d/.test(sentence)) score += 0.25;
-    if (kind === 'who' && /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence.slice(1))) score += 0.1;
+    const pattern = KIND_PATTERN[kind];
+    if (pattern?.test(sentence.slice(1))) score += kind === 'who' ? 0.1 : 0.25;
     // Very short fragments (headings, "mehr...") make poor answers.
     if (sentence.length < 25) score *= 0.5;
     return { start, end, text: sentence, score };
   });
 }
 
-/** The best sentence (earliest on ties), or undefined for an empty text. */
-export function bestSentence(scored: ScoredSentence[]): ScoredSentence | undefined {
-  let best: ScoredSentence | undefined;
-  for (const s of scored) if (!best || s.score > best.score) best = s;
+const KIND_PATTERN: Record<QuestionKind, RegExp | undefined> = {
+  when: /\b(19|20)\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/,
+  howMany: /\d/,
+  who: /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u,
+  other: undefined,
+};
+
+/**
+ * The best sentence (earliest on ties), or undefined for an empty text. When the question
+ * asks for a date, number or name that the best sentence lacks but a neighbouring sentence
+ * holds ("…, sagt Staatssekretär Denis Alt. Im Interview spricht der neue CIO …"), the
+ * neighbour is included: the returned range then spans both, still verbatim.
+ */
+export function bestSentence(scored: ScoredSentence[], kind: QuestionKind = 'other', text?: string): ScoredSentence | undefined {
+  let bi = -1;
+  scored.forEach((s, i) => {
+    if (bi < 0 || s.score > scored[bi]!.score) bi = i;
+  });
+  const best = scored[bi];
+  const pattern = KIND_PATTERN[kind];
+  if (!best || !pattern || text === undefined || pattern.test(best.text.slice(1))) return best;
+  for (const j of [bi - 1, bi + 1]) {
+    const n = scored[j];
+    if (n && pattern.test(n.text.slice(1)) && n.text.length >= 25) {
+      const start = Math.min(best.start, n.start);
+      const end = Math.max(best.end, n.end);
+      return { start, end, text: text.slice(start, end), score: best.score };
+    }
+  }
   return best;
 }
 

@@ -105,6 +105,12 @@ export interface ReindexSummary {
 export interface AnswerService {
   /** Answers a question with citations, or abstains. Never throws for bad user input. */
   ask(question: string, options?: AskOptions): Promise<Answer>;
+  /**
+   * Like {@link ask}, reporting the answer text as it grows (an LLM streaming tokens). The
+   * partial text is unchecked and for display only; the resolved Answer is the checked one.
+   * Optional: front ends fall back to `ask` when it is missing.
+   */
+  askStream?(question: string, options: AskOptions, onPartial: (text: string) => void): Promise<Answer>;
   /** Topics from the topics file. */
   topics(): TopicSummary[];
   /** A cited overview of one topic; `undefined` when the id is unknown. */

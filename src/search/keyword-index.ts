@@ -13,7 +13,7 @@ export interface QueryTerm {
   term: string;
   /** Index term ids that count for it, with a weight in (0, 1] (1 = exact, less = compound part). */
   variants: { id: number; weight: number }[];
-  /** Largest IDF among its variants (0 when nothing in the index matches). */
+  /** Largest IDF among its variants, ignoring variant weights (0 when nothing matches). */
   idf: number;
 }
 
@@ -157,7 +157,7 @@ export class KeywordIndex {
       if (seen.has(term)) continue;
       seen.add(term);
       const variants = this.variantsOf(term);
-      const idf = variants.reduce((m, v) => Math.max(m, this.idf(v.id) * v.weight), 0);
+      const idf = variants.reduce((m, v) => Math.max(m, this.idf(v.id)), 0);
       out.push({ term, variants, idf });
     }
     return out;

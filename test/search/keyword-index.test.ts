@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../src/search/analyzer.js';
+import { KeywordIndex } from '../../src/search/keyword-index.js';
+import { decodeKeywordData, encodeKeywordData } from '../../src/search/keyword-codec.js';
+
+const analyzer = new Analyzer();
+const params = { k1: 1.2, b: 0.75 };
+const texts = [
+  'Dazu gehören eine flächendeckende Breitband-Versorgung und die Einführung der 115.',
+  'Der einheitliche Behördenruf 115 wird in der Region Westmecklenburg erprobt.',
+  'Das Dokumenten-Management-System DOMEA wird bis Ende 2013 in allen Ministerien eingeführt.',
+  'Hannover setzt mit einem 48-Millionen-Euro-Digitalisierungsfonds auf die Modernisierung.',
+  'Die Verwaltungsmodernisierung braucht E-Government.',
+];
+const index = KeywordIndex.build(texts, analyzer, params);
+const top = (q: string) => index.search(q, 3)[0]?.label;
+
+describe('KeywordIndex', () => {
+  it('finds a hyphenated compound from a closed compound of the question (Breitbandausbau → Breitband-Versorgung)', () => {
+    expect(top('Wie steht es um den Breitbandausbau?')).toBe(0);
+  });
+
+  it('finds a closed compound of a document from one of its parts', () => {
+    expect(top('Digitalisierungsfonds')).toBe(3);
+    expect(top('Wie viel steckt Hannover in den Fonds für Digitalisierung?')).toBe(3);
+    expect(top('Modernisierung der Verwaltung')).toBeDefined();
+  });
+
+  it('folds case and umlauts (Behordenruf, BEHÖRDENRUF)', () => {
+    expect(top('behordenruf')).toBe(1);
+    expect(top('BEHÖRDENRUF')).toBe(1);
+  });
+
+  it('matches stems (eingeführt ~ einführen is not required, Ministerium ~ Ministerien is)', () => {
+    expect(top('DOMEA Ministerien')).toBe(2);
+    expect(top('in allen Ministerien')).toBe(2);
+  });
+
+  it('returns nothing for words it does not know, and ignores stop words', () => {
+    expect(index.search('Wetter morgen Schwerin', 3)).toEqual([]);
+    expect(index.search('und oder die der', 3)).toEqual([]);
+  });
+
+  it('reports which query terms each hit matched', () => {
+    const [hit] = index.search('DOMEA Wetter', 3);
+    expect(hit?.label).toBe(2);
+    expect(hit?.matched).toBe(0b01);
+  });
+
+  it('gives the same results after encoding and decoding', () => {
+    const copy = KeywordIndex.fromData(decodeKeywordData(encodeKeywordData(index.data), 'x'), analyzer, params);
+    for (const q of ['Breitbandausbau', '115 Region', 'DOMEA 2013']) expect(copy.search(q, 5)).toEqual(index.search(q, 5));
+  });
+
+  it('gives the same results when rebuilt from forward lists instead of text', () => {
+    const rebuilt = KeywordIndex.build(texts.map((_, i) => index.forward(i)), analyzer, params);
+    for (const q of ['Breitbandausbau', '115 Region', 'Digitalisierungsfonds']) expect(rebuilt.search(q, 5)).toEqual(index.search(q, 5));
+  });
+
+  it('refuses a damaged file with the file name in the message', () => {
+    const buf = encodeKeywordData(index.data);
+    expect(() => decodeKeywordData(buf.subarray(0, buf.length - 3), '/x/keyword.bin')).toThrow(/keyword\.bin/);
+    expect(() => decodeKeywordData(Buffer.from('garbage!'), '/x/keyword.bin')).toThrow(/not a keyword index/);
+  });
+});
