@@ -1,0 +1,20 @@
+import { baseTitle } from './document-format.js';
+import { findPlainTextSections } from './plain-text-sections.js';
+import type { ParsedDocument } from './types.js';
+
+/**
+ * Parses a plain-text document. The stored text is the file's text with line endings
+ * normalised to `\n`, a byte-order mark dropped and Unicode in NFC; sections come from
+ * {@link findPlainTextSections}. Title: the first line when it looks like one, else the file
+ * name without extension.
+ */
+export function parseTxt(content: string, fileName: string): ParsedDocument {
+  const text = normalizePlainText(content);
+  const { title, sections } = findPlainTextSections(text);
+  return { title: title ?? baseTitle(fileName), text, sections };
+}
+
+/** Drops a byte-order mark, turns CRLF and CR into LF and composes Unicode (NFC). */
+export function normalizePlainText(s: string): string {
+  return s.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+}
