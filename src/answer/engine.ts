@@ -3,8 +3,8 @@ import type { Config } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { Logger } from '../logger.js';
 import type { Analyzer } from '../search/analyzer.js';
-import type { LoadedIndex } from '../search/index-format.js';
-import { retrieve, termWeights, type Retrieval } from '../search/retriever.js';
+import type { LoadedIndex, StoredPassage } from '../search/index-format.js';
+import { MERGED_ID_SEPARATOR, retrieve, termWeights, type Retrieval } from '../search/retriever.js';
 import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
 import { translateToGerman } from './glossary-en-de.js';
@@ -62,7 +62,9 @@ export class AnswerEngine implements AnswerService {
     const index = this.deps.index.current;
     const history = (options.history ?? []).slice(-config.HISTORY_TURNS);
     const follow = resolveFollowUp(clean.text, history);
-    const exclude = follow.wantsMore ? new Set(history.at(-1)?.citedPassageIds ?? []) : undefined;
+    const exclude = follow.wantsMore
+      ? new Set(history.flatMap((t) => t.citedPassageIds ?? []).flatMap((id) => id.split(MERGED_ID_SEPARATOR)))
+      : undefined;
 
     let resolved = follow.resolved;
     let retrieval = await this.search(index, resolved, lang, exclude);
@@ -76,8 +78,11 @@ export class AnswerEngine implements AnswerService {
       }
     }
     const base = { id: randomUUID(), question: clean.text, resolvedQuestion: resolved, lang };
-    if (!retrieval.hits.length || retrieval.bestCoverage < config.ABSTAIN_MIN_COVERAGE) {
-      return { ...base, ...this.abstention(lang), notice, timings: timings(retrieval, t0) };
+    // "Was noch?": the subject is established, so weaker further passages still count.
+    const threshold = follow.wantsMore ? config.ABSTAIN_MIN_COVERAGE / 2 : config.ABSTAIN_MIN_COVERAGE;
+    if (!retrieval.hits.length || retrieval.bestCoverage < threshold) {
+      const abstention = follow.wantsMore ? this.nothingMore(lang) : this.abstention(lang);
+      return { ...base, ...abstention, notice, timings: timings(retrieval, t0) };
     }
     const composed = composeAnswer({
       hits: retrieval.hits,
@@ -127,10 +132,26 @@ export class AnswerEngine implements AnswerService {
   }
 
   passage(id: string): PassageView | undefined {
-    const ordinal = this.deps.index.ordinalOf(id);
-    if (ordinal === undefined) return undefined;
-    const p = this.deps.index.current.passages[ordinal]!;
-    return { id: p.id, docId: p.docId, title: p.title, section: p.section.join(' › '), location: locationOf(p, 'de'), text: p.text };
+    // A merged citation ("a+b") shows the union of its overlapping passages.
+    const parts = id.split(MERGED_ID_SEPARATOR).map((part) => {
+      const ordinal = this.deps.index.ordinalOf(part);
+      return ordinal === undefined ? undefined : this.deps.index.current.passages[ordinal];
+    });
+    if (!parts.length || parts.some((p) => !p)) return undefined;
+    const sorted = (parts as StoredPassage[]).sort((a, b) => a.start - b.start);
+    const first = sorted[0]!;
+    let text = first.text;
+    let end = first.end;
+    for (const p of sorted.slice(1)) {
+      if (p.docId !== first.docId || p.start > end) return undefined;
+      if (p.end > end) {
+        text += p.text.slice(end - p.start);
+        end = p.end;
+      }
+    }
+    const last = sorted.at(-1)!;
+    const view = { ...first, end, pageEnd: last.pageEnd ?? last.page };
+    return { id, docId: first.docId, title: first.title, section: first.section.join(' › '), location: locationOf(view, 'de'), text };
   }
 
   async reindex(): Promise<ReindexSummary> {
@@ -170,6 +191,11 @@ export class AnswerEngine implements AnswerService {
         ? `The documents don't cover this question, so I can't answer it.${list ? ` I can answer questions on topics such as:${list}` : ''}`
         : `Dazu steht in den vorliegenden Dokumenten nichts, daher kann ich die Frage nicht beantworten.${list ? ` Ich kann zum Beispiel Fragen zu diesen Themen beantworten:${list}` : ''}`;
     return { abstained: true, text, citations: [], suggestions };
+  }
+
+  private nothingMore(lang: Lang) {
+    const text = lang === 'en' ? 'The documents say nothing more on this.' : 'Mehr steht dazu nicht in den Dokumenten.';
+    return { abstained: true, text, citations: [], suggestions: [] };
   }
 
   private hint(question: string, lang: Lang, t0: number): Answer {

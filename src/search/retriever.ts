@@ -35,6 +35,9 @@ export interface RetrieveOptions {
   unknownTermWeight?: number;
 }
 
+/** Joins the ids of passages merged into one citation. */
+export const MERGED_ID_SEPARATOR = '+';
+
 /** Penalty factor for a second passage from an already chosen section (diversity). */
 const SAME_SECTION_FACTOR = 0.8;
 
@@ -129,7 +132,8 @@ function diversify(sorted: RetrievedPassage[], n: number): RetrievedPassage[] {
 
 /**
  * Merges chosen passages of one document whose ranges overlap (chunk overlap) into one,
- * keeping the better score; the merged text is the union of both, verbatim.
+ * keeping the better score; the merged text is the union of both, verbatim, and its id joins
+ * both ids with `+` (see {@link MERGED_ID_SEPARATOR}) so the whole text can be shown again.
  */
 export function mergeOverlaps(hits: RetrievedPassage[]): RetrievedPassage[] {
   const out: RetrievedPassage[] = [];
@@ -145,7 +149,7 @@ export function mergeOverlaps(hits: RetrievedPassage[]): RetrievedPassage[] {
     const text = b.end <= a.end ? a.text : a.text + b.text.slice(a.end - b.start);
     other.passage = {
       ...a,
-      id: a.id,
+      id: `${a.id}${MERGED_ID_SEPARATOR}${b.id}`,
       end: Math.max(a.end, b.end),
       text,
       page: a.page,

@@ -97,7 +97,7 @@ describe('loadIndex', () => {
         (e) => isAppError(e, 'INDEX_CORRUPT') && (e as Error).message.includes(file) && /npm run reindex/.test((e as Error).message),
       );
       const flipped = Buffer.from(original);
-      flipped[flipped.length - 1] ^= 0xff;
+      flipped[flipped.length - 1]! ^= 0xff;
       fs.writeFileSync(path.join(dir, file), flipped);
       await expect(load(project)).rejects.toThrow(/checksum/);
       fs.writeFileSync(path.join(dir, file), original);
