@@ -11,6 +11,7 @@ import { Analyzer } from './search/analyzer.js';
 import type { LoadedIndex } from './search/index-format.js';
 import { currentVersion, loadIndex, readManifest } from './search/index-store.js';
 import { reindex, type ReindexProgress } from './search/reindex.js';
+import { checkFreshness, describeStaleness } from './search/check-freshness.js';
 
 export interface OpenOptions {
   logger: Logger;
@@ -20,6 +21,8 @@ export interface OpenOptions {
   onDownloadProgress?: (line: string) => void;
   /** Use this embedder instead of creating one from the config (tests, benchmarks). */
   embedder?: Embedder;
+  /** Compare the documents folder with the index and warn when it is out of date (default true). */
+  checkFreshness?: boolean;
 }
 
 export interface Services {
@@ -76,6 +79,10 @@ export async function openServices(config: Config, options: OpenOptions): Promis
     } else throw e;
   }
   const handle = new IndexHandle(initial, config.INDEX_DIR, load, logger);
+  if (options.checkFreshness !== false) {
+    const stale = describeStaleness(await checkFreshness(config.DOCS_DIR, initial.manifest));
+    if (stale) logger.warn(stale);
+  }
   const engine = new AnswerEngine({ config, index: handle, embedder, analyzer, topics, logger, reindex: () => runReindex() });
   return {
     engine,

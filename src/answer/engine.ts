@@ -68,8 +68,11 @@ export class AnswerEngine implements AnswerService {
 
     let resolved = follow.resolved;
     let retrieval = await this.search(index, resolved, lang, exclude);
-    if (!follow.isFollowUp && history.length && retrieval.bestCoverage < config.ABSTAIN_MIN_COVERAGE) {
-      // Not phrased as a follow-up, but finds nothing alone: try it with the previous subject.
+    const weak = retrieval.bestCoverage < config.ABSTAIN_MIN_COVERAGE;
+    if (!follow.isFollowUp && history.length && weak && retrieval.bestCoverage > 0) {
+      // Not phrased as a follow-up and too weak alone, but it does touch the documents: try it
+      // with the previous subject. (A question of only unknown words, "Wetter morgen?", stays
+      // an abstention whatever came before.)
       const alt = `${history.at(-1)!.resolvedQuestion} ${clean.text}`;
       const second = await this.search(index, alt, lang, exclude);
       if (second.bestCoverage >= config.ABSTAIN_MIN_COVERAGE) {

@@ -10,7 +10,9 @@ export interface Resolution {
 
 const CONNECTOR = /^(und|aber|also|sowie|dann|and|but|also|what about|how about)\b/i;
 const MORE = /\b(was noch|sonst noch|noch mehr|noch etwas|weiteres?|weitere|what else|anything else|more)\b/i;
-const REFERENCE = /\b(es|das|dies|dieses|diese|dieser|dort|dafür|dazu|davon|damit|er|sie|ihn|ihm|it|this|that|these|they|them|there|its|their)\b/i;
+// Pronouns that point back. Articles ("das Wetter") are not references: "das"/"dies"/"this"/
+// "that" count only when no word follows them ("Was kostet das?").
+const REFERENCE = /\b(es|dort|dafür|dazu|davon|damit|darin|daran|ihn|ihm|it|they|them|there|its|their)\b|\b(das|dies|dieses|this|that|these)\b(?!\s+[\p{L}\p{N}])/iu;
 const MAX_WORDS_SHORT = 5;
 const MAX_RESOLVED_WORDS = 40;
 

@@ -9,7 +9,7 @@ export interface ChatIO {
   interactive: boolean;
 }
 
-const GREETING = [
+export const GREETING = [
   'E-Government-Dokumente: Fragen Sie, ich antworte mit Belegstellen. (English works too.)',
   'Befehle: /themen (Themenliste), /thema <id>, /quellen, /neu (neues Gespräch), /ende.',
   'Kein DISCORD_TOKEN gesetzt: Dies ist der Terminal-Chat. Für Discord siehe README, Abschnitt "Connect Discord".',

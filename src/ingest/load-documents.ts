@@ -101,7 +101,11 @@ async function parse(format: DocumentFormat, bytes: Uint8Array, fileName: string
 }
 
 /** Relative paths (with `/`) of the files under `dir`, sorted, hidden entries left out. */
-async function listFiles(root: string, rel: string): Promise<string[]> {
+/**
+ * Paths (relative, `/`-separated, sorted) of the files {@link loadDocuments} would look at.
+ * Hidden files, OS clutter and links to folders are left out.
+ */
+export async function listFiles(root: string, rel = ''): Promise<string[]> {
   const entries: Dirent[] = await readdir(path.join(root, rel), { withFileTypes: true });
   // Code-unit order of the NFC names: the same on every machine and locale.
   const key = (e: Dirent) => e.name.normalize('NFC');

@@ -22,6 +22,11 @@ describe('resolveFollowUp', () => {
     expect(r.resolved).toBe('Was ist DOMEA?');
   });
 
+  it('tells a pronoun from an article ("Was kostet das?" follows up, "Wie wird das Wetter morgen?" does not)', () => {
+    expect(resolveFollowUp('Was kostet das?', [prev]).isFollowUp).toBe(true);
+    expect(resolveFollowUp('Wie wird das Wetter morgen?', [prev]).isFollowUp).toBe(false);
+  });
+
   it('treats a full new question as standing alone', () => {
     expect(resolveFollowUp('Welche Ziele hat der Masterplan 2011 für die Kommunen?', [prev]).isFollowUp).toBe(false);
   });
