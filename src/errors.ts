@@ -22,6 +22,10 @@ export const errorCatalog = {
     `The topics file ${p.file} is invalid:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
   QUESTION_EMPTY: () => 'The question is empty.',
   LLM_FAILED: (p: { reason: string }) => `The language model could not answer (${p.reason}).`,
+  DISCORD_TOKEN_MISSING: () =>
+    'DISCORD_TOKEN is not set. Copy the bot token from the Developer Portal → Bot and put DISCORD_TOKEN=... in .env.',
+  DISCORD_TOKEN_INVALID: () =>
+    'Discord rejected DISCORD_TOKEN (401). Create a new token in the Developer Portal → Bot → Reset Token and put it in .env',
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -9,6 +9,7 @@ import { runScript } from './cli/run-script.js';
 import { createReindexReporter } from './cli/reindex-reporter.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
 import { startBot } from './bot/start-bot.js';
+import { onShutdownSignals } from './bot/shutdown.js';
 
 await runScript(async () => {
   const config = loadConfig();
@@ -29,15 +30,11 @@ await runScript(async () => {
   const services = await openServices(config, { logger });
   services.handle.watch();
   const bot = await startBot({ config, service: services.engine, logger });
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('shutting down', { signal });
-    await bot.stop();
-    await services.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  onShutdownSignals(
+    async () => {
+      await bot.stop();
+      await services.close();
+    },
+    { logger },
+  );
 });
