@@ -167,12 +167,18 @@ export class KeywordIndex {
   search(question: string | QueryTerm[], k: number): KeywordHit[] {
     const qterms = typeof question === 'string' ? this.queryTerms(question) : question;
     const { k1, b } = this.params;
-    const scores = new Map<number, number>();
-    const matched = new Map<number, number>();
+    const n = this.size;
+    // Dense typed arrays instead of Maps: a common word touches tens of thousands of passages
+    // at 100k, and Map updates dominated the query time there.
+    const scores = new Float64Array(n);
+    const matched = new Int32Array(n);
+    const best = new Float64Array(n);
+    const touched: number[] = [];
+    const seen = new Uint8Array(n);
     qterms.forEach((qt, qi) => {
       // Per query term, a passage counts its best-matching variant only (no double counting
       // of a word and its compound parts).
-      const best = new Map<number, number>();
+      const termTouched: number[] = [];
       for (const { id, weight } of qt.variants) {
         const idf = this.idf(id) * weight;
         const docs = this.postingsDocs[id]!;
@@ -181,19 +187,22 @@ export class KeywordIndex {
           const d = docs[j]!;
           const tf = tfs[j]!;
           const s = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * this.docLength[d]!) / this.avgLength));
-          if (s > (best.get(d) ?? 0)) best.set(d, s);
+          if (best[d] === 0) termTouched.push(d);
+          if (s > best[d]!) best[d] = s;
         }
       }
       const bit = qi < 31 ? 1 << qi : 0;
-      for (const [d, s] of best) {
-        scores.set(d, (scores.get(d) ?? 0) + s);
-        matched.set(d, (matched.get(d) ?? 0) | bit);
+      for (const d of termTouched) {
+        scores[d]! += best[d]!;
+        matched[d]! |= bit;
+        best[d] = 0;
+        if (!seen[d]) {
+          seen[d] = 1;
+          touched.push(d);
+        }
       }
     });
-    return topK(Array.from(scores.keys()), (d) => scores.get(d)!, k).map((h) => ({
-      ...h,
-      matched: matched.get(h.label) ?? 0,
-    }));
+    return topK(touched, (d) => scores[d]!, k).map((h) => ({ ...h, matched: matched[h.label]! }));
   }
 
   /** Index terms matching a stemmed query term: itself, its compound parts, compounds containing it. */
