@@ -29,10 +29,29 @@ const GLOSSARY: Record<string, string> = {
   important: 'wichtig', role: 'Rolle', why: 'warum', count: 'Anzahl', how: 'wie',
 };
 
+/** English names of German states and cities (phrases first: they span several words). */
+const PLACES: [RegExp, string][] = [
+  [/\bmecklenburg[- ]western[- ]pomerania\b/gi, 'Mecklenburg-Vorpommern'],
+  [/\brhineland[- ]palatinate\b/gi, 'Rheinland-Pfalz'],
+  [/\bnorth rhine[- ]westphalia\b/gi, 'Nordrhein-Westfalen'],
+  [/\blower saxony\b/gi, 'Niedersachsen'],
+  [/\bsaxony[- ]anhalt\b/gi, 'Sachsen-Anhalt'],
+  [/\bsaxony\b/gi, 'Sachsen'],
+  [/\bbavaria(n)?\b/gi, 'Bayern'],
+  [/\bhesse\b/gi, 'Hessen'],
+  [/\bthuringia\b/gi, 'Thüringen'],
+  [/\bhanover\b/gi, 'Hannover'],
+  [/\bmunich\b/gi, 'München'],
+  [/\bcologne\b/gi, 'Köln'],
+  [/\bnuremberg\b/gi, 'Nürnberg'],
+  [/\bgerman district association\b/gi, 'Deutscher Landkreistag'],
+];
+
 /**
  * The question with each English word the glossary knows replaced by its first German
  * equivalent (one word for one word, so coverage counts it once); other words stay.
  */
 export function translateToGerman(question: string): string {
-  return question.replace(/\p{L}+/gu, (w) => GLOSSARY[w.toLowerCase()]?.split(' ')[0] ?? w);
+  const named = PLACES.reduce((q, [re, de]) => q.replace(re, de), question);
+  return named.replace(/\p{L}+/gu, (w) => GLOSSARY[w.toLowerCase()]?.split(' ')[0] ?? w);
 }

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { translateToGerman } from '../../src/answer/glossary-en-de.js';
+
+describe('translateToGerman', () => {
+  it('replaces known administrative words one for one and keeps the rest', () => {
+    expect(translateToGerman('When will DOMEA be introduced in all ministries?')).toBe('When will DOMEA be eingeführt in all Ministerien?');
+  });
+
+  it('translates multi-word place names before single words', () => {
+    expect(translateToGerman('Who is the new CIO of Rhineland-Palatinate?')).toContain('Rheinland-Pfalz');
+    expect(translateToGerman('What does Lower Saxony plan?')).toContain('Niedersachsen');
+  });
+});
