@@ -6,11 +6,12 @@ import type { Logger } from './logger.js';
 import { AnswerEngine } from './answer/engine.js';
 import { IndexHandle } from './answer/index-handle.js';
 import { loadTopics } from './answer/load-topics.js';
-import type { ReindexSummary } from './answer/types.js';
+import type { AnswerService, ReindexSummary } from './answer/types.js';
 import { Analyzer } from './search/analyzer.js';
 import type { LoadedIndex } from './search/index-format.js';
 import { currentVersion, loadIndex, readManifest } from './search/index-store.js';
 import { reindex, type ReindexProgress } from './search/reindex.js';
+import { withOptionalLlm } from './llm/with-optional-llm.js'; // LLM (#6)
 import { checkFreshness, describeStaleness } from './search/check-freshness.js';
 
 export interface OpenOptions {
@@ -26,7 +27,8 @@ export interface OpenOptions {
 }
 
 export interface Services {
-  engine: AnswerEngine;
+  /** The extractive engine, or (#6, LLM_BASE_URL + LLM_MODEL set) the engine wrapped for generated, checked answers. */
+  engine: AnswerService;
   handle: IndexHandle;
   embedder: Embedder;
   analyzer: Analyzer;
@@ -83,7 +85,9 @@ export async function openServices(config: Config, options: OpenOptions): Promis
     const stale = describeStaleness(await checkFreshness(config.DOCS_DIR, initial.manifest));
     if (stale) logger.warn(stale);
   }
-  const engine = new AnswerEngine({ config, index: handle, embedder, analyzer, topics, logger, reindex: () => runReindex() });
+  const extractive = new AnswerEngine({ config, index: handle, embedder, analyzer, topics, logger, reindex: () => runReindex() });
+  // LLM (#6): generated answers only when configured; otherwise the plain engine, unchanged.
+  const engine = withOptionalLlm(extractive, config, logger);
   return {
     engine,
     handle,

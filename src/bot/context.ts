@@ -66,15 +66,31 @@ export function checkRateLimit(ctx: BotContext, userId: string): void {
  */
 export async function answerQuestion(
   ctx: BotContext,
-  req: { question: string; conversation: string | undefined; lang: Lang | undefined; compute?: () => Promise<Answer | undefined> },
+  req: {
+    question: string;
+    conversation: string | undefined;
+    lang: Lang | undefined;
+    compute?: () => Promise<Answer | undefined>;
+    /** Receives the growing, unchecked text when the service streams (LLM configured). */
+    onPartial?: (text: string) => void;
+  },
 ): Promise<AnswerMessage | undefined> {
   const history = req.conversation ? ctx.conversations.history(req.conversation) : [];
+  const options = history.length > 0 ? { history } : {};
+  const { service } = ctx;
+  const streaming = req.onPartial && service.askStream ? req.onPartial : undefined;
   const answer = await ctx.answerSlots.run(
-    req.compute ?? (() => ctx.service.ask(req.question, history.length > 0 ? { history } : {})),
+    req.compute ??
+      (() => (streaming ? service.askStream!(req.question, options, streaming) : service.ask(req.question, options))),
   );
   if (!answer) return undefined;
   if (req.conversation) {
-    ctx.conversations.add(req.conversation, { question: answer.question, resolvedQuestion: answer.resolvedQuestion, answerText: answer.text });
+    ctx.conversations.add(req.conversation, {
+      question: answer.question,
+      resolvedQuestion: answer.resolvedQuestion,
+      answerText: answer.text,
+      citedPassageIds: answer.citations.map((c) => c.passageId),
+    });
   }
   ctx.answers.set(answerKeyFor(answer.id), {
     answerId: answer.id,

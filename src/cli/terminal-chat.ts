@@ -1,6 +1,6 @@
 import readline from 'node:readline';
-import type { AnswerService, Turn } from '../answer/types.js';
-import { formatAnswerForTerminal } from './format-answer.js';
+import type { Answer, AnswerService, Turn } from '../answer/types.js';
+import { formatAnswerForTerminal, terminalSafe } from './format-answer.js';
 
 export interface ChatIO {
   input: NodeJS.ReadableStream;
@@ -44,8 +44,7 @@ export async function runTerminalChat(service: AnswerService, io: ChatIO, histor
       write(`Index vom ${info.createdAt} · ${info.embedder} (${info.model}) · ${info.passages} Passagen`);
       for (const d of info.documents) write(`  ${d.title} (${d.docId}): ${d.passages} Passagen`);
     } else {
-      const answer = await service.ask(line, { history });
-      write(formatAnswerForTerminal(answer));
+      const answer = await askAndPrint(service, line, history, io); // LLM (#6): streams when available
       if (answer.resolvedQuestion) {
         history = [
           ...history,
@@ -56,4 +55,35 @@ export async function runTerminalChat(service: AnswerService, io: ChatIO, histor
     if (io.interactive) io.output.write('\n> ');
   }
   rl.close();
+}
+
+// --- LLM (#6) -------------------------------------------------------------------------------
+/**
+ * Asks and prints the answer. On an interactive terminal with a streaming service (generated
+ * answers), the model's text is printed as it arrives; it is unchecked, so the checked answer
+ * with its sources follows, under "Geprüfte Antwort:" when its text differs from what streamed
+ * (statements dropped, markers renumbered, or the extractive fallback after a failure).
+ */
+async function askAndPrint(service: AnswerService, line: string, history: Turn[], io: ChatIO): Promise<Answer> {
+  const write = (s: string) => io.output.write(s + '\n');
+  if (!io.interactive || !service.askStream) {
+    const answer = await service.ask(line, { history });
+    write(formatAnswerForTerminal(answer));
+    return answer;
+  }
+  let shown = '';
+  const answer = await service.askStream(line, { history }, (text) => {
+    if (!text.startsWith(shown)) return; // what is on screen can only grow
+    io.output.write(terminalSafe(text.slice(shown.length)));
+    shown = text;
+  });
+  if (!shown) {
+    write(formatAnswerForTerminal(answer));
+  } else if (shown.trim() === answer.text.trim()) {
+    // Same text: print only what the stream lacked (notice, sources).
+    write('\n\n' + formatAnswerForTerminal({ ...answer, text: '' }).replace(/^\n+/, ''));
+  } else {
+    write(`\n\n${answer.lang === 'en' ? 'Checked answer:' : 'Geprüfte Antwort:'}\n${formatAnswerForTerminal(answer)}`);
+  }
+  return answer;
 }

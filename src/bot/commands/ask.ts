@@ -4,6 +4,8 @@ import { answerQuestion, checkRateLimit } from '../context.js';
 import { conversationOfInteraction } from '../conversation-of.js';
 import { langFromLocale } from '../i18n.js';
 import { deferEarly, respond } from '../replies.js';
+import { partialAnswerMessage } from '../format/answer-message.js';
+import { throttledEditor } from '../throttled-editor.js';
 
 /** `/ask question [public]`: a cited answer, only for the asker unless `public` is true. */
 export default {
@@ -35,11 +37,28 @@ export default {
     checkRateLimit(ctx, interaction.user.id);
     // Answers can take longer than Discord's 3-second window: acknowledge first.
     await deferEarly(interaction, !isPublic);
-    const message = await answerQuestion(ctx, {
-      question,
-      conversation: conversationOfInteraction(interaction),
-      lang: langFromLocale(interaction.locale),
-    });
-    if (message) await respond(interaction, message);
+    const lang = langFromLocale(interaction.locale);
+    // With an LLM the answer streams in: edit at most once a second, then the checked version.
+    let previewed = false;
+    const editor = throttledEditor(
+      async (text) => {
+        await interaction.editReply(partialAnswerMessage(text, lang));
+        previewed = true;
+      },
+      { onError: (error) => ctx.logger.warn('streaming edit failed', { error }) },
+    );
+    try {
+      const message = await answerQuestion(ctx, {
+        question,
+        conversation: conversationOfInteraction(interaction),
+        lang,
+        onPartial: (text) => editor.push(text),
+      });
+      await editor.close();
+      // After a preview the deferred reply was already edited: replace it, don't follow up.
+      if (message) await (previewed ? interaction.editReply(message) : respond(interaction, message));
+    } finally {
+      await editor.close();
+    }
   },
 } satisfies Command;

@@ -78,3 +78,17 @@ export function buildAnswerButtons(answer: Answer, lang: Lang): APIActionRowComp
   });
   return rows;
 }
+
+/**
+ * A streaming preview of an answer being written by the LLM: the raw text so far (escaped, cut
+ * to the embed limit), marked as unchecked. The final, checked answer replaces it.
+ */
+export function partialAnswerMessage(text: string, lang: Lang): AnswerMessage {
+  const footer = lang === 'en' ? 'Writing… (sources are checked before the final answer)' : 'Wird geschrieben … (Quellen werden vor der endgültigen Antwort geprüft)';
+  const embed = fitEmbed({
+    description: truncateText(escapeDiscord(text), DISCORD_LIMITS.embedDescription - 2) + ' …',
+    color: COLOR_ANSWER,
+    footer: { text: footer },
+  });
+  return { embeds: [embed], components: [], allowedMentions: NO_PINGS };
+}
