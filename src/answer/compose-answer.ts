@@ -24,6 +24,8 @@ export interface ComposeInput {
   statementShare?: number;
   /** Intro line override (topic overviews). */
   intro?: string;
+  /** Meaning-level similarity of a sentence to the question (0..1), to break lexical ties. */
+  similarity?: (sentence: string) => number;
 }
 
 export interface Composed {
@@ -40,7 +42,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   const { hits, matchers, kind, lang, analyzer } = input;
   const maxStatements = input.maxStatements ?? 2;
   const picks = hits.map((h) => {
-    const scored = scoreSentences(h.passage.text, matchers, kind, analyzer);
+    const scored = scoreSentences(h.passage.text, matchers, kind, analyzer, input.similarity);
     return { hit: h, best: bestSentence(scored, kind, h.passage.text) };
   });
   const first = picks[0];

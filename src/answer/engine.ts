@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
+import { OfflineEmbedder } from '../embedding/offline-embedder.js';
 import type { Logger } from '../logger.js';
 import type { Analyzer } from '../search/analyzer.js';
 import type { LoadedIndex, StoredPassage } from '../search/index-format.js';
@@ -50,6 +51,8 @@ const EN_UNKNOWN_SHARE = 0.7;
  * Knows nothing of Discord or the terminal.
  */
 export class AnswerEngine implements AnswerService {
+  private readonly sentenceEmbedder = new OfflineEmbedder({ dimensions: 1024 });
+
   constructor(private readonly deps: EngineDeps) {}
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
@@ -93,6 +96,7 @@ export class AnswerEngine implements AnswerService {
       kind: questionKind(clean.text),
       lang,
       analyzer: this.deps.analyzer,
+      similarity: this.similarityTo(lang === 'en' ? translateToGerman(resolved) : resolved),
     });
     return { ...base, abstained: false, ...composed, suggestions: [], notice, timings: timings(retrieval, t0) };
   }
@@ -179,6 +183,21 @@ export class AnswerEngine implements AnswerService {
       weight: weights[i]!,
       variants: new Map(t.variants.map((v) => [index.keyword.data.terms[v.id]!, v.weight])),
     }));
+  }
+
+  /**
+   * Cosine similarity of sentences to the question with a private offline embedder: cheap
+   * enough per sentence whatever embedder the index uses, and it sees word pieces the keyword
+   * match misses ("hinzugefügt" ~ "ergänzt" does not, but "Komponenten" ~ "Komponente" does).
+   */
+  private similarityTo(question: string): (sentence: string) => number {
+    const q = this.sentenceEmbedder.embedSync(question);
+    return (sentence) => {
+      const v = this.sentenceEmbedder.embedSync(sentence);
+      let dot = 0;
+      for (let i = 0; i < q.length; i++) dot += q[i]! * v[i]!;
+      return dot;
+    };
   }
 
   private unknownWeight(lang: Lang): number {

@@ -10,7 +10,7 @@ export interface TermMatcher {
 }
 
 /** What the question asks for, to prefer sentences holding that kind of fact. */
-export type QuestionKind = 'when' | 'howMany' | 'who' | 'other';
+export type QuestionKind = 'when' | 'howMany' | 'who' | 'why' | 'other';
 
 export interface ScoredSentence {
   start: number;
@@ -22,11 +22,13 @@ export interface ScoredSentence {
 const WHEN = /\b(wann|bis wann|ab wann|seit wann|zeitraum|frist|when|until|by when|deadline|period|year)\b/i;
 const HOW_MANY = /\b(wie viele|wie viel|wieviel|anzahl|wie hoch|how many|how much|number of|amount)\b/i;
 const WHO = /\b(wer|wen|wem|who|whom)\b/i;
+const WHY = /\b(warum|weshalb|wieso|wozu|why|what for)\b/i;
 
 export function questionKind(question: string): QuestionKind {
   if (WHEN.test(question)) return 'when';
   if (HOW_MANY.test(question)) return 'howMany';
   if (WHO.test(question)) return 'who';
+  if (WHY.test(question)) return 'why';
   return 'other';
 }
 
@@ -40,6 +42,8 @@ export function scoreSentences(
   matchers: TermMatcher[],
   kind: QuestionKind,
   analyzer: Analyzer,
+  /** Optional meaning-level similarity (0..1) of a sentence to the question; breaks lexical ties. */
+  similarity?: (sentence: string) => number,
 ): ScoredSentence[] {
   const total = matchers.reduce((a, m) => a + m.weight, 0) || 1;
   return splitSentences(text).map(({ start, end }) => {
@@ -53,7 +57,8 @@ export function scoreSentences(
     }
     let score = got / total;
     const pattern = KIND_PATTERN[kind];
-    if (pattern?.test(sentence.slice(1))) score += kind === 'who' ? 0.1 : 0.25;
+    if (pattern?.test(sentence.slice(1))) score += KIND_BONUS[kind];
+    if (similarity) score += SIMILARITY_WEIGHT * Math.max(0, similarity(sentence));
     // Very short fragments (headings, "mehr...") make poor answers.
     if (sentence.length < 25) score *= 0.5;
     return { start, end, text: sentence, score };
@@ -64,8 +69,13 @@ const KIND_PATTERN: Record<QuestionKind, RegExp | undefined> = {
   when: /\b(19|20)\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/,
   howMany: /\d/,
   who: /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u,
+  // Reasons in German administrative prose: causal connectives and words of necessity.
+  why: /\b(weil|daher|deshalb|deswegen|aus diesem grunde?|erforderlich|notwendig|unumgänglich|wichtig|rolle|voraussetzung|because|therefore)\b/iu,
   other: undefined,
 };
+const KIND_BONUS: Record<QuestionKind, number> = { when: 0.25, howMany: 0.25, who: 0.1, why: 0.15, other: 0 };
+/** Share of the sentence score given to meaning-level similarity (see scoreSentences). */
+const SIMILARITY_WEIGHT = 0.3;
 
 /**
  * The best sentence (earliest on ties), or undefined for an empty text. When the question
