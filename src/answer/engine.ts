@@ -14,6 +14,7 @@ import type { Topic } from './load-topics.js';
 import { questionKind, type TermMatcher } from './pick-sentences.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
+import { specificNames } from './specific-names.js';
 import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, ReindexSummary, TopicSummary } from './types.js';
 
 export type EngineConfig = Pick<
@@ -70,14 +71,19 @@ export class AnswerEngine implements AnswerService {
       : undefined;
 
     let resolved = follow.resolved;
-    let retrieval = await this.search(index, resolved, lang, exclude);
+    const names = specificNames(clean.text, this.deps.analyzer, index.keyword);
+    if (names.unknownIdentifiers.length) {
+      const base = { id: randomUUID(), question: clean.text, resolvedQuestion: resolved, lang };
+      return { ...base, ...this.abstention(lang), notice, timings: { retrievalMs: 0, totalMs: round(performance.now() - t0) } };
+    }
+    let retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms);
     const weak = retrieval.bestCoverage < config.ABSTAIN_MIN_COVERAGE;
     if (!follow.isFollowUp && history.length && weak && retrieval.bestCoverage > 0) {
       // Not phrased as a follow-up and too weak alone, but it does touch the documents: try it
       // with the previous subject. (A question of only unknown words, "Wetter morgen?", stays
       // an abstention whatever came before.)
       const alt = `${history.at(-1)!.resolvedQuestion} ${clean.text}`;
-      const second = await this.search(index, alt, lang, exclude);
+      const second = await this.search(index, alt, lang, exclude, names.acronymTerms);
       if (second.bestCoverage >= config.ABSTAIN_MIN_COVERAGE) {
         resolved = alt;
         retrieval = second;
@@ -168,12 +174,13 @@ export class AnswerEngine implements AnswerService {
     return summary;
   }
 
-  private search(index: LoadedIndex, question: string, lang: Lang, exclude?: ReadonlySet<string>): Promise<Retrieval> {
+  private search(index: LoadedIndex, question: string, lang: Lang, exclude?: ReadonlySet<string>, keyTerms?: ReadonlySet<string>): Promise<Retrieval> {
     // English questions are searched with German equivalents of their words.
     const query = lang === 'en' ? translateToGerman(question) : question;
     return retrieve(index, this.deps.embedder, this.deps.config, query, {
       ...(exclude ? { exclude } : {}),
       unknownTermWeight: this.unknownWeight(lang),
+      ...(keyTerms ? { keyTerms } : {}),
     });
   }
 

@@ -143,6 +143,11 @@ export class KeywordIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** True when the index term (an analysed, stemmed term) occurs in some passage. */
+  hasTerm(term: string): boolean {
+    return this.termIndex.has(term);
+  }
+
   /** IDF of a folded word as a query would see it (0 when unknown); used to weight query embeddings. */
   wordWeight(folded: string): number {
     const id = this.termIndex.get(this.analyzer.stem(folded));

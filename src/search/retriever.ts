@@ -33,6 +33,8 @@ export interface RetrieveOptions {
   topK?: number;
   /** Weight of query terms the index does not know (relative to the top IDF); default 1. */
   unknownTermWeight?: number;
+  /** Terms that name something specific (acronyms): unknown, they weigh the full top IDF. */
+  keyTerms?: ReadonlySet<string>;
 }
 
 /** Joins the ids of passages merged into one citation. */
@@ -68,7 +70,7 @@ export async function retrieve(
     ],
     config.FUSION_RRF_K,
   );
-  const weights = termWeights(queryTerms, keyword.size, options.unknownTermWeight ?? 1);
+  const weights = termWeights(queryTerms, keyword.size, options.unknownTermWeight ?? 1, options.keyTerms);
   const scored = fused
     .filter((f) => !options.exclude?.has(index.passages[f.ordinal]!.id))
     .slice(0, C)
@@ -84,10 +86,15 @@ export async function retrieve(
   return { hits, queryTerms, bestCoverage: hits[0]?.coverage ?? 0, ms: performance.now() - t0 };
 }
 
-/** Weight per query term: its IDF, or (unknown to the index) the highest possible IDF × factor. */
-export function termWeights(terms: QueryTerm[], n: number, unknownFactor: number): number[] {
+/**
+ * Weight per query term: its IDF, or (unknown to the index) the highest possible IDF × factor
+ * — × 1 for key terms, which name something specific.
+ */
+export function termWeights(terms: QueryTerm[], n: number, unknownFactor: number, keyTerms?: ReadonlySet<string>): number[] {
   const maxIdf = Math.log(1 + (n + 0.5) / 0.5);
-  return terms.map((t) => (t.variants.length ? Math.max(t.idf, 0.05) : maxIdf * unknownFactor));
+  return terms.map((t) =>
+    t.variants.length ? Math.max(t.idf, 0.05) : maxIdf * (keyTerms?.has(t.term) ? 1 : unknownFactor),
+  );
 }
 
 /** IDF-weighted share of query terms present in a passage (any of a term's variants counts). */

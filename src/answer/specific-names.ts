@@ -1,0 +1,33 @@
+import type { Analyzer } from '../search/analyzer.js';
+import type { KeywordIndex } from '../search/keyword-index.js';
+
+/** What a question names specifically, and what of it the documents never mention. */
+export interface SpecificNames {
+  /** Identifiers with letters and digits ("Uckerow-7", "OZG2.0", "5G") unknown to the index. */
+  unknownIdentifiers: string[];
+  /** Index terms of acronyms ("OZG", "FIFA"): weigh fully when unknown. */
+  acronymTerms: Set<string>;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Finds the specific names in a question. A name with letters and digits that occurs nowhere in
+ * the documents means the documents are not about it: the engine abstains instead of answering
+ * about a neighbour ("Kreisnetz Vark-42" is not "Kreisnetz Ucker-7"). Plain numbers and years
+ * are not identifiers; they match as ordinary terms.
+ */
+export function specificNames(question: string, analyzer: Analyzer, keyword: KeywordIndex): SpecificNames {
+  const unknownIdentifiers: string[] = [];
+  const acronymTerms = new Set<string>();
+  for (const [word] of question.matchAll(WORD)) {
+    const terms = analyzer.terms(word);
+    if (/\p{L}/u.test(word) && /\d/.test(word) && !/^\d+(\.\d+)*$/.test(word)) {
+      // The first term of a compound is the joined whole ("uckerow7").
+      if (terms.length && !keyword.hasTerm(terms[0]!)) unknownIdentifiers.push(word);
+    } else if (/^\p{Lu}{2,8}s?$/u.test(word)) {
+      for (const t of terms) acronymTerms.add(t);
+    }
+  }
+  return { unknownIdentifiers, acronymTerms };
+}
