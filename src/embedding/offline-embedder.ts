@@ -14,7 +14,7 @@ const FEATURE_CACHE_SIZE = 200_000;
 const PROGRESS_EVERY = 1024;
 
 export interface OfflineEmbedderOptions {
-  /** Vector length (config OFFLINE_DIMENSIONS, default 512). */
+  /** Vector length (config OFFLINE_DIMENSIONS, default 256). */
   dimensions: number;
 }
 

@@ -19,12 +19,19 @@ export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 export interface LoadDocumentsOptions {
   /** Larger files are skipped (default {@link DEFAULT_MAX_FILE_BYTES}). */
   maxFileBytes?: number;
+  /**
+   * Says whether a file with this id and content hash is already indexed as it is; such files
+   * are not parsed (an incremental reindex only needs their hash) and come back in `unchanged`.
+   */
+  isUnchanged?: (id: string, hash: string) => boolean;
 }
 
 /** What {@link loadDocuments} found: documents to index and files left out, with reasons. */
 export interface LoadedDocuments {
   documents: SourceDocument[];
   skipped: SkippedFile[];
+  /** Files that `isUnchanged` recognised: not parsed. */
+  unchanged: { id: string; hash: string }[];
 }
 
 /** Operating-system clutter that is ignored silently, like hidden files. */
@@ -47,6 +54,7 @@ export async function loadDocuments(dir: string, options: LoadDocumentsOptions =
 
   const documents: SourceDocument[] = [];
   const skipped: SkippedFile[] = [];
+  const unchanged: LoadedDocuments['unchanged'] = [];
   const seen = new Map<string, string>();
   for (const rel of await listFiles(dir, '')) {
     const id = rel.normalize('NFC');
@@ -74,6 +82,11 @@ export async function loadDocuments(dir: string, options: LoadDocumentsOptions =
       skip(`duplicate of ${original}`);
       continue;
     }
+    if (options.isUnchanged?.(id, hash)) {
+      seen.set(hash, id);
+      unchanged.push({ id, hash });
+      continue;
+    }
     let parsed: ParsedDocument;
     try {
       parsed = await parse(format, bytes, rel);
@@ -88,7 +101,7 @@ export async function loadDocuments(dir: string, options: LoadDocumentsOptions =
     seen.set(hash, id);
     documents.push({ ...parsed, id, format, hash, bytes: bytes.length });
   }
-  return { documents, skipped };
+  return { documents, skipped, unchanged };
 }
 
 async function parse(format: DocumentFormat, bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
@@ -100,7 +113,6 @@ async function parse(format: DocumentFormat, bytes: Uint8Array, fileName: string
   return parseTxt(decoded.text, fileName);
 }
 
-/** Relative paths (with `/`) of the files under `dir`, sorted, hidden entries left out. */
 /**
  * Paths (relative, `/`-separated, sorted) of the files {@link loadDocuments} would look at.
  * Hidden files, OS clutter and links to folders are left out.

@@ -9,7 +9,7 @@ import type { ReindexSummary } from '../answer/types.js';
 import { Analyzer } from './analyzer.js';
 import { indexText, type IndexManifest, type LoadedIndex, type StoredPassage } from './index-format.js';
 import { loadIndex, writeIndex } from './index-store.js';
-import { KeywordIndex } from './keyword-index.js';
+import { KeywordIndex, type ForwardRef } from './keyword-index.js';
 import { acquireReindexLock } from './reindex-lock.js';
 import { VectorIndex } from './vector-index.js';
 
@@ -61,11 +61,6 @@ export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
   const release = await acquireReindexLock(`${config.INDEX_DIR}.lock`);
   try {
     const analyzer = deps.analyzer ?? new Analyzer();
-    const { documents, skipped } = await loadDocuments(config.DOCS_DIR);
-    deps.onProgress?.({ phase: 'scan', done: documents.length, total: documents.length, documents: documents.length, passages: 0 });
-    if (documents.length === 0) {
-      throw new AppError('NO_USABLE_DOCUMENTS', { dir: config.DOCS_DIR, skipped: skipped.length });
-    }
     const chunker = {
       targetChars: config.CHUNK_TARGET_CHARS,
       maxChars: config.CHUNK_MAX_CHARS,
@@ -74,8 +69,18 @@ export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
     const hnsw = { m: config.HNSW_M, efConstruction: config.HNSW_EF_CONSTRUCTION, efSearch: config.HNSW_EF_SEARCH };
     const bm25 = { k1: config.BM25_K1, b: config.BM25_B };
     const prev = await loadReusable(deps, analyzer, chunker);
-
     const prevDocs = new Map((prev?.manifest.documents ?? []).map((d) => [d.id, d]));
+
+    // Files whose hash the previous index already has are not even parsed.
+    const { documents, skipped, unchanged } = await loadDocuments(config.DOCS_DIR, {
+      isUnchanged: (id, hash) => prevDocs.get(id)?.hash === hash,
+    });
+    const documentCount = documents.length + unchanged.length;
+    deps.onProgress?.({ phase: 'scan', done: documentCount, total: documentCount, documents: documentCount, passages: 0 });
+    if (documentCount === 0) {
+      throw new AppError('NO_USABLE_DOCUMENTS', { dir: config.DOCS_DIR, skipped: skipped.length });
+    }
+
     const prevPassagesByDoc = new Map<string, number[]>();
     prev?.passages.forEach((p, i) => {
       const list = prevPassagesByDoc.get(p.docId) ?? [];
@@ -83,27 +88,30 @@ export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
       prevPassagesByDoc.set(p.docId, list);
     });
 
-    const vectors = prev ? prev.vectors : VectorIndex.create(embedder.info.dimensions, 1024, hnsw);
     let nextLabel = (prev?.passages.reduce((m, p) => Math.max(m, p.label), -1) ?? -1) + 1;
-    const counts = { added: 0, changed: 0, unchanged: 0, removed: 0, skipped: skipped.length };
+    const counts = { added: 0, changed: 0, unchanged: unchanged.length, removed: 0, skipped: skipped.length };
     const passages: StoredPassage[] = [];
-    const keywordInput: (string | Map<string, number>)[] = [];
+    const keywordInput: (string | ForwardRef)[] = [];
     const toEmbed: { passage: StoredPassage }[] = [];
     const docEntries: IndexManifest['documents'] = [];
 
-    for (const doc of documents) {
-      const old = prevDocs.get(doc.id);
-      if (prev && old && old.hash === doc.hash) {
-        counts.unchanged++;
-        const ordinals = prevPassagesByDoc.get(doc.id) ?? [];
+    // Documents in id order, whether reused or new, so passage order is stable.
+    const work = [
+      ...unchanged.map((u) => ({ id: u.id, reuse: true as const })),
+      ...documents.map((doc) => ({ id: doc.id, reuse: false as const, doc })),
+    ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const item of work) {
+      if (item.reuse) {
+        const ordinals = prevPassagesByDoc.get(item.id) ?? [];
         for (const o of ordinals) {
-          passages.push(prev.passages[o]!);
-          keywordInput.push(prev.keyword.forward(o));
+          passages.push(prev!.passages[o]!);
+          keywordInput.push({ from: prev!.keyword, d: o });
         }
-        docEntries.push(entryOf(doc, ordinals.length));
+        docEntries.push(prevDocs.get(item.id)!);
         continue;
       }
-      if (old) counts.changed++;
+      const { doc } = item;
+      if (prevDocs.has(doc.id)) counts.changed++;
       else counts.added++;
       const fresh = chunkDocument(doc, chunker);
       for (const p of fresh) {
@@ -114,16 +122,12 @@ export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
       }
       docEntries.push(entryOf(doc, fresh.length));
     }
-    // Passages of removed and changed documents leave the vector graph.
-    const currentHash = new Map(documents.map((d) => [d.id, d.hash]));
-    for (const [id, old] of prevDocs) {
-      const keep = currentHash.get(id) === old.hash;
-      if (!currentHash.has(id)) counts.removed++;
-      if (!keep) for (const o of prevPassagesByDoc.get(id) ?? []) vectors.remove(prev!.passages[o]!.label);
-    }
+    const present = new Set(work.map((w) => w.id));
+    counts.removed = [...prevDocs.keys()].filter((id) => !present.has(id)).length;
+    const vectors = prepareVectors(prev, passages, embedder.info.dimensions, hnsw, deps.logger);
 
     const progress = (done: number) =>
-      deps.onProgress?.({ phase: 'embed', done, total: toEmbed.length, documents: documents.length, passages: passages.length });
+      deps.onProgress?.({ phase: 'embed', done, total: toEmbed.length, documents: documentCount, passages: passages.length });
     progress(0);
     for (let i = 0; i < toEmbed.length; i += EMBED_SLICE) {
       const slice = toEmbed.slice(i, i + EMBED_SLICE);
@@ -132,7 +136,7 @@ export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
       progress(Math.min(i + EMBED_SLICE, toEmbed.length));
     }
 
-    deps.onProgress?.({ phase: 'write', done: 0, total: 1, documents: documents.length, passages: passages.length });
+    deps.onProgress?.({ phase: 'write', done: 0, total: 1, documents: documentCount, passages: passages.length });
     const keyword = KeywordIndex.build(keywordInput, analyzer, bm25);
     await writeIndex(config.INDEX_DIR, {
       manifest: {
@@ -140,7 +144,7 @@ export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
         embedder: { ...embedder.info },
         chunker,
         hnsw: { m: hnsw.m, efConstruction: hnsw.efConstruction },
-        counts: { documents: documents.length, passages: passages.length },
+        counts: { documents: documentCount, passages: passages.length },
         documents: docEntries,
         skipped,
       },
@@ -201,6 +205,37 @@ async function loadReusable(
     return undefined;
   }
   return prev;
+}
+
+/** Deleted slots tolerated in the graph, as a share of live passages, before it is rebuilt. */
+const MAX_TOMBSTONE_SHARE = 0.25;
+
+/**
+ * The vector graph for the new passage list: the previous graph with the passages that are
+ * gone marked deleted (new passages get new labels, which hnswlib inserts faster than into
+ * reused slots), or, when deleted slots pile up past {@link MAX_TOMBSTONE_SHARE}, a compact
+ * new graph filled with the kept vectors.
+ */
+function prepareVectors(
+  prev: LoadedIndex | undefined,
+  passages: StoredPassage[],
+  dimensions: number,
+  hnsw: { m: number; efConstruction: number; efSearch: number },
+  logger: ReindexDeps['logger'],
+): VectorIndex {
+  if (!prev) return VectorIndex.create(dimensions, Math.max(1024, passages.length), hnsw);
+  const keep = new Set(passages.map((p) => p.label));
+  const gone = prev.passages.filter((p) => !keep.has(p.label));
+  const kept = prev.passages.length - gone.length;
+  const tombstones = prev.vectors.count - prev.passages.length + gone.length;
+  if (tombstones <= MAX_TOMBSTONE_SHARE * Math.max(kept, 1)) {
+    for (const p of gone) prev.vectors.remove(p.label);
+    return prev.vectors;
+  }
+  logger.info('compacting the vector graph', { tombstones, kept });
+  const fresh = VectorIndex.create(dimensions, passages.length, hnsw);
+  for (const p of prev.passages) if (keep.has(p.label)) fresh.add(p.label, prev.vectors.vector(p.label));
+  return fresh;
 }
 
 function entryOf(doc: SourceDocument, passages: number): IndexManifest['documents'][number] {

@@ -37,6 +37,9 @@ export interface RetrieveOptions {
   keyTerms?: ReadonlySet<string>;
 }
 
+/** Share of its IDF that a bare number counts with in question coverage. */
+const NUMBER_WEIGHT = 0.5;
+
 /** Joins the ids of passages merged into one citation. */
 export const MERGED_ID_SEPARATOR = '+';
 
@@ -92,9 +95,11 @@ export async function retrieve(
  */
 export function termWeights(terms: QueryTerm[], n: number, unknownFactor: number, keyTerms?: ReadonlySet<string>): number[] {
   const maxIdf = Math.log(1 + (n + 0.5) / 0.5);
-  return terms.map((t) =>
-    t.variants.length ? Math.max(t.idf, 0.05) : maxIdf * (keyTerms?.has(t.term) ? 1 : unknownFactor),
-  );
+  return terms.map((t) => {
+    if (!t.variants.length) return maxIdf * (keyTerms?.has(t.term) ? 1 : unknownFactor);
+    // A bare number or year alone ("…Pokalfinale 2018…" matching a news date) is weak evidence.
+    return Math.max(t.idf, 0.05) * (/^\d+$/.test(t.term) ? NUMBER_WEIGHT : 1);
+  });
 }
 
 /** IDF-weighted share of query terms present in a passage (any of a term's variants counts). */

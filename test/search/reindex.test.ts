@@ -59,6 +59,23 @@ describe('reindex', () => {
     for (const hit of index.vectors.search(v, 50)) expect(labels.has(hit.label)).toBe(true);
   });
 
+  it('keeps deleted vector slots after a small change and compacts the graph after a large one', async () => {
+    project = makeTempProject();
+    fs.writeFileSync(path.join(project.docs, 'klein.txt'), 'Klein\nDie Leitstelle Wummelstadt öffnet 2029.\n');
+    await run(project);
+    fs.writeFileSync(path.join(project.docs, 'klein.txt'), 'Klein\nDie Leitstelle Wummelstadt öffnet erst 2030.\n');
+    await run(project);
+    let index = await load(project);
+    expect(index.vectors.count).toBe(index.passages.length + 1); // one tombstone, tolerated
+    fs.appendFileSync(path.join(project.docs, 'kommune21-cio-serie-mecklenburg-vorpommern.txt'), '\nNachtrag\nEin neuer Absatz über das Bürgerportal.\n');
+    await run(project);
+    index = await load(project);
+    expect(index.vectors.count).toBe(index.passages.length); // rebuilt without tombstones
+    const v = await embedder.embedQuery('Leitstelle Wummelstadt 2030');
+    const top = index.vectors.search(v, 1)[0]!;
+    expect(index.passages[index.ordinalOfLabel.get(top.label)!]!.text).toContain('2030');
+  });
+
   it('fails with a clear message when there is no usable document, and when the folder is missing', async () => {
     project = makeTempProject({ withDefaultCorpus: false });
     fs.writeFileSync(path.join(project.docs, 'leer.txt'), '');
