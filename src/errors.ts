@@ -20,7 +20,6 @@ export const errorCatalog = {
     `The embedding model ${p.model} could not be loaded (${p.reason}). Connect to the internet once so it can be downloaded, set EMBEDDING_MODEL to a local model folder, or set EMBEDDINGS=offline.`,
   TOPICS_INVALID: (p: { file: string; problems: string[] }) =>
     `The topics file ${p.file} is invalid:\n${p.problems.map((x) => `  ${x}`).join('\n')}`,
-  QUESTION_EMPTY: () => 'The question is empty.',
   LLM_FAILED: (p: { reason: string }) => `The language model could not answer (${p.reason}).`,
   DISCORD_TOKEN_MISSING: () =>
     'DISCORD_TOKEN is not set. Copy the bot token from the Developer Portal → Bot and put DISCORD_TOKEN=... in .env.',

@@ -31,16 +31,6 @@ export class Analyzer {
     return out;
   }
 
-  /** Content words of a text (folded, not stemmed), for coverage checks and query weighting. */
-  contentWords(text: string): string[] {
-    const out: string[] = [];
-    for (const { word } of wordSpans(text)) {
-      const f = foldText(word);
-      if (isContent(f)) out.push(f);
-    }
-    return out;
-  }
-
   private pushWord(folded: string, out: string[]): void {
     const parts = folded.split(/[-'’.]/).filter(Boolean);
     if (parts.length > 1) {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -195,9 +194,4 @@ async function fsyncDir(dir: string): Promise<void> {
   } catch {
     // Some platforms cannot fsync a directory; the rename is still atomic.
   }
-}
-
-/** True when an index exists (CURRENT is present). */
-export function indexExists(indexDir: string): boolean {
-  return existsSync(path.join(indexDir, CURRENT));
 }

@@ -99,7 +99,7 @@ export class KeywordIndex {
    * incremental reindex at 100k passages reuses 99 % of them).
    */
   static build(
-    texts: (string | Map<string, number> | ForwardRef)[],
+    texts: (string | ForwardRef)[],
     analyzer: Analyzer,
     params: Bm25Params,
   ): KeywordIndex {
@@ -129,7 +129,7 @@ export class KeywordIndex {
       tfs[at++] = Math.min(tf, 65535);
     };
     texts.forEach((t, d) => {
-      if (typeof t === 'object' && 'from' in t) {
+      if (typeof t === 'object') {
         const old = t.from.data;
         let remap = remaps.get(t.from);
         if (!remap) remaps.set(t.from, (remap = new Int32Array(old.terms.length).fill(-1)));
@@ -139,8 +139,7 @@ export class KeywordIndex {
           push(remap[oldId]!, old.tfs[j]!);
         }
       } else {
-        const counts = typeof t === 'string' ? countTerms(analyzer.terms(t)) : t;
-        for (const [term, tf] of counts) push(idOf(term), tf);
+        for (const [term, tf] of countTerms(analyzer.terms(t))) push(idOf(term), tf);
       }
       offsets[d + 1] = at;
     });
@@ -154,15 +153,6 @@ export class KeywordIndex {
   /** Restores an index from {@link KeywordIndexData}. */
   static fromData(data: KeywordIndexData, analyzer: Analyzer, params: Bm25Params): KeywordIndex {
     return new KeywordIndex(data, analyzer, params);
-  }
-
-  /** Terms with counts of passage `d` (to carry it into a rebuilt index without re-analysis). */
-  forward(d: number): Map<string, number> {
-    const m = new Map<string, number>();
-    for (let j = this.data.offsets[d]!; j < this.data.offsets[d + 1]!; j++) {
-      m.set(this.data.terms[this.data.termIds[j]!]!, this.data.tfs[j]!);
-    }
-    return m;
   }
 
   /** BM25 inverse document frequency of an index term id. */
