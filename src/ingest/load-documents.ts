@@ -56,52 +56,68 @@ export async function loadDocuments(dir: string, options: LoadDocumentsOptions =
   const skipped: SkippedFile[] = [];
   const unchanged: LoadedDocuments['unchanged'] = [];
   const seen = new Map<string, string>();
-  for (const rel of await listFiles(dir, '')) {
-    const id = rel.normalize('NFC');
-    const skip = (reason: string) => skipped.push({ file: id, reason });
-    const format = formatOfFile(rel);
-    if (!format) {
-      const ext = extensionOf(rel);
-      skip(`unsupported file type ${ext || '(no extension)'} (supported: ${Object.keys(SUPPORTED_EXTENSIONS).join(', ')})`);
-      continue;
-    }
-    const abs = path.join(dir, ...rel.split('/'));
-    const size = (await stat(abs)).size;
-    if (size > maxFileBytes) {
-      skip(`file too large (${megabytes(size)}; the limit is ${megabytes(maxFileBytes)})`);
-      continue;
-    }
-    if (size === 0) {
-      skip('empty file');
-      continue;
-    }
-    const bytes = await readFile(abs);
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    const original = seen.get(hash);
-    if (original !== undefined) {
-      skip(`duplicate of ${original}`);
-      continue;
-    }
-    if (options.isUnchanged?.(id, hash)) {
+  const files = await listFiles(dir, '');
+  // Files are read and hashed a batch at a time (I/O overlaps); deciding and parsing stays in
+  // order, so duplicates and results do not depend on timing.
+  for (let i = 0; i < files.length; i += READ_AHEAD) {
+    const batch = await Promise.all(files.slice(i, i + READ_AHEAD).map((rel) => readCandidate(dir, rel, maxFileBytes)));
+    for (const candidate of batch) {
+      const { rel, id } = candidate;
+      const skip = (reason: string) => skipped.push({ file: id, reason });
+      if ('skip' in candidate) {
+        skip(candidate.skip);
+        continue;
+      }
+      const { format, bytes, hash } = candidate;
+      const original = seen.get(hash);
+      if (original !== undefined) {
+        skip(`duplicate of ${original}`);
+        continue;
+      }
+      if (options.isUnchanged?.(id, hash)) {
+        seen.set(hash, id);
+        unchanged.push({ id, hash });
+        continue;
+      }
+      let parsed: ParsedDocument;
+      try {
+        parsed = await parse(format, bytes, rel);
+      } catch (e) {
+        skip(e instanceof UnreadableFileError ? e.reason : `could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+        continue;
+      }
+      if (parsed.text.trim() === '') {
+        skip(format === 'txt' || format === 'md' ? 'empty file (whitespace only)' : 'no text content');
+        continue;
+      }
       seen.set(hash, id);
-      unchanged.push({ id, hash });
-      continue;
+      documents.push({ ...parsed, id, format, hash, bytes: bytes.length });
     }
-    let parsed: ParsedDocument;
-    try {
-      parsed = await parse(format, bytes, rel);
-    } catch (e) {
-      skip(e instanceof UnreadableFileError ? e.reason : `could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
-      continue;
-    }
-    if (parsed.text.trim() === '') {
-      skip(format === 'txt' || format === 'md' ? 'empty file (whitespace only)' : 'no text content');
-      continue;
-    }
-    seen.set(hash, id);
-    documents.push({ ...parsed, id, format, hash, bytes: bytes.length });
   }
   return { documents, skipped, unchanged };
+}
+
+/** Files read and hashed concurrently while scanning. */
+const READ_AHEAD = 16;
+
+type Candidate =
+  | { rel: string; id: string; skip: string }
+  | { rel: string; id: string; format: DocumentFormat; bytes: Buffer; hash: string };
+
+/** Reads and hashes one file, or says why it is skipped before parsing. */
+async function readCandidate(dir: string, rel: string, maxFileBytes: number): Promise<Candidate> {
+  const id = rel.normalize('NFC');
+  const format = formatOfFile(rel);
+  if (!format) {
+    const ext = extensionOf(rel);
+    return { rel, id, skip: `unsupported file type ${ext || '(no extension)'} (supported: ${Object.keys(SUPPORTED_EXTENSIONS).join(', ')})` };
+  }
+  const abs = path.join(dir, ...rel.split('/'));
+  const size = (await stat(abs)).size;
+  if (size > maxFileBytes) return { rel, id, skip: `file too large (${megabytes(size)}; the limit is ${megabytes(maxFileBytes)})` };
+  if (size === 0) return { rel, id, skip: 'empty file' };
+  const bytes = await readFile(abs);
+  return { rel, id, format, bytes, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
 async function parse(format: DocumentFormat, bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {

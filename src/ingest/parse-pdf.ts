@@ -1,22 +1,39 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { baseTitle } from './document-format.js';
 import { findPlainTextSections } from './plain-text-sections.js';
 import type { PageSpan, ParsedDocument } from './types.js';
 import { UnreadableFileError } from './unreadable-file-error.js';
 
-let workerReady: Promise<void> | undefined;
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsReady: Promise<PdfJs> | undefined;
 
 /**
+ * Loads pdf.js on first use (most runs parse no PDF, and the module costs ~0.3 s to load).
  * pdf.js runs its "worker" on the main thread in Node when `globalThis.pdfjsWorker` holds the
  * worker module; importing it here avoids resolving `GlobalWorkerOptions.workerSrc` at run
  * time (which breaks under bundlers and test runners).
+ *
+ * The legacy build bundles core-js, which replaces the global JSON.parse and JSON.stringify
+ * with much slower JavaScript versions on Node 20 (they lack JSON.rawJSON). That made writing
+ * and loading a 100k-passage index ~0.5 s slower and slows every JSON call in the bot, so the
+ * native functions (already standard-conformant) are put back after the import.
  */
-function ensureWorker(): Promise<void> {
-  workerReady ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then((m) => {
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = m;
-  });
-  return workerReady;
+function loadPdfjs(): Promise<PdfJs> {
+  pdfjsReady ??= (async () => {
+    const { parse, stringify } = JSON;
+    try {
+      const [pdfjs, worker] = await Promise.all([
+        import('pdfjs-dist/legacy/build/pdf.mjs'),
+        import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+      ]);
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      return pdfjs;
+    } finally {
+      JSON.parse = parse;
+      JSON.stringify = stringify;
+    }
+  })();
+  return pdfjsReady;
 }
 
 /**
@@ -28,7 +45,7 @@ function ensureWorker(): Promise<void> {
  * @throws {UnreadableFileError} for an encrypted, broken or text-less (scanned) PDF.
  */
 export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
-  await ensureWorker();
+  const { getDocument } = await loadPdfjs();
   const task = getDocument({
     data: new Uint8Array(bytes), // pdf.js takes ownership of the buffer: hand it a copy
     disableFontFace: true,
