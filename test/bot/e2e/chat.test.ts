@@ -38,7 +38,13 @@ describe('chat messages end to end', () => {
     const followUp = h.service.asks.at(-1)!;
     expect(followUp.question).toBe('Und wer bezahlt das?');
     expect(followUp.options?.history).toEqual([
-      { question: 'Was ist das Ziel für 2030?', resolvedQuestion: 'Was ist das Ziel für 2030?', answerText: expect.stringContaining('[1]') },
+      {
+        question: 'Was ist das Ziel für 2030?',
+        resolvedQuestion: 'Was ist das Ziel für 2030?',
+        answerText: expect.stringContaining('[1]'),
+        // so that "Was noch?" can skip what was already cited
+        citedPassageIds: ['strategie-2030#p1', 'strategie-2030#p7'],
+      },
     ]);
   });
 
