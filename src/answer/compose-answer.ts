@@ -1,12 +1,12 @@
 import type { Analyzer } from '../search/analyzer.js';
 import type { RetrievedPassage } from '../search/retriever.js';
-import { bestSentence, quoteAround, scoreSentences, type QuestionKind, type TermMatcher } from './pick-sentences.js';
+import { bestSentence, focusWindow, quoteAround, scoreSentences, type QuestionKind, type TermMatcher } from './pick-sentences.js';
 import type { Citation, Lang } from './types.js';
 
 /** Longest quote in a source entry (characters, without ellipses). */
 export const QUOTE_MAX = 300;
-/** Longest sentence put into the answer as is; longer ones are windowed. */
-const STATEMENT_MAX = 420;
+/** Longest sentence put into the answer as is; longer ones are cut to the part that answers. */
+const STATEMENT_MAX = 260;
 /** A further passage adds a statement only if its best sentence scores this share of the first. */
 const SECOND_STATEMENT_SHARE = 0.75;
 /** Further sources are listed when they cover this share of what the best one covers. */
@@ -59,7 +59,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     const n = citations.length + 1;
     citations.push(citationOf(p.hit, n, p.best.start, p.best.end, lang));
     if (strong && statements.length < maxStatements && !statements.some((s) => s.text === p.best!.text.trim())) {
-      statements.push({ n, text: statementOf(p.hit.passage.text, p.best.start, p.best.end) });
+      statements.push({ n, text: focusWindow(p.best.text, matchers, kind, analyzer, STATEMENT_MAX) });
     }
   });
   const cited = new Set(statements.map((s) => s.n));
@@ -68,12 +68,6 @@ export function composeAnswer(input: ComposeInput): Composed {
   const lines = [intro, ...statements.map((s) => `${s.text} [${s.n}]`)];
   if (further.length) lines.push(`${lang === 'en' ? 'See also' : 'Siehe auch'} ${further.join(', ')}.`);
   return { text: lines.join('\n'), citations };
-}
-
-function statementOf(text: string, start: number, end: number): string {
-  const sentence = text.slice(start, end).trim();
-  if (sentence.length <= STATEMENT_MAX) return sentence;
-  return quoteAround(text.slice(start, end), 0, STATEMENT_MAX, STATEMENT_MAX);
 }
 
 /** A numbered source entry for a retrieved passage, quoting around [start, end). */

@@ -125,3 +125,52 @@ export function quoteAround(text: string, start: number, end: number, max: numbe
   const body = text.slice(from, to).trim();
   return `${from > 0 ? '… ' : ''}${body}${to < text.length ? ' …' : ''}`;
 }
+
+/**
+ * The part of a long sentence that holds the answer: the window of at most `max` characters
+ * (whole words) with the most query-term weight, plus the kind of fact asked for (a year for
+ * "wann", a number for "wie viele"), with `…` where the sentence was cut. Shorter sentences
+ * come back whole. Verbatim: the window is a substring of the sentence.
+ */
+export function focusWindow(sentence: string, matchers: TermMatcher[], kind: QuestionKind, analyzer: Analyzer, max: number): string {
+  const text = sentence.trim();
+  if (text.length <= max) return text;
+  const pattern = KIND_PATTERN[kind];
+  // Per word: which query terms it matches (bit i = matcher i) and whether it is the kind of
+  // fact asked for. A window scores each query term once, however often it repeats.
+  const words = [...text.matchAll(/[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu)].map((m) => {
+    const terms = new Set(analyzer.terms(m[0]));
+    const hits = matchers.map((mt) => [...mt.variants].reduce((b, [term, w]) => (terms.has(term) ? Math.max(b, w) : b), 0));
+    const fact = !!pattern && kind !== 'who' && pattern.test(` ${m[0]}`);
+    return { start: m.index, end: m.index + m[0].length, hits, fact };
+  });
+  const score = (from: number, to: number) => {
+    let sum = 0;
+    matchers.forEach((mt, i) => {
+      let b = 0;
+      for (let k = from; k <= to; k++) b = Math.max(b, words[k]!.hits[i]!);
+      sum += mt.weight * b;
+    });
+    for (let k = from; k <= to; k++) if (words[k]!.fact) return sum + 1;
+    return sum;
+  };
+  // The tightest best-scoring run of words within `max` characters (sentences are short: brute force).
+  let best = { from: 0, to: 0, value: -1 };
+  for (let lo = 0; lo < words.length; lo++) {
+    for (let hi = lo; hi < words.length && words[hi]!.end - words[lo]!.start <= max; hi++) {
+      const value = score(lo, hi);
+      const tighter = Math.abs(value - best.value) <= 1e-9 && words[hi]!.end - words[lo]!.start < words[best.to]!.end - words[best.from]!.start;
+      if (value > best.value + 1e-9 || tighter) best = { from: lo, to: hi, value };
+    }
+  }
+  // Spend the room left on context around the hits, evenly on both sides.
+  let { from, to } = best;
+  for (let grew = true; grew; ) {
+    grew = false;
+    if (from > 0 && words[to]!.end - words[from - 1]!.start <= max) (from--, (grew = true));
+    if (to < words.length - 1 && words[to + 1]!.end - words[from]!.start <= max) (to++, (grew = true));
+  }
+  const start = from === 0 ? 0 : words[from]!.start;
+  const end = to === words.length - 1 ? text.length : words[to]!.end;
+  return `${start > 0 ? '… ' : ''}${text.slice(start, end)}${end < text.length ? ' …' : ''}`;
+}
