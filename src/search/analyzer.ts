@@ -26,20 +26,29 @@ export class Analyzer {
 
   /** Index terms of a text, in order, with repeats (term frequency counts them). */
   terms(text: string): string[] {
-    const out: string[] = [];
+    return this.termsWithSurface(text).map((t) => t.term);
+  }
+
+  /**
+   * Like {@link terms}, with each term's folded, unstemmed word: query expansion matches
+   * compounds by the word ("sicherheit" → "sicherheitsmanagement"), which the stem ("sich")
+   * is too short and too ambiguous for.
+   */
+  termsWithSurface(text: string): { term: string; surface: string }[] {
+    const out: { term: string; surface: string }[] = [];
     for (const { word } of wordSpans(text)) this.pushWord(foldText(word), out);
     return out;
   }
 
-  private pushWord(folded: string, out: string[]): void {
+  private pushWord(folded: string, out: { term: string; surface: string }[]): void {
     const parts = folded.split(/[-'’.]/).filter(Boolean);
     if (parts.length > 1) {
       const joined = parts.join('');
-      out.push(/^\d+$/.test(joined) ? joined : this.stem(joined));
-      for (const p of parts) if (isContent(p)) out.push(this.stem(p));
+      out.push({ term: /^\d+$/.test(joined) ? joined : this.stem(joined), surface: joined });
+      for (const p of parts) if (isContent(p)) out.push({ term: this.stem(p), surface: p });
       return;
     }
-    if (isContent(folded)) out.push(this.stem(folded));
+    if (isContent(folded)) out.push({ term: this.stem(folded), surface: folded });
   }
 }
 

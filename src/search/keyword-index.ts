@@ -177,11 +177,14 @@ export class KeywordIndex {
   queryTerms(question: string): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
-    for (const term of this.analyzer.terms(question)) {
+    for (const { term, surface } of this.analyzer.termsWithSurface(question)) {
       if (seen.has(term)) continue;
       seen.add(term);
-      const variants = this.variantsOf(term);
-      const idf = variants.reduce((m, v) => Math.max(m, this.idf(v.id)), 0);
+      const variants = this.variantsOf(term, surface);
+      // The term's importance is its own IDF; only a word the corpus never uses on its own is
+      // weighed by its best variant (rarer compounds must not inflate a common word).
+      const exact = this.termIndex.get(term);
+      const idf = exact !== undefined ? this.idf(exact) : variants.reduce((m, v) => Math.max(m, this.idf(v.id)), 0);
       out.push({ term, variants, idf });
     }
     return out;
@@ -230,19 +233,25 @@ export class KeywordIndex {
   }
 
   /** Index terms matching a stemmed query term: itself, its compound parts, compounds containing it. */
-  private variantsOf(term: string): { id: number; weight: number }[] {
+  private variantsOf(term: string, surface: string): { id: number; weight: number }[] {
     const out = new Map<number, number>();
     const add = (id: number | undefined, w: number) => {
       if (id !== undefined && w > (out.get(id) ?? 0)) out.set(id, w);
     };
+    const result = () => [...out].map(([id, weight]) => ({ id, weight }));
     add(this.termIndex.get(term), 1);
-    if (/^\d+$/.test(term) || term.length < MIN_PART + 1) return [...out].map(([id, weight]) => ({ id, weight }));
+    if (/^\d+$/.test(term)) return result();
+    // Participles and their verbs/nouns: "stellen" ~ "gestellt", "eingeführt" ~ "Einführung".
+    for (const form of participleForms(term)) add(this.termIndex.get(form), 0.8);
     // Query compound → parts in the vocabulary ("breitbandausbau" → "breitband" + "ausbau").
-    for (const part of this.splitCompound(term)) add(this.termIndex.get(part), 0.6);
-    // Query word → longer vocabulary compounds that start or end with it.
-    for (const id of this.withPrefix(term)) add(id, 0.5);
-    for (const id of this.withSuffix(term)) add(id, 0.5);
-    return [...out].map(([id, weight]) => ({ id, weight }));
+    if (term.length > MIN_PART) for (const part of this.splitCompound(term)) add(this.termIndex.get(part), 0.6);
+    // Query word → longer vocabulary compounds that start or end with it (by stem and by word).
+    for (const key of new Set([term, surface])) {
+      if (key.length <= MIN_PART) continue;
+      for (const id of this.withPrefix(key)) add(id, 0.5);
+      for (const id of this.withSuffix(key)) add(id, 0.5);
+    }
+    return result();
   }
 
   /** Splits a word into a head and tail found in the vocabulary (German linking -s-/-es- allowed). */
@@ -299,6 +308,28 @@ export class KeywordIndex {
     }
     return out;
   }
+}
+
+/** Separable verb prefixes: the participle's "ge" goes after them ("einführen" → "eingeführt"). */
+const SEPARABLE = ['zusammen', 'bereit', 'weiter', 'durch', 'nach', 'fest', 'ein', 'aus', 'auf', 'bei', 'mit', 'vor', 'dar', 'her', 'hin', 'an', 'ab', 'zu', 'um'];
+
+/**
+ * Stems that may be the same verb as a stemmed word, across the German participle: "stell" →
+ * "gestellt"/"gestell", "gestellt" → "stell", "einfuhr" → "eingefuhrt", "eingefuhrt" → "einfuhr".
+ * Snowball does not undo the "ge-" of participles; only forms found in the vocabulary count.
+ */
+export function participleForms(stem: string): string[] {
+  const out: string[] = [];
+  const prefix = SEPARABLE.find((p) => stem.startsWith(p) && stem.length - p.length >= 3) ?? '';
+  const rest = stem.slice(prefix.length);
+  if (rest.startsWith('ge') && rest.length >= 5) {
+    const base = rest.slice(2);
+    out.push(prefix + base, prefix + base.replace(/(e?t|en)$/, ''));
+  } else {
+    out.push(`${prefix}ge${rest}t`, `${prefix}ge${rest}`, `${prefix}ge${rest}en`);
+  }
+  if (prefix && !rest.startsWith('ge')) out.push(`ge${stem}t`);
+  return out.filter((f) => f !== stem && f.length >= 3);
 }
 
 function lowerBound(arr: string[], x: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../src/search/analyzer.js';
-import { KeywordIndex } from '../../src/search/keyword-index.js';
+import { KeywordIndex, participleForms } from '../../src/search/keyword-index.js';
 import { decodeKeywordData, encodeKeywordData } from '../../src/search/keyword-codec.js';
 
 const analyzer = new Analyzer();
@@ -11,6 +11,8 @@ const texts = [
   'Das Dokumenten-Management-System DOMEA wird bis Ende 2013 in allen Ministerien eingeführt.',
   'Hannover setzt mit einem 48-Millionen-Euro-Digitalisierungsfonds auf die Modernisierung.',
   'Die Verwaltungsmodernisierung braucht E-Government.',
+  'Anträge können ab dem 1. März 2025 gestellt werden.',
+  'Ein einheitliches IT-Sicherheitsmanagement ist geboten.',
 ];
 const index = KeywordIndex.build(texts, analyzer, params);
 const top = (q: string) => index.search(q, 3)[0]?.label;
@@ -34,6 +36,19 @@ describe('KeywordIndex', () => {
   it('matches stems (eingeführt ~ einführen is not required, Ministerium ~ Ministerien is)', () => {
     expect(top('DOMEA Ministerien')).toBe(2);
     expect(top('in allen Ministerien')).toBe(2);
+  });
+
+  it('matches a verb with its participle ("stellen" ~ "gestellt", "eingeführt" ~ "Einführung")', () => {
+    expect(top('Wann können Anträge gestellt werden?')).toBe(5);
+    expect(top('Ab wann kann man Anträge stellen?')).toBe(5);
+    expect(participleForms('stell')).toContain('gestellt');
+    expect(participleForms('gestellt')).toContain('stell');
+    expect(participleForms('eingefuhrt')).toContain('einfuhr');
+    expect(participleForms('einfuhr')).toContain('eingefuhrt');
+  });
+
+  it('expands a compound part by its word, not only its short stem (Sicherheit → IT-Sicherheitsmanagement)', () => {
+    expect(top('Sicherheit')).toBe(6);
   });
 
   it('returns nothing for words it does not know, and ignores stop words', () => {
