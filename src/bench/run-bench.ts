@@ -65,7 +65,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     machine: machineInfo(),
     options: kept,
     notes: [
-      'Our build and incremental reindex run in fresh child processes; peak memory is that process\'s maxRSS, including Node, tsx and the modules the build imports (pdf.js, transformers.js): ~370 MiB already at 1k passages.',
+      'Our build and incremental reindex run in fresh child processes; peak memory is that process\'s maxRSS, including Node, tsx and the modules the build imports (pdf.js and transformers.js load only when used).',
       `Sequential latency: in-process engine.ask, index loaded, after ${WARMUP_QUESTIONS} warm-up questions. Concurrency: ${options.workers} child processes, each with its own loaded index, questions dealt round-robin.`,
       'Baseline abstention is recorded as 0: LangChain\'s retrievers always return documents and the baseline has no abstention logic.',
       'Baseline BM25Retriever is stock: it lower-cases the query but not the documents, so capitalised German nouns never match on the keyword side.',

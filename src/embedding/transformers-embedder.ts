@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { env, pipeline, type FeatureExtractionPipeline, type Tensor } from '@huggingface/transformers';
+import type { FeatureExtractionPipeline, Tensor } from '@huggingface/transformers';
 import { AppError } from '../errors.js';
 import type { EmbedProgress, Embedder, EmbedderInfo } from './embedder.js';
 import { defaultPrefixes, type EmbeddingPrefixes } from './embedding-prefixes.js';
@@ -121,6 +121,9 @@ export class TransformersEmbedder implements Embedder {
   }
 
   private async create(): Promise<FeatureExtractionPipeline> {
+    // Imported on first use: transformers.js and onnxruntime take ~0.3 s to load, which every
+    // run with the offline embedder (and every `npm run ask`) would otherwise pay.
+    const { env, pipeline } = await import('@huggingface/transformers');
     const cacheDir = this.options.cacheDir ?? env.cacheDir ?? undefined;
     const unavailable = (reason: string, cause?: unknown) =>
       new AppError('EMBEDDER_UNAVAILABLE', { model: this.model, reason }, { cause });
