@@ -27,7 +27,8 @@ await runScript(async () => {
     return;
   }
   const logger = createLogger({ level: config.LOG_LEVEL, secrets });
-  const services = await openServices(config, { logger });
+  // A first start builds the index (logged); afterwards `npm run reindex` or /reindex update it.
+  const services = await openServices(config, { logger, buildIfMissing: true });
   services.handle.watch();
   const bot = await startBot({ config, service: services.engine, logger });
   onShutdownSignals(
