@@ -29,7 +29,7 @@ const GLOSSARY: Record<string, string> = {
   important: 'wichtig', role: 'Rolle', why: 'warum', count: 'Anzahl', how: 'wie',
 };
 
-/** English names of German states and cities (phrases first: they span several words). */
+/** English names of German states and cities, and multi-word terms (phrases first: they span several words). */
 const PLACES: [RegExp, string][] = [
   [/\bmecklenburg[- ]western[- ]pomerania\b/gi, 'Mecklenburg-Vorpommern'],
   [/\brhineland[- ]palatinate\b/gi, 'Rheinland-Pfalz'],
@@ -44,7 +44,25 @@ const PLACES: [RegExp, string][] = [
   [/\bmunich\b/gi, 'München'],
   [/\bcologne\b/gi, 'Köln'],
   [/\bnuremberg\b/gi, 'Nürnberg'],
-  [/\bgerman district association\b/gi, 'Deutscher Landkreistag'],
+  [/\bgerman (district|county) association\b/gi, 'Deutscher Landkreistag'],
+  [/\bcounty association\b/gi, 'Landkreistag'],
+  // Terms of the e-government strategy that English speakers say in several words.
+  [/\bit planning council\b/gi, 'IT-Planungsrat'],
+  [/\bplanning council\b/gi, 'Planungsrat'],
+  [/\bnational e-?government strategy\b/gi, 'Nationale E-Government-Strategie'],
+  [/\b(action catalog(ue)?|catalog(ue)? of measures)\b/gi, 'Maßnahmenkatalog'],
+  [/\bprogram(me)? points\b/gi, 'Programmpunkte'],
+  [/\b(it )?basic system\b/gi, 'IT-Grundsystem'],
+  [/\b(eu )?services directive\b/gi, 'EU-Dienstleistungsrichtlinie'],
+  [/\bdocument management\b/gi, 'Dokumenten-Management'],
+  [/\blong[- ]term (storage|archiving)\b/gi, 'Langzeitspeicherung'],
+  [/\bknowledge platform\b/gi, 'Wissensplattform'],
+  [/\bservice portal\b/gi, 'Dienstleistungsportal'],
+  [/\b(public service|authority|government) (number|hotline|phone number)\b/gi, 'Behördenruf'],
+  [/\bsecurity management\b/gi, 'Sicherheitsmanagement'],
+  [/\bstate government\b/gi, 'Landesregierung'],
+  [/\bstate administration\b/gi, 'Landesverwaltung'],
+  [/\bcitizen portal\b/gi, 'Bürgerportal'],
 ];
 
 /**

@@ -9,5 +9,7 @@ describe('translateToGerman', () => {
   it('translates multi-word place names before single words', () => {
     expect(translateToGerman('Who is the new CIO of Rhineland-Palatinate?')).toContain('Rheinland-Pfalz');
     expect(translateToGerman('What does Lower Saxony plan?')).toContain('Niedersachsen');
+    expect(translateToGerman('Who sits on the IT Planning Council?')).toContain('IT-Planungsrat');
+    expect(translateToGerman('How many programme points does the action catalogue have?')).toMatch(/Programmpunkte.*Maßnahmenkatalog/);
   });
 });
