@@ -53,6 +53,7 @@ export class KeywordIndex {
   private readonly avgLength: number;
   private sortedTerms: string[] | undefined;
   private reversedTerms: { rev: string; id: number }[] | undefined;
+  private scratch: { scores: Float64Array; matched: Int32Array; best: Float64Array; seen: Uint8Array } | undefined;
 
   private constructor(
     readonly data: KeywordIndexData,
@@ -194,14 +195,16 @@ export class KeywordIndex {
   search(question: string | QueryTerm[], k: number): KeywordHit[] {
     const qterms = typeof question === 'string' ? this.queryTerms(question) : question;
     const { k1, b } = this.params;
-    const n = this.size;
     // Dense typed arrays instead of Maps: a common word touches tens of thousands of passages
-    // at 100k, and Map updates dominated the query time there.
-    const scores = new Float64Array(n);
-    const matched = new Int32Array(n);
-    const best = new Float64Array(n);
+    // at 100k, and Map updates dominated the query time there. They are allocated once per
+    // index and reset through `touched` (search is synchronous, so no two searches overlap).
+    const { scores, matched, best, seen } = (this.scratch ??= {
+      scores: new Float64Array(this.size),
+      matched: new Int32Array(this.size),
+      best: new Float64Array(this.size),
+      seen: new Uint8Array(this.size),
+    });
     const touched: number[] = [];
-    const seen = new Uint8Array(n);
     qterms.forEach((qt, qi) => {
       // Per query term, a passage counts its best-matching variant only (no double counting
       // of a word and its compound parts).
@@ -229,7 +232,13 @@ export class KeywordIndex {
         }
       }
     });
-    return topK(touched, (d) => scores[d]!, k).map((h) => ({ ...h, matched: matched[h.label]! }));
+    const hits = topK(touched, (d) => scores[d]!, k).map((h) => ({ ...h, matched: matched[h.label]! }));
+    for (const d of touched) {
+      scores[d] = 0;
+      matched[d] = 0;
+      seen[d] = 0;
+    }
+    return hits;
   }
 
   /** Index terms matching a stemmed query term: itself, its compound parts, compounds containing it. */
