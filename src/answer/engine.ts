@@ -15,6 +15,7 @@ import { questionKind, type TermMatcher } from './pick-sentences.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
+import { isMostlyUnknown } from './mostly-unknown.js';
 import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, ReindexSummary, TopicSummary } from './types.js';
 
 export type EngineConfig = Pick<
@@ -92,7 +93,7 @@ export class AnswerEngine implements AnswerService {
     const base = { id: randomUUID(), question: clean.text, resolvedQuestion: resolved, lang };
     // "Was noch?": the subject is established, so weaker further passages still count.
     const threshold = follow.wantsMore ? config.ABSTAIN_MIN_COVERAGE / 2 : config.ABSTAIN_MIN_COVERAGE;
-    if (!retrieval.hits.length || retrieval.bestCoverage < threshold) {
+    if (!retrieval.hits.length || retrieval.bestCoverage < threshold || isMostlyUnknown(retrieval.queryTerms)) {
       const abstention = follow.wantsMore ? this.nothingMore(lang) : this.abstention(lang);
       return { ...base, ...abstention, notice, timings: timings(retrieval, t0) };
     }

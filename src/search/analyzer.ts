@@ -34,22 +34,29 @@ export class Analyzer {
    * compounds by the word ("sicherheit" → "sicherheitsmanagement"), which the stem ("sich")
    * is too short and too ambiguous for.
    */
-  termsWithSurface(text: string): { term: string; surface: string }[] {
-    const out: { term: string; surface: string }[] = [];
+  termsWithSurface(text: string): AnalyzedTerm[] {
+    const out: AnalyzedTerm[] = [];
     for (const { word } of wordSpans(text)) this.pushWord(foldText(word), out);
     return out;
   }
 
-  private pushWord(folded: string, out: { term: string; surface: string }[]): void {
+  private pushWord(folded: string, out: AnalyzedTerm[]): void {
     const parts = folded.split(/[-'’.]/).filter(Boolean);
     if (parts.length > 1) {
       const joined = parts.join('');
       out.push({ term: /^\d+$/.test(joined) ? joined : this.stem(joined), surface: joined });
-      for (const p of parts) if (isContent(p)) out.push({ term: this.stem(p), surface: p });
+      for (const p of parts) if (isContent(p)) out.push({ term: this.stem(p), surface: p, partOf: joined });
       return;
     }
     if (isContent(folded)) out.push({ term: this.stem(folded), surface: folded });
   }
+}
+
+/** A term with the word it came from; `partOf` names the hyphenated compound it is part of. */
+export interface AnalyzedTerm {
+  term: string;
+  surface: string;
+  partOf?: string;
 }
 
 /** A word worth indexing: not a stop word, and a number or at least two letters long. */

@@ -15,6 +15,8 @@ export interface QueryTerm {
   variants: { id: number; weight: number }[];
   /** Largest IDF among its variants, ignoring variant weights (0 when nothing matches). */
   idf: number;
+  /** The question word it comes from (a hyphenated compound for its parts). */
+  word: string;
 }
 
 export interface KeywordHit extends Scored {
@@ -178,7 +180,7 @@ export class KeywordIndex {
   queryTerms(question: string): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
-    for (const { term, surface } of this.analyzer.termsWithSurface(question)) {
+    for (const { term, surface, partOf } of this.analyzer.termsWithSurface(question)) {
       if (seen.has(term)) continue;
       seen.add(term);
       const variants = this.variantsOf(term, surface);
@@ -186,7 +188,7 @@ export class KeywordIndex {
       // weighed by its best variant (rarer compounds must not inflate a common word).
       const exact = this.termIndex.get(term);
       const idf = exact !== undefined ? this.idf(exact) : variants.reduce((m, v) => Math.max(m, this.idf(v.id)), 0);
-      out.push({ term, variants, idf });
+      out.push({ term, variants, idf, word: partOf ?? surface });
     }
     return out;
   }
@@ -253,7 +255,11 @@ export class KeywordIndex {
     // Participles and their verbs/nouns: "stellen" ~ "gestellt", "eingeführt" ~ "Einführung".
     for (const form of participleForms(term)) add(this.termIndex.get(form), 0.8);
     // Query compound → parts in the vocabulary ("breitbandausbau" → "breitband" + "ausbau").
-    if (term.length > MIN_PART) for (const part of this.splitCompound(term)) add(this.termIndex.get(part), 0.6);
+    if (term.length > MIN_PART) {
+      // A known head with an unknown tail is weak evidence ("Personalausweis" is not "Personal").
+      const split = this.splitCompound(term);
+      for (const part of split.parts) add(this.termIndex.get(part), split.complete ? 0.6 : 0.4);
+    }
     // Query word → longer vocabulary compounds that start or end with it (by stem and by word).
     for (const key of new Set([term, surface])) {
       if (key.length <= MIN_PART) continue;
@@ -263,22 +269,21 @@ export class KeywordIndex {
     return result();
   }
 
-  /** Splits a word into a head and tail found in the vocabulary (German linking -s-/-es- allowed). */
-  private splitCompound(word: string): string[] {
-    const parts: string[] = [];
+  /**
+   * Splits a word into a head and tail found in the vocabulary (German linking -s- allowed).
+   * When only a long head is known ("personal|ausweis"), returns it as an incomplete split.
+   */
+  private splitCompound(word: string): { parts: string[]; complete: boolean } {
+    let headOnly: string | undefined;
     for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
       const head = word.slice(0, i);
       let tail = word.slice(i);
       if (!this.knows(head)) continue;
       if (!this.knows(tail) && tail.startsWith('s') && tail.length > MIN_PART) tail = tail.slice(1);
-      if (this.knows(tail)) {
-        parts.push(this.analyzer.stem(head), this.analyzer.stem(tail));
-        break;
-      }
-      // A known head alone still helps when the tail is new to the corpus.
-      if (parts.length === 0 && head.length >= 6) parts.push(this.analyzer.stem(head));
+      if (this.knows(tail)) return { parts: [this.analyzer.stem(head), this.analyzer.stem(tail)], complete: true };
+      if (headOnly === undefined && head.length >= 6) headOnly = this.analyzer.stem(head);
     }
-    return parts;
+    return { parts: headOnly ? [headOnly] : [], complete: false };
   }
 
   private knows(word: string): boolean {
