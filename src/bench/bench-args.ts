@@ -1,21 +1,16 @@
 import { parseArgs } from 'node:util';
+import type { BenchOptions } from './run-bench.js';
 
-/** Command-line options of `npm run bench`. */
-export interface BenchArgs {
-  sizes: number[];
-  queries: number;
-  reps: number;
-  seed: number;
-  workers: number;
-  baseline: boolean;
-  baselineBudgetS: number;
+/** Command-line options of `npm run bench`: the run's options plus what the script itself does. */
+export interface BenchArgs
+  extends Pick<BenchOptions, 'sizes' | 'queries' | 'reps' | 'seed' | 'workers' | 'baseline' | 'baselineBudgetS' | 'keep'> {
+  /** Measure the transformers.js path with the generated tiny model. */
   transformers: boolean;
   /** Print the JSON report on stdout instead of the Markdown table. */
   json: boolean;
   /** JSON report file; default bench-results/bench-<timestamp>.json. */
   out?: string;
   cpuProf?: string;
-  keep: boolean;
 }
 
 export const BENCH_USAGE = `usage: npm run bench -- [options]
