@@ -15,7 +15,7 @@ import { questionKind, type TermMatcher } from './pick-sentences.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
-import { isMostlyUnknown } from './mostly-unknown.js';
+import { isMostlyUnknown, knownWordCount } from './mostly-unknown.js';
 import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, ReindexSummary, TopicSummary } from './types.js';
 
 export type EngineConfig = Pick<
@@ -78,6 +78,16 @@ export class AnswerEngine implements AnswerService {
       return { ...base, ...this.abstention(lang), notice, timings: { retrievalMs: 0, totalMs: round(performance.now() - t0) } };
     }
     let retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms);
+    if (follow.isFollowUp && !follow.wantsMore) {
+      // "Und wer vertritt das Land im IT-Planungsrat?" starts like a follow-up but names its own
+      // subject: when it stands on its own (two or more known words, enough coverage), the
+      // previous subject would only pull in the previous answer.
+      const alone = await this.search(index, clean.text, lang, exclude, names.acronymTerms);
+      if (alone.bestCoverage >= config.ABSTAIN_MIN_COVERAGE && knownWordCount(alone.queryTerms) >= 2) {
+        resolved = clean.text;
+        retrieval = alone;
+      }
+    }
     const weak = retrieval.bestCoverage < config.ABSTAIN_MIN_COVERAGE;
     if (!follow.isFollowUp && history.length && weak && retrieval.bestCoverage > 0) {
       // Not phrased as a follow-up and too weak alone, but it does touch the documents: try it

@@ -11,6 +11,18 @@ import type { QueryTerm } from '../search/keyword-index.js';
 const MIN_KNOWN_WEIGHT = 0.5;
 
 export function isMostlyUnknown(terms: QueryTerm[]): boolean {
+  const known = knownByWord(terms);
+  const values = [...known.values()];
+  const unknown = values.filter((k) => !k).length;
+  return unknown >= 2 && values.length - unknown <= 1;
+}
+
+/** How many distinct question words the documents contain (a hyphenated compound counts once). */
+export function knownWordCount(terms: QueryTerm[]): number {
+  return [...knownByWord(terms).values()].filter(Boolean).length;
+}
+
+function knownByWord(terms: QueryTerm[]): Map<string, boolean> {
   const known = new Map<string, boolean>();
   for (const t of terms) {
     // A number the documents contain is a specific match; an unknown one ("2014") proves little.
@@ -20,7 +32,5 @@ export function isMostlyUnknown(terms: QueryTerm[]): boolean {
     const matches = t.variants.some((v) => v.weight >= MIN_KNOWN_WEIGHT);
     known.set(t.word, (known.get(t.word) ?? false) || matches);
   }
-  const values = [...known.values()];
-  const unknown = values.filter((k) => !k).length;
-  return unknown >= 2 && values.length - unknown <= 1;
+  return known;
 }

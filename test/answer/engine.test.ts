@@ -93,6 +93,15 @@ describe('AnswerEngine on the default corpus', () => {
     expect(alone.citations.some((c) => c.text.includes('DOMEA'))).toBe(false);
   });
 
+  it('answers a question that starts like a follow-up but names its own subject on its own', async () => {
+    const first = await ask('Bis wann soll DOMEA eingeführt sein?');
+    const next = await ask('Und wer vertritt das Land im IT-Planungsrat?', [turnOf(first)]);
+    expect(next.resolvedQuestion).toBe('Und wer vertritt das Land im IT-Planungsrat?');
+    expect(next.text.split('\n')[1]).toContain('IT-Planungsrat');
+    const short = await ask('Und die Ministerien?', [turnOf(first)]);
+    expect(short.resolvedQuestion).toContain('DOMEA');
+  });
+
   it('answers "Was noch?" with passages not cited before', async () => {
     const first = await ask('Welche Rolle spielen die Kommunen?');
     const more = await ask('Was noch?', [turnOf(first)]);

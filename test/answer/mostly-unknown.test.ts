@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMostlyUnknown } from '../../src/answer/mostly-unknown.js';
+import { isMostlyUnknown, knownWordCount } from '../../src/answer/mostly-unknown.js';
 import { Analyzer } from '../../src/search/analyzer.js';
 import { KeywordIndex } from '../../src/search/keyword-index.js';
 
@@ -31,5 +31,12 @@ describe('isMostlyUnknown', () => {
 
   it('does not count unknown bare numbers against a question', () => {
     expect(mostlyUnknown('Was passierte 1999 in Schwerin?')).toBe(false);
+  });
+});
+
+describe('knownWordCount', () => {
+  it('counts distinct known words, a hyphenated compound once', () => {
+    expect(knownWordCount(index.queryTerms('Wie viel Geld steckt Hannover in den 48-Millionen-Euro-Digitalisierungsfonds?'))).toBe(2);
+    expect(knownWordCount(index.queryTerms('Wetter morgen?'))).toBe(0);
   });
 });
