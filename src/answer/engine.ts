@@ -5,7 +5,7 @@ import { OfflineEmbedder } from '../embedding/offline-embedder.js';
 import type { Logger } from '../logger.js';
 import type { Analyzer } from '../search/analyzer.js';
 import type { LoadedIndex, StoredPassage } from '../search/index-format.js';
-import { MERGED_ID_SEPARATOR, retrieve, termWeights, type Retrieval } from '../search/retriever.js';
+import { MERGED_ID_SEPARATOR, retrieve, type Retrieval } from '../search/retriever.js';
 import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
 import { translateToGerman } from './glossary-en-de.js';
@@ -109,7 +109,7 @@ export class AnswerEngine implements AnswerService {
     }
     const composed = composeAnswer({
       hits: retrieval.hits,
-      matchers: this.matchers(index, retrieval, lang),
+      matchers: this.matchers(index, retrieval),
       kind: questionKind(clean.text),
       lang,
       analyzer: this.deps.analyzer,
@@ -132,7 +132,7 @@ export class AnswerEngine implements AnswerService {
     if (!retrieval.hits.length) return { ...base, ...this.abstention(lang), timings: timings(retrieval, t0) };
     const composed = composeAnswer({
       hits: retrieval.hits,
-      matchers: this.matchers(index, retrieval, 'de'),
+      matchers: this.matchers(index, retrieval),
       kind: 'other',
       lang,
       analyzer: this.deps.analyzer,
@@ -195,10 +195,10 @@ export class AnswerEngine implements AnswerService {
     });
   }
 
-  private matchers(index: LoadedIndex, retrieval: Retrieval, lang: Lang): TermMatcher[] {
-    const weights = termWeights(retrieval.queryTerms, index.keyword.size, this.unknownWeight(lang));
+  /** Sentence scoring uses the same term weights as retrieval's coverage. */
+  private matchers(index: LoadedIndex, retrieval: Retrieval): TermMatcher[] {
     return retrieval.queryTerms.map((t, i) => ({
-      weight: weights[i]!,
+      weight: retrieval.weights[i]!,
       variants: new Map(t.variants.map((v) => [index.keyword.data.terms[v.id]!, v.weight])),
     }));
   }

@@ -22,6 +22,8 @@ export interface RetrievedPassage {
 export interface Retrieval {
   hits: RetrievedPassage[];
   queryTerms: QueryTerm[];
+  /** Weight of each query term in coverage (see {@link termWeights}); reused to score sentences. */
+  weights: number[];
   /** Coverage of the best hit (0 when nothing was found); the abstention signal. */
   bestCoverage: number;
   ms: number;
@@ -86,7 +88,7 @@ export async function retrieve(
     0,
     options.topK ?? config.RETRIEVAL_TOP_K,
   );
-  return { hits, queryTerms, bestCoverage: hits[0]?.coverage ?? 0, ms: performance.now() - t0 };
+  return { hits, queryTerms, weights, bestCoverage: hits[0]?.coverage ?? 0, ms: performance.now() - t0 };
 }
 
 /**
