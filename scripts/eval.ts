@@ -1,14 +1,30 @@
 /**
- * `npm run eval -- FILE.jsonl [--json]`: runs every question through the engine (index
- * loaded first, so latency is answer time only), lists the misses with what was cited, and
- * ends with one `eval: …` line (or one JSON object with --json).
+ * `npm run eval -- FILE.jsonl [FILE.jsonl …] [--json]`: runs every question, conversation and
+ * topic line of the files through the engine (index loaded first, so latency is answer time
+ * only), lists the misses with what was cited, and ends with one `eval: …` line (or one JSON
+ * object with --json). Line formats and metrics: eval/README.md.
  */
 import fs from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { openServices } from '../src/services.js';
 import { runScript } from '../src/cli/run-script.js';
-import { computeMetrics, evalItemSchema, hitAnswer, hitAt3, metricsLine, type EvalRecord } from '../src/eval/metrics.js';
+import { turnOf } from '../src/answer/turn-of.js';
+import type { Turn } from '../src/answer/types.js';
+import {
+  computeMetrics,
+  hitAnswer,
+  hitAt3,
+  metricsLine,
+  offTopicShown,
+  parseEvalLine,
+  topicCoverage,
+  turnRight,
+  type ConversationRecord,
+  type EvalLine,
+  type EvalRecord,
+  type TopicRecord,
+} from '../src/eval/metrics.js';
 
 const WARM_UP = [
   'Was ist E-Government?',
@@ -21,57 +37,93 @@ const WARM_UP = [
   'Wie wird das Wetter?',
 ];
 
-await runScript(async () => {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const file = args.find((a) => !a.startsWith('--'));
-  if (!file) throw new Error('usage: npm run eval -- FILE.jsonl [--json]');
-  const items = fs
+const USAGE = 'usage: npm run eval -- FILE.jsonl [FILE.jsonl …] [--json]';
+
+function readLines(file: string): EvalLine[] {
+  return fs
     .readFileSync(file, 'utf8')
     .split(/\r?\n/)
     .map((line, i) => ({ line, n: i + 1 }))
     .filter(({ line }) => line.trim())
     .map(({ line, n }) => {
-      const r = evalItemSchema.safeParse(JSON.parse(line));
-      if (!r.success) throw new Error(`${file}:${n}: ${r.error.issues[0]?.message}`);
-      return r.data;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        throw new Error(`${file}:${n}: not valid JSON`);
+      }
+      const r = parseEvalLine(value);
+      if (!r.ok) throw new Error(`${file}:${n}: ${r.message}`);
+      return r.line;
     });
+}
+
+await runScript(async () => {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (!files.length) throw new Error(USAGE);
+  const lines = files.flatMap(readLines);
   const config = loadConfig();
   const logger = createLogger({ level: 'warn', format: 'pretty' });
   const services = await openServices(config, { logger, buildIfMissing: true });
   const records: EvalRecord[] = [];
+  const conversations: ConversationRecord[] = [];
+  const topics: TopicRecord[] = [];
+  const { engine } = services;
   try {
     // Warm-up with questions of our own (not the file's): JIT compilation and lazily built
     // structures are start-up costs, not answer time.
-    for (let i = 0; i < 3; i++) for (const q of WARM_UP) await services.engine.ask(q);
-    for (const item of items) {
-      const t0 = performance.now();
-      const answer = await services.engine.ask(item.question);
-      records.push({ item, answer, ms: performance.now() - t0 });
+    for (let i = 0; i < 3; i++) for (const q of WARM_UP) await engine.ask(q);
+    for (const line of lines) {
+      if (line.kind === 'question') {
+        const t0 = performance.now();
+        const answer = await engine.ask(line.item.question);
+        records.push({ item: line.item, answer, ms: performance.now() - t0 });
+      } else if (line.kind === 'conversation') {
+        let history: Turn[] = [];
+        const turns: EvalRecord[] = [];
+        for (const [i, turn] of line.item.turns.entries()) {
+          const t0 = performance.now();
+          const answer = await engine.ask(turn.question, { history });
+          turns.push({ item: { ...turn, id: `${line.item.id}#${i + 1}` }, answer, ms: performance.now() - t0 });
+          history = [...history, turnOf(answer)].slice(-config.HISTORY_TURNS);
+        }
+        conversations.push({ item: line.item, turns });
+      } else {
+        topics.push({ item: line.item, answer: await engine.topicOverview(line.item.topic) });
+      }
     }
   } finally {
     await services.close();
   }
-  const metrics = computeMetrics(records);
-  const misses = records.filter((r) =>
-    r.item.abstain ? !r.answer.abstained : r.answer.abstained || !hitAt3(r) || !hitAnswer(r),
-  );
+  const metrics = computeMetrics(records, conversations, topics);
+  const misses = [...records, ...conversations.flatMap((c) => c.turns)].filter((r) => !turnRight(r) || (!r.item.abstain && !hitAnswer(r)));
   if (json) {
     process.stdout.write(
       JSON.stringify({
         metrics,
         embedder: services.embedder.info,
         misses: misses.map((r) => ({ id: r.item.id, question: r.item.question, abstained: r.answer.abstained, answer: r.answer.text, cited: r.answer.citations.map((c) => c.text) })),
+        topics: topics.map((t) => ({ id: t.item.id, coverage: topicCoverage(t), offTopic: offTopicShown(t) })),
       }) + '\n',
     );
     return;
   }
-  process.stdout.write(`embedder: ${services.embedder.info.kind} (${services.embedder.info.model})\n`);
+  const out = (s: string) => process.stdout.write(s + '\n');
+  out(`embedder: ${services.embedder.info.kind} (${services.embedder.info.model})`);
   for (const r of misses) {
     const what = r.item.abstain ? 'should abstain' : r.answer.abstained ? 'abstained' : !hitAt3(r) ? 'evidence not cited in top 3' : 'evidence not in answer';
-    process.stdout.write(`miss ${r.item.id} (${what}): ${r.item.question}\n`);
-    process.stdout.write(`  answer: ${r.answer.text.replace(/\n/g, ' ').slice(0, 300)}\n`);
-    for (const c of r.answer.citations.slice(0, 3)) process.stdout.write(`  [${c.n}] ${c.text.slice(0, 160)}\n`);
+    out(`miss ${r.item.id} (${what}): ${r.item.question}`);
+    out(`  answer: ${r.answer.text.replace(/\n/g, ' ').slice(0, 300)}`);
+    for (const c of r.answer.citations.slice(0, 3)) out(`  [${c.n}] ${c.text.replace(/\n/g, ' ').slice(0, 160)}`);
   }
-  process.stdout.write(metricsLine(metrics) + '\n');
+  for (const t of topics) {
+    const off = offTopicShown(t);
+    if (topicCoverage(t) < 1 || off.length) {
+      const missing = t.item.evidence.filter((e) => !offTopicShown({ ...t, item: { ...t.item, offTopic: [e] } }).length);
+      out(`topic ${t.item.id} (${t.item.topic}): shows ${Math.round(topicCoverage(t) * 100)} %; missing: ${missing.join(' | ')}${off.length ? `; off topic: ${off.join(' | ')}` : ''}`);
+    }
+  }
+  out(metricsLine(metrics));
 });

@@ -42,6 +42,8 @@ export interface Turn {
   question: string;
   resolvedQuestion: string;
   answerText: string;
+  /** The turn was declined: it passes no subject on, and a follow-up to it is declined too. */
+  abstained?: boolean;
   /** Passages cited in that turn ("Was noch?" skips them). */
   citedPassageIds?: string[];
 }

@@ -1,4 +1,5 @@
 import type { Answer, AnswerService, Lang } from '../answer/types.js';
+import { turnOf } from '../answer/turn-of.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { BoundedMap } from './bounded-map.js';
@@ -85,12 +86,7 @@ export async function answerQuestion(
   );
   if (!answer) return undefined;
   if (req.conversation) {
-    ctx.conversations.add(req.conversation, {
-      question: answer.question,
-      resolvedQuestion: answer.resolvedQuestion,
-      answerText: answer.text,
-      citedPassageIds: answer.citations.map((c) => c.passageId),
-    });
+    ctx.conversations.add(req.conversation, turnOf(answer));
   }
   ctx.answers.set(answerKeyFor(answer.id), {
     answerId: answer.id,

@@ -1,5 +1,6 @@
 import readline from 'node:readline';
 import type { Answer, AnswerService, Turn } from '../answer/types.js';
+import { turnOf } from '../answer/turn-of.js';
 import { formatAnswerForTerminal, terminalSafe } from './format-answer.js';
 
 export interface ChatIO {
@@ -46,10 +47,7 @@ export async function runTerminalChat(service: AnswerService, io: ChatIO, histor
     } else {
       const answer = await askAndPrint(service, line, history, io); // LLM (#6): streams when available
       if (answer.resolvedQuestion) {
-        history = [
-          ...history,
-          { question: answer.question, resolvedQuestion: answer.resolvedQuestion, answerText: answer.text, citedPassageIds: answer.citations.map((c) => c.passageId) },
-        ].slice(-historyTurns);
+        history = [...history, turnOf(answer)].slice(-historyTurns);
       }
     }
     if (io.interactive) io.output.write('\n> ');

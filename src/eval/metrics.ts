@@ -1,21 +1,73 @@
 import { z } from 'zod';
 import type { Answer } from '../answer/types.js';
 
-/** One line of an eval file (see eval/README.md). */
-export const evalItemSchema = z.object({
+/** One question of an eval file (see eval/README.md). */
+export const evalQuestionSchema = z.object({
   id: z.string(),
   lang: z.enum(['de', 'en']).optional(),
-  question: z.string(),
+  question: z.string().min(1),
   evidence: z.array(z.string()).optional(),
   abstain: z.boolean().optional(),
 });
-export type EvalItem = z.infer<typeof evalItemSchema>;
+export type EvalItem = z.infer<typeof evalQuestionSchema>;
+
+/** A conversation: turns asked in order, each with the history a chat front end keeps. */
+export const evalConversationSchema = z.object({
+  id: z.string(),
+  turns: z
+    .array(evalQuestionSchema.omit({ id: true }).extend({ id: z.string().optional() }))
+    .min(1),
+});
+export type EvalConversation = z.infer<typeof evalConversationSchema>;
+
+/** A topic overview: which strings it should show and which it must not. */
+export const evalTopicSchema = z.object({
+  id: z.string(),
+  topic: z.string(),
+  evidence: z.array(z.string()).min(1),
+  offTopic: z.array(z.string()).default([]),
+});
+export type EvalTopic = z.infer<typeof evalTopicSchema>;
+
+/** Any line of an eval file: a topic line has `topic`, a conversation `turns`, a question `question`. */
+export type EvalLine =
+  | { kind: 'question'; item: EvalItem }
+  | { kind: 'conversation'; item: EvalConversation }
+  | { kind: 'topic'; item: EvalTopic };
+
+/** Parses one line; the error message names what is wrong, never the line's content. */
+export function parseEvalLine(value: unknown): { ok: true; line: EvalLine } | { ok: false; message: string } {
+  const obj = (value ?? {}) as Record<string, unknown>;
+  const [kind, schema] =
+    'topic' in obj
+      ? (['topic', evalTopicSchema] as const)
+      : 'turns' in obj
+        ? (['conversation', evalConversationSchema] as const)
+        : (['question', evalQuestionSchema] as const);
+  const r = (schema as z.ZodTypeAny).safeParse(value);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    return { ok: false, message: `${kind} line: ${issue?.path.join('.') || 'value'}: ${issue?.message}` };
+  }
+  return { ok: true, line: { kind, item: r.data } as EvalLine };
+}
 
 export interface EvalRecord {
   item: EvalItem;
   answer: Answer;
   /** Wall time from question to finished answer, ms. */
   ms: number;
+}
+
+export interface ConversationRecord {
+  item: EvalConversation;
+  turns: EvalRecord[];
+}
+
+export interface TopicRecord {
+  item: EvalTopic;
+  /** The overview (undefined: the topic id is unknown). */
+  answer: Answer | undefined;
 }
 
 export interface EvalMetrics {
@@ -27,6 +79,12 @@ export interface EvalMetrics {
   p95: number;
   answerable: number;
   unanswerable: number;
+  /** Conversation turns answered right, and whole conversations right (undefined: none in the files). */
+  turns?: number;
+  conversations?: number;
+  /** Mean share of a topic's evidence strings shown, and off-topic strings shown in all (undefined: no topic lines). */
+  topics?: number;
+  offTopic?: number;
 }
 
 /** Case-insensitive, whitespace-folded comparison, as the eval README defines it. */
@@ -48,6 +106,31 @@ export function hitAnswer(r: EvalRecord): boolean {
   return containsEvidence(r.answer.text, r.item.evidence ?? []);
 }
 
+/** A turn is right when it declines as it should (no citation), or answers with evidence in its text or first three quotes. */
+export function turnRight(r: EvalRecord): boolean {
+  if (r.item.abstain) return r.answer.abstained && r.answer.citations.length === 0;
+  return !r.answer.abstained && (hitAnswer(r) || hitAt3(r));
+}
+
+/** Everything an overview shows: its text and its quotes. */
+function shownText(a: Answer): string {
+  return [a.text, ...a.citations.map((c) => c.text)].join('\n');
+}
+
+/** Share of a topic line's evidence strings that its overview shows. */
+export function topicCoverage(r: TopicRecord): number {
+  if (!r.answer) return 0;
+  const shown = shownText(r.answer);
+  return r.item.evidence.filter((e) => containsEvidence(shown, [e])).length / r.item.evidence.length;
+}
+
+/** The off-topic strings an overview shows. */
+export function offTopicShown(r: TopicRecord): string[] {
+  if (!r.answer) return [];
+  const shown = shownText(r.answer);
+  return r.item.offTopic.filter((e) => containsEvidence(shown, [e]));
+}
+
 export function percentile(values: number[], p: number): number {
   if (!values.length) return 0;
   const s = [...values].sort((a, b) => a - b);
@@ -55,11 +138,12 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** The metrics of eval/README.md over a run. */
-export function computeMetrics(records: EvalRecord[]): EvalMetrics {
+export function computeMetrics(records: EvalRecord[], conversations: ConversationRecord[] = [], topics: TopicRecord[] = []): EvalMetrics {
   const answerable = records.filter((r) => !r.item.abstain);
   const unanswerable = records.filter((r) => r.item.abstain);
   const share = (xs: EvalRecord[], f: (r: EvalRecord) => boolean) => (xs.length ? xs.filter(f).length / xs.length : 1);
-  const ms = records.map((r) => r.ms);
+  const allTurns = conversations.flatMap((c) => c.turns);
+  const ms = [...records, ...allTurns].map((r) => r.ms);
   return {
     recallAt3: share(answerable, hitAt3),
     answerAt1: share(answerable, hitAnswer),
@@ -69,12 +153,34 @@ export function computeMetrics(records: EvalRecord[]): EvalMetrics {
     p95: percentile(ms, 95),
     answerable: answerable.length,
     unanswerable: unanswerable.length,
+    ...(conversations.length
+      ? {
+          turns: share(allTurns, turnRight),
+          conversations: conversations.filter((c) => c.turns.every(turnRight)).length / conversations.length,
+        }
+      : {}),
+    ...(topics.length
+      ? {
+          topics: topics.reduce((a, t) => a + topicCoverage(t), 0) / topics.length,
+          offTopic: topics.reduce((a, t) => a + offTopicShown(t).length, 0),
+        }
+      : {}),
   };
 }
 
-/** The one summary line: `eval: recall@3=… answer@1=… abstention=… false_abstention=… p50=…ms p95=…ms`. */
+/**
+ * The one summary line: `eval: recall@3=… answer@1=… abstention=… false_abstention=… turns=…
+ * conversations=… topics=… off_topic=… p50=…ms p95=…ms`, each group only when the files hold that kind of line.
+ */
 export function metricsLine(m: EvalMetrics): string {
   const f = (x: number) => x.toFixed(2);
   const ms = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)}ms`;
-  return `eval: recall@3=${f(m.recallAt3)} answer@1=${f(m.answerAt1)} abstention=${f(m.abstention)} false_abstention=${f(m.falseAbstention)} p50=${ms(m.p50)} p95=${ms(m.p95)}`;
+  const parts = ['eval:'];
+  if (m.answerable + m.unanswerable > 0) {
+    parts.push(`recall@3=${f(m.recallAt3)}`, `answer@1=${f(m.answerAt1)}`, `abstention=${f(m.abstention)}`, `false_abstention=${f(m.falseAbstention)}`);
+  }
+  if (m.turns !== undefined) parts.push(`turns=${f(m.turns)}`, `conversations=${f(m.conversations!)}`);
+  if (m.topics !== undefined) parts.push(`topics=${f(m.topics)}`, `off_topic=${m.offTopic}`);
+  parts.push(`p50=${ms(m.p50)}`, `p95=${ms(m.p95)}`);
+  return parts.join(' ');
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Turn } from '../../src/answer/types.js';
-import { computeMetrics, evalItemSchema, type EvalRecord } from '../../src/eval/metrics.js';
+import { computeMetrics, evalQuestionSchema, type EvalRecord } from '../../src/eval/metrics.js';
 import type { Services } from '../../src/services.js';
 import type { TempProject } from '../support/temp-project.js';
 import { openDefaultEngine } from '../support/engine-fixture.js';
@@ -47,7 +47,7 @@ function expectWellFormed(a: Answer) {
 
 describe('AnswerEngine on the default corpus', () => {
   it('meets the floors on eval/dev.jsonl (recall@3 ≥ 0.9, answer@1 ≥ 0.8, abstention 1.0, false abstention ≤ 0.1)', async () => {
-    const items = fs.readFileSync('eval/dev.jsonl', 'utf8').trim().split('\n').map((l) => evalItemSchema.parse(JSON.parse(l)));
+    const items = fs.readFileSync('eval/dev.jsonl', 'utf8').trim().split('\n').map((l) => evalQuestionSchema.parse(JSON.parse(l)));
     const records: EvalRecord[] = [];
     for (const item of items) records.push({ item, answer: await ask(item.question), ms: 0 });
     const m = computeMetrics(records);
