@@ -116,6 +116,7 @@ await runScript(async () => {
     const what = r.item.abstain ? 'should abstain' : r.answer.abstained ? 'abstained' : !hitAt3(r) ? 'evidence not cited in top 3' : 'evidence not in answer';
     out(`miss ${r.item.id} (${what}): ${r.item.question}`);
     out(`  answer: ${r.answer.text.replace(/\n/g, ' ').slice(0, 300)}`);
+    if (r.answer.explanation) out(`  why: ${r.answer.explanation.reason} ${JSON.stringify(r.answer.explanation.features)}`);
     for (const c of r.answer.citations.slice(0, 3)) out(`  [${c.n}] ${c.text.replace(/\n/g, ' ').slice(0, 160)}`);
   }
   for (const t of topics) {

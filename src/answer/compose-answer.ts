@@ -1,6 +1,7 @@
 import type { Analyzer } from '../search/analyzer.js';
 import type { RetrievedPassage } from '../search/retriever.js';
-import { bestSentence, focusWindow, quoteAround, scoreSentences, type QuestionKind, type TermMatcher } from './pick-sentences.js';
+import { focusRange, quoteAround, type TermMatcher } from './pick-sentences.js';
+import type { RankedSentence } from './rank-sentences.js';
 import type { Citation, Lang } from './types.js';
 
 /** Longest quote in a source entry (characters, without ellipses). */
@@ -14,60 +15,104 @@ const FURTHER_SOURCE_SHARE = 0.5;
 
 export interface ComposeInput {
   hits: RetrievedPassage[];
+  /** Sentences of the hits, best first (see rankSentences). */
+  ranked: RankedSentence[];
+  /** The sentence the answer starts with (the decision's choice; default: the best ranked). */
+  first?: RankedSentence;
   matchers: TermMatcher[];
-  kind: QuestionKind;
   lang: Lang;
   analyzer: Analyzer;
   /** At most this many statements in the answer. */
   maxStatements?: number;
-  /** A further passage adds a statement if its best sentence scores this share of the first (0: always). */
+  /** A further sentence becomes a statement if it scores this share of the first (0: always). */
   statementShare?: number;
+  /** Only sentences that hold a fact of the asked type become statements. */
+  requireFact?: boolean;
+  /** At most this many statements from one passage (topic overviews gather points from several). */
+  perPassage?: number;
   /** Intro line override (topic overviews). */
   intro?: string;
-  /** Meaning-level similarity of a sentence to the question (0..1), to break lexical ties. */
-  similarity?: (sentence: string) => number;
+  /** At most this many sources (default 3; more when there are more statements). */
+  maxSources?: number;
 }
 
 export interface Composed {
   text: string;
   citations: Citation[];
+  /** Ranges of `text` holding the fact asked for (shown in bold by front ends). */
+  emphasis: { start: number; end: number }[];
 }
 
 /**
- * Extractive answer: the best sentence of the best passages, each followed by its `[n]`; the
- * numbered sources hold a verbatim quote around that sentence. Every statement in `text` is
- * a verbatim sentence (or a marked window of one) from the passage its marker names.
+ * Extractive answer: the chosen sentence and strong further ones, each followed by its `[n]`;
+ * the numbered sources hold a verbatim quote built around the statement, so every statement
+ * lies inside the quote of the source it cites. The fact asked for is marked as emphasis.
  */
 export function composeAnswer(input: ComposeInput): Composed {
-  const { hits, matchers, kind, lang, analyzer } = input;
+  const { hits, ranked, matchers, lang, analyzer } = input;
   const maxStatements = input.maxStatements ?? 2;
-  const picks = hits.map((h) => {
-    const scored = scoreSentences(h.passage.text, matchers, kind, analyzer, input.similarity);
-    return { hit: h, best: bestSentence(scored, kind, h.passage.text) };
+  const first = input.first ?? ranked[0];
+  if (!first) return { text: '', citations: [], emphasis: [] };
+  const share = input.statementShare ?? SECOND_STATEMENT_SHARE;
+  const perPassage = input.perPassage ?? 1;
+  const chosen: RankedSentence[] = [first];
+  for (const s of ranked) {
+    if (chosen.length >= maxStatements) break;
+    if (chosen.includes(s) || s.score < first.score * share) continue;
+    if (input.requireFact && !s.features.fact) continue;
+    if (chosen.filter((c) => c.hit === s.hit).length >= perPassage) continue;
+    if (chosen.some((c) => c.hit === s.hit && c.start < s.end && s.start < c.end)) continue;
+    const text = hits[s.hit]!.passage.text.slice(s.statementStart, s.statementEnd).trim();
+    if (chosen.some((c) => hits[c.hit]!.passage.text.slice(c.statementStart, c.statementEnd).trim() === text)) continue;
+    chosen.push(s);
+  }
+  // Sources: passages with a statement first (in statement order), then further relevant ones.
+  const order: number[] = [];
+  for (const c of chosen) if (!order.includes(c.hit)) order.push(c.hit);
+  const firstHit = hits[first.hit]!;
+  hits.forEach((h, i) => {
+    if (!order.includes(i) && h.coverage >= firstHit.coverage * FURTHER_SOURCE_SHARE && order.length < Math.max(input.maxSources ?? 3, chosen.length)) order.push(i);
   });
-  const first = picks[0];
-  if (!first?.best) return { text: '', citations: [] };
-  const statements: { n: number; text: string }[] = [];
+  const lines: string[] = [input.intro ?? (lang === 'en' ? 'According to the documents (quoted in German):' : 'Laut den Dokumenten:')];
+  const emphasis: { start: number; end: number }[] = [];
+  let offset = lines[0]!.length + 1;
   const citations: Citation[] = [];
-  const topScore = first.best.score;
-  picks.forEach((p, i) => {
-    if (!p.best) return;
-    const isFirst = i === 0;
-    const strong = isFirst || p.best.score >= topScore * (input.statementShare ?? SECOND_STATEMENT_SHARE);
-    const relevant = isFirst || p.hit.coverage >= first.hit.coverage * FURTHER_SOURCE_SHARE;
-    if (!relevant) return;
-    const n = citations.length + 1;
-    citations.push(citationOf(p.hit, n, p.best.start, p.best.end, lang));
-    if (strong && statements.length < maxStatements && !statements.some((s) => s.text === p.best!.text.trim())) {
-      statements.push({ n, text: focusWindow(p.best.text, matchers, kind, analyzer, STATEMENT_MAX) });
+  const statementOf = new Map<number, { start: number; end: number }>();
+  for (const s of chosen) {
+    const n = order.indexOf(s.hit) + 1;
+    const p = hits[s.hit]!.passage;
+    const stText = p.text.slice(s.statementStart, s.statementEnd);
+    const lead = stText.length - stText.trimStart().length;
+    const body = stText.trim();
+    const isFact = (_w: string, ws: number, we: number) => s.facts.some((f) => f.start < s.statementStart + lead + we && s.statementStart + lead + ws < f.end);
+    const r = focusRange(body, matchers, analyzer, STATEMENT_MAX, isFact);
+    const absStart = s.statementStart + lead + r.start;
+    const absEnd = s.statementStart + lead + r.end;
+    if (!statementOf.has(s.hit)) statementOf.set(s.hit, { start: absStart, end: absEnd });
+    const prefix = r.start > 0 ? '… ' : '';
+    const suffix = r.end < body.length ? ' …' : '';
+    const line = `${prefix}${p.text.slice(absStart, absEnd)}${suffix} [${n}]`;
+    for (const f of s.facts) {
+      const fs = Math.max(f.start, absStart);
+      const fe = Math.min(f.end, absEnd);
+      if (fs < fe) emphasis.push({ start: offset + prefix.length + (fs - absStart), end: offset + prefix.length + (fe - absStart) });
     }
+    lines.push(line);
+    offset += line.length + 1;
+  }
+  order.forEach((hi, i) => {
+    const h = hits[hi]!;
+    const range = statementOf.get(hi) ?? bestRangeOf(ranked, hi) ?? { start: 0, end: Math.min(h.passage.text.length, QUOTE_MAX) };
+    citations.push(citationOf(h, i + 1, range.start, range.end, lang));
   });
-  const cited = new Set(statements.map((s) => s.n));
-  const further = citations.filter((c) => !cited.has(c.n)).map((c) => `[${c.n}]`);
-  const intro = input.intro ?? (lang === 'en' ? 'According to the documents (quoted in German):' : 'Laut den Dokumenten:');
-  const lines = [intro, ...statements.map((s) => `${s.text} [${s.n}]`)];
+  const further = citations.filter((c) => !statementOf.has(order[c.n - 1]!)).map((c) => `[${c.n}]`);
   if (further.length) lines.push(`${lang === 'en' ? 'See also' : 'Siehe auch'} ${further.join(', ')}.`);
-  return { text: lines.join('\n'), citations };
+  return { text: lines.join('\n'), citations, emphasis };
+}
+
+function bestRangeOf(ranked: RankedSentence[], hit: number): { start: number; end: number } | undefined {
+  const s = ranked.find((r) => r.hit === hit);
+  return s && { start: s.statementStart, end: s.statementEnd };
 }
 
 /** A numbered source entry for a retrieved passage, quoting around [start, end). */

@@ -11,7 +11,10 @@ import { detectLanguage } from './detect-language.js';
 import { translateToGerman } from './glossary-en-de.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
-import { questionKind, type TermMatcher } from './pick-sentences.js';
+import type { TermMatcher } from './pick-sentences.js';
+import { countedNoun, expectedAnswerType, type AnswerType } from './answer-type.js';
+import { decideAnswerable, type Decision } from './decide-answerable.js';
+import { rankSentences, type RankedSentence } from './rank-sentences.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
@@ -26,6 +29,8 @@ export type EngineConfig = Pick<
   | 'FUSION_KEYWORD_WEIGHT'
   | 'ABSTAIN_MIN_COVERAGE'
   | 'UNKNOWN_TERM_WEIGHT'
+  | 'ANSWER_MIN_SENTENCE_COVERAGE'
+  | 'FACT_MIN_SUBJECT_COVERAGE'
   | 'MAX_QUESTION_CHARS'
   | 'HISTORY_TURNS'
 >;
@@ -46,6 +51,12 @@ export interface EngineDeps {
  * German text: they count less than unknown German words.
  */
 const EN_UNKNOWN_SHARE = 0.7;
+/** Passages whose sentences compete for the answer (the answer cites RETRIEVAL_TOP_K at most). */
+const CANDIDATE_PASSAGES = 6;
+/** Topic overviews: passages searched, statements shown, and the least share of the topic's terms a statement must hold. */
+const TOPIC_PASSAGES = 8;
+const TOPIC_STATEMENTS = 6;
+const TOPIC_MIN_SENTENCE_COVERAGE = 0.12;
 
 /**
  * The answer engine: cleans the question, resolves follow-ups, retrieves (hybrid), abstains
@@ -70,52 +81,99 @@ export class AnswerEngine implements AnswerService {
     const exclude = follow.wantsMore
       ? new Set(history.flatMap((t) => t.citedPassageIds ?? []).flatMap((id) => id.split(MERGED_ID_SEPARATOR)))
       : undefined;
-
-    let resolved = follow.resolved;
     const names = specificNames(clean.text, this.deps.analyzer, index.keyword);
-    if (names.unknownIdentifiers.length) {
-      const base = { id: randomUUID(), question: clean.text, resolvedQuestion: resolved, lang };
-      return { ...base, ...this.abstention(lang), notice, timings: { retrievalMs: 0, totalMs: round(performance.now() - t0) } };
-    }
-    let retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms);
-    if (follow.isFollowUp && !follow.wantsMore) {
-      // "Und wer vertritt das Land im IT-Planungsrat?" starts like a follow-up but names its own
-      // subject: when it stands on its own (two or more known words, enough coverage), the
-      // previous subject would only pull in the previous answer.
-      const alone = await this.search(index, clean.text, lang, exclude, names.acronymTerms);
-      if (alone.bestCoverage >= config.ABSTAIN_MIN_COVERAGE && knownWordCount(alone.queryTerms) >= 2) {
-        resolved = clean.text;
-        retrieval = alone;
-      }
-    }
-    const weak = retrieval.bestCoverage < config.ABSTAIN_MIN_COVERAGE;
-    if (!follow.isFollowUp && history.length && weak && retrieval.bestCoverage > 0) {
-      // Not phrased as a follow-up and too weak alone, but it does touch the documents: try it
-      // with the previous subject. (A question of only unknown words, "Wetter morgen?", stays
-      // an abstention whatever came before.)
-      const alt = `${history.at(-1)!.resolvedQuestion} ${clean.text}`;
-      const second = await this.search(index, alt, lang, exclude, names.acronymTerms);
-      if (second.bestCoverage >= config.ABSTAIN_MIN_COVERAGE) {
-        resolved = alt;
-        retrieval = second;
+    // What the question asks for comes from the turn itself; "Und das Land?" keeps the previous turn's.
+    const previous = follow.isFollowUp ? history.at(-1)!.resolvedQuestion : '';
+    let answerType = expectedAnswerType(clean.text);
+    if (answerType === 'other' && previous) answerType = expectedAnswerType(previous);
+    const counted = countedNoun(clean.text) ?? (follow.isFollowUp ? countedNoun(previous) : undefined);
+
+    // The turn alone; a follow-up that names its own subject is answered on its own.
+    const alone = await this.search(index, clean.text, lang, exclude, names.acronymTerms);
+    const own = this.evaluate(index, alone, clean.text, answerType, counted, lang, names, false);
+    let resolved = clean.text;
+    let retrieval = alone;
+    let evaluated = own;
+    if (follow.isFollowUp) {
+      const standsAlone = !follow.wantsMore && own.decision.answer && knownWordCount(alone.queryTerms) >= 2;
+      if (!standsAlone) {
+        resolved = follow.resolved;
+        retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms);
+        // Unknown words and names of the turn itself are never rescued by the previous subject's words.
+        evaluated = this.evaluate(index, retrieval, clean.text, answerType, counted, lang, names, follow.previousDeclined, alone, follow.wantsMore);
       }
     }
     const base = { id: randomUUID(), question: clean.text, resolvedQuestion: resolved, lang };
-    // "Was noch?": the subject is established, so weaker further passages still count.
-    const threshold = follow.wantsMore ? config.ABSTAIN_MIN_COVERAGE / 2 : config.ABSTAIN_MIN_COVERAGE;
-    if (!retrieval.hits.length || retrieval.bestCoverage < threshold || isMostlyUnknown(retrieval.queryTerms)) {
-      const abstention = follow.wantsMore ? this.nothingMore(lang) : this.abstention(lang);
-      return { ...base, ...abstention, notice, timings: timings(retrieval, t0) };
+    const { decision, ranked } = evaluated;
+    const explanation = { reason: decision.reason, features: decision.features, resolvedQuestion: resolved };
+    if (!decision.answer) {
+      const abstention = follow.wantsMore && !follow.previousDeclined ? this.nothingMore(lang) : this.abstention(lang);
+      return { ...base, ...abstention, emphasis: [], notice, explanation, timings: timings(retrieval, t0) };
     }
     const composed = composeAnswer({
       hits: retrieval.hits,
+      ranked,
+      first: decision.chosen,
       matchers: this.matchers(index, retrieval),
-      kind: questionKind(clean.text),
       lang,
       analyzer: this.deps.analyzer,
-      similarity: this.similarityTo(lang === 'en' ? translateToGerman(resolved) : resolved),
+      requireFact: answerType !== 'other' && answerType !== 'reason',
+      maxSources: config.RETRIEVAL_TOP_K,
     });
-    return { ...base, abstained: false, ...composed, suggestions: [], notice, timings: timings(retrieval, t0) };
+    return { ...base, abstained: false, ...composed, suggestions: [], notice, explanation, timings: timings(retrieval, t0) };
+  }
+
+  /**
+   * Ranks the sentences of a retrieval and decides whether they answer the question. `own` is the
+   * retrieval of the turn alone, whose unknown words count even when the previous subject is added.
+   */
+  private evaluate(
+    index: LoadedIndex,
+    retrieval: Retrieval,
+    question: string,
+    answerType: AnswerType,
+    counted: string | undefined,
+    lang: Lang,
+    names: { unknownIdentifiers: string[] },
+    followUpOfDeclined: boolean,
+    own: Retrieval = retrieval,
+    wantsMore = false,
+  ): { decision: Decision; ranked: RankedSentence[] } {
+    const { config, analyzer } = this.deps;
+    const matchers = this.matchers(index, retrieval);
+    const countedTerm = counted ? analyzer.terms(lang === 'en' ? translateToGerman(counted) : counted).at(-1) : undefined;
+    const countedMatcher = countedTerm ? matchers.find((m, i) => retrieval.queryTerms[i]!.term === countedTerm && m.variants.size) : undefined;
+    const ranked = rankSentences({
+      hits: retrieval.hits,
+      matchers,
+      type: answerType,
+      analyzer,
+      questionTerms: new Set(retrieval.queryTerms.map((t) => t.term)),
+      ...(countedMatcher ? { counted: countedMatcher } : {}),
+      similarity: this.similarityTo(lang === 'en' ? translateToGerman(retrieval === own ? question : question) : question),
+    });
+    // "Was noch?": the subject is established, so weaker further passages still count.
+    const scale = wantsMore ? 0.5 : 1;
+    const decision = decideAnswerable(
+      {
+        answerType,
+        passageCoverage: retrieval.bestCoverage,
+        ranked,
+        unknownIdentifiers: names.unknownIdentifiers,
+        unknownNames: [],
+        mostlyUnknown: isMostlyUnknown(own.queryTerms),
+        questionNumbers: own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term),
+        passageText: (hit) => retrieval.hits[hit]!.passage.text,
+        documentTitle: (hit) => `${retrieval.hits[hit]!.passage.title} ${retrieval.hits[hit]!.passage.docId}`,
+        followUpOfDeclined,
+      },
+      {
+        minPassageCoverage: config.ABSTAIN_MIN_COVERAGE * scale,
+        minSentenceCoverage: config.ANSWER_MIN_SENTENCE_COVERAGE * scale,
+        minFactSubjectCoverage: config.FACT_MIN_SUBJECT_COVERAGE * scale,
+      },
+    );
+    return { decision, ranked };
   }
 
   topics(): TopicSummary[] {
@@ -127,17 +185,29 @@ export class AnswerEngine implements AnswerService {
     if (!topic) return undefined;
     const t0 = performance.now();
     const index = this.deps.index.current;
-    const retrieval = await retrieve(index, this.deps.embedder, this.deps.config, topic.query, { topK: 4 });
+    const retrieval = await retrieve(index, this.deps.embedder, this.deps.config, topic.query, { topK: TOPIC_PASSAGES });
     const base = { id: randomUUID(), question: topic.title, resolvedQuestion: topic.query, lang };
     if (!retrieval.hits.length) return { ...base, ...this.abstention(lang), timings: timings(retrieval, t0) };
+    const matchers = this.matchers(index, retrieval);
+    // Main points: per passage its best sentence, on topic only (enough of the topic's terms in the sentence itself).
+    const ranked = rankSentences({
+      hits: retrieval.hits,
+      matchers,
+      type: 'other',
+      analyzer: this.deps.analyzer,
+      questionTerms: new Set(retrieval.queryTerms.map((t) => t.term)),
+      similarity: this.similarityTo(topic.query),
+    }).filter((s) => s.features.coverage >= TOPIC_MIN_SENTENCE_COVERAGE);
+    if (!ranked.length) return { ...base, ...this.abstention(lang), timings: timings(retrieval, t0) };
     const composed = composeAnswer({
       hits: retrieval.hits,
-      matchers: this.matchers(index, retrieval),
-      kind: 'other',
+      ranked,
+      matchers,
       lang,
       analyzer: this.deps.analyzer,
-      maxStatements: 4,
+      maxStatements: TOPIC_STATEMENTS,
       statementShare: 0,
+      perPassage: 2,
       intro: lang === 'en' ? `Overview: ${topic.title} (quoted in German)` : `Überblick: ${topic.title}`,
     });
     return { ...base, abstained: false, ...composed, suggestions: [], timings: timings(retrieval, t0) };
@@ -189,6 +259,8 @@ export class AnswerEngine implements AnswerService {
     // English questions are searched with German equivalents of their words.
     const query = lang === 'en' ? translateToGerman(question) : question;
     return retrieve(index, this.deps.embedder, this.deps.config, query, {
+      // More passages than are cited: the sentence that answers may stand in the fourth or fifth.
+      topK: Math.max(this.deps.config.RETRIEVAL_TOP_K, CANDIDATE_PASSAGES),
       ...(exclude ? { exclude } : {}),
       unknownTermWeight: this.unknownWeight(lang),
       ...(keyTerms ? { keyTerms } : {}),

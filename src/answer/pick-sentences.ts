@@ -108,19 +108,21 @@ export function bestSentence(scored: ScoredSentence[], kind: QuestionKind = 'oth
  */
 export function quoteAround(text: string, start: number, end: number, max: number): string {
   if (text.length <= max) return text.trim();
+  // The range itself is always quoted whole (a statement must lie inside its quote); when it is
+  // longer than `max`, the quote is the range.
   let from = start;
-  let to = Math.min(text.length, Math.max(end, start + max));
-  if (to - from > max) to = from + max;
-  // Leftover room goes before the sentence, for context.
+  let to = Math.max(end, Math.min(text.length, start + max));
+  if (to - from > max) to = Math.max(end, from + max);
+  // Leftover room goes before the range, for context.
   const room = max - (to - from);
   if (room > 0) from = Math.max(0, from - room);
-  if (from > 0) {
+  if (from > 0 && from < start) {
     const sp = text.indexOf(' ', from);
-    if (sp !== -1 && sp < start + 1) from = sp + 1;
+    if (sp !== -1 && sp < start) from = sp + 1;
   }
-  if (to < text.length) {
+  if (to < text.length && to > end) {
     const sp = text.lastIndexOf(' ', to);
-    if (sp > from + max / 2) to = sp;
+    if (sp >= end) to = sp;
   }
   const body = text.slice(from, to).trim();
   return `${from > 0 ? '… ' : ''}${body}${to < text.length ? ' …' : ''}`;
@@ -134,16 +136,33 @@ export function quoteAround(text: string, start: number, end: number, max: numbe
  */
 export function focusWindow(sentence: string, matchers: TermMatcher[], kind: QuestionKind, analyzer: Analyzer, max: number): string {
   const text = sentence.trim();
-  if (text.length <= max) return text;
   const pattern = KIND_PATTERN[kind];
+  const isFact = (word: string) => !!pattern && kind !== 'who' && pattern.test(` ${word}`);
+  const { start, end } = focusRange(text, matchers, analyzer, max, isFact);
+  return `${start > 0 ? '… ' : ''}${text.slice(start, end)}${end < text.length ? ' …' : ''}`;
+}
+
+/**
+ * The range `[start, end)` of `text` (whole words, at most `max` characters) with the most
+ * query-term weight plus one for holding a fact (`isFact` per word, or per offset range), spread
+ * evenly to use the room; the whole text when it is short enough.
+ */
+export function focusRange(
+  text: string,
+  matchers: TermMatcher[],
+  analyzer: Analyzer,
+  max: number,
+  isFact: (word: string, start: number, end: number) => boolean,
+): { start: number; end: number } {
+  if (text.length <= max) return { start: 0, end: text.length };
   // Per word: which query terms it matches (bit i = matcher i) and whether it is the kind of
   // fact asked for. A window scores each query term once, however often it repeats.
   const words = [...text.matchAll(/[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu)].map((m) => {
     const terms = new Set(analyzer.terms(m[0]));
     const hits = matchers.map((mt) => [...mt.variants].reduce((b, [term, w]) => (terms.has(term) ? Math.max(b, w) : b), 0));
-    const fact = !!pattern && kind !== 'who' && pattern.test(` ${m[0]}`);
-    return { start: m.index, end: m.index + m[0].length, hits, fact };
+    return { start: m.index, end: m.index + m[0].length, hits, fact: isFact(m[0], m.index, m.index + m[0].length) };
   });
+  if (!words.length) return { start: 0, end: Math.min(text.length, max) };
   const score = (from: number, to: number) => {
     let sum = 0;
     matchers.forEach((mt, i) => {
@@ -172,5 +191,5 @@ export function focusWindow(sentence: string, matchers: TermMatcher[], kind: Que
   }
   const start = from === 0 ? 0 : words[from]!.start;
   const end = to === words.length - 1 ? text.length : words[to]!.end;
-  return `${start > 0 ? '… ' : ''}${text.slice(start, end)}${end < text.length ? ' …' : ''}`;
+  return { start, end };
 }

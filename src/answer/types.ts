@@ -1,3 +1,5 @@
+import type { DecisionFeatures } from './decide-answerable.js';
+
 /** The answer engine's public contract, used by every front end (terminal, Discord, scripts). */
 
 export type Lang = 'de' | 'en';
@@ -32,6 +34,13 @@ export interface Answer {
   citations: Citation[];
   /** Topics suggested when abstaining. */
   suggestions: string[];
+  /**
+   * Ranges of `text` that hold the fact asked for (the date, number, amount or name), sorted and
+   * not overlapping; front ends show them in bold.
+   */
+  emphasis?: { start: number; end: number }[];
+  /** Why the engine answered or declined: the decision's features (see `npm run ask -- --explain`). */
+  explanation?: { reason: string; features: DecisionFeatures; resolvedQuestion: string };
   /** A note for the user, e.g. that the question was shortened or the LLM was unavailable. */
   notice?: string;
   timings: { retrievalMs: number; totalMs: number };

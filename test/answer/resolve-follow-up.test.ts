@@ -6,7 +6,7 @@ const prev: Turn = { question: 'Was ist DOMEA?', resolvedQuestion: 'Was ist DOME
 
 describe('resolveFollowUp', () => {
   it('leaves a question alone when there is no history', () => {
-    expect(resolveFollowUp('Und bis wann?', [])).toEqual({ resolved: 'Und bis wann?', isFollowUp: false, wantsMore: false });
+    expect(resolveFollowUp('Und bis wann?', [])).toEqual({ resolved: 'Und bis wann?', isFollowUp: false, wantsMore: false, previousDeclined: false });
   });
 
   it('carries the previous subject into a short follow-up ("Und bis wann?", "and the budget?")', () => {

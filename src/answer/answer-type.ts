@@ -1,0 +1,116 @@
+import { foldText } from '../text/fold.js';
+
+/**
+ * What kind of fact a question asks for. The decision to answer and the choice of sentence
+ * both require a sentence that holds a fact of this kind next to the asked subject:
+ * - `date`: "wann", "bis wann", "seit wann", "in welchem Jahr", "when", "by when";
+ * - `money`: "was kostet", "wie teuer", "wie viel Geld/Euro", "wie hoch ist das Budget", "how much does … cost";
+ * - `number`: "wie viele", "wie viel", "wie hoch", "Anzahl", "how many";
+ * - `person`: "wer", "wem", "wen", "who", "welche Behörde/Firma/Person";
+ * - `reason`: "warum", "weshalb", "wieso", "why";
+ * - `other`: anything else (what, how) — no fact of a particular kind is required.
+ */
+export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'reason' | 'other';
+
+/** Surface cues of each answer type (the question words of German and English). */
+const CUES: [AnswerType, RegExp][] = [
+  ['date', /\b(bis wann|ab wann|seit wann|wann|in welchem jahr|welches jahr|welchem zeitraum|zeitraum|frist|stichtag|datum|since when|by when|until when|when|what year|which year|deadline|what date)\b/],
+  ['number', /\b(wie viele|wieviele|wie viel|wieviel|wie hoch|wie gross|anzahl|how many|how much|how large|number of|share of|anteil|wie oft)\b/],
+  ['person', /\b(wer|wem|wen|wessen|who|whom|whose|welche person|welcher person|welches unternehmen|welche firma|welche behorde|welches ministerium|welche stelle|welches amt|which company|which authority|which ministry|which unit|which body)\b/],
+  ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason)\b/],
+];
+
+/** Nouns of money: with a quantity cue ("wie viel", "wie hoch", "how much") the question asks for an amount. */
+const MONEY_NOUN = /\b(geld|euro|kosten|budget|etat|haushalt|mittel|fordermittel|forderung|foerderung|investition|investitionen|summe|betrag|preis|zuschuss|zuschusse|finanzierung|money|cost|costs|budget|funding|funds|euros)\b/;
+/** Direct questions for a price. */
+const PRICE = /\b(was kostet|was kosten|wie teuer|how much does|how much do|what does .{1,40} cost|how expensive)\b/;
+/** A share is a number, whatever it is a share of ("Welchen Anteil der Kosten …"). */
+const SHARE = /\b(anteil|prozent|quote|share|percent|percentage)\b/;
+
+/** The answer type a question asks for (see {@link AnswerType}). */
+export function expectedAnswerType(question: string): AnswerType {
+  const q = foldText(question);
+  const matched = new Set(CUES.filter(([, re]) => re.test(q)).map(([t]) => t));
+  if (matched.has('date')) return 'date';
+  if (PRICE.test(q) || (matched.has('number') && MONEY_NOUN.test(q) && !SHARE.test(q))) return 'money';
+  if (matched.has('number') || (SHARE.test(q) && /\b(welche[rnms]?|which|what)\b/.test(q))) return 'number';
+  if (matched.has('person')) return 'person';
+  if (matched.has('reason')) return 'reason';
+  return 'other';
+}
+
+/** The noun a "wie viele …" / "how many …" question counts ("Projekte" in "Wie viele Projekte gibt es?"). */
+export function countedNoun(question: string): string | undefined {
+  const m = /\b(?:wie viele|wieviele|how many|anzahl der|number of)\s+(?:(?:der|die|den|neuen?|weiteren?|verschiedenen?|unterschiedlichen?|digitalen?|new|different)\s+)*([\p{L}][\p{L}-]+)/iu.exec(question);
+  return m?.[1];
+}
+
+/** A span of a sentence holding a fact of some answer type. */
+export interface FactSpan {
+  start: number;
+  end: number;
+}
+
+const MONTH = '(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Okt\\.|Nov\\.|Dez\\.|January|February|March|June|July|October|December)';
+const YEAR = '(?:19|20)\\d{2}';
+const DATE_RE = new RegExp(
+  [
+    `\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:${YEAR}|\\d{2})\\b`,
+    `\\b(?:(?:am|zum|vom|bis zum|seit dem|ab dem)\\s+)?\\d{1,2}\\.\\s${MONTH}(?:\\s${YEAR})?`,
+    `\\b(?:(?:bis|seit|ab|zum|im|in|von|Ende|Anfang|Mitte|Beginn|Herbst|Frühjahr|Sommer|Winter|Jahresende)\\s+)*(?:(?:Ende|Anfang|Mitte|Beginn)\\s+)?(?:des Jahres\\s+)?(?:${MONTH}\\s+)?${YEAR}(?:\\s?[-–/]\\s?(?:${YEAR}|\\d{2}))?\\b`,
+  ].join('|'),
+  'gu',
+);
+/** Number words of German and English (a closed class: the fact a count question asks for). */
+const NUMBER_WORDS =
+  'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|dutzend|dutzende|hunderte|tausende|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|dozens?';
+const SCALE = '(?:Millionen|Million|Milliarden|Milliarde|Mio\\.?|Mrd\\.?|Tsd\\.?|Tausend|million|billion)';
+const NUMBER_RE = new RegExp(`(?:\\b(?:mehr als|über|rund|etwa|ca\\.|circa|knapp|fast|insgesamt|bis zu|mindestens|more than|about|around|over|nearly|some)\\s+)?(?:\\b\\d+(?:[.,]\\d+)*\\b(?:\\s?(?:%|Prozent|percent))?(?:[\\s-]${SCALE})?|\\b(?:${NUMBER_WORDS})\\b)`, 'giu');
+const MONEY_RE = new RegExp(
+  `(?:(?:mehr als|über|rund|etwa|ca\\.|knapp|fast|insgesamt|bis zu|more than|about|around|over)\\s+)?(?:(?:€|EUR)\\s?\\d+(?:[.,]\\d+)*(?:\\s${SCALE})?|\\b\\d+(?:[.,]\\d+)*(?:[\\s-]${SCALE})?[\\s-]?(?:Euro|EUR|€)|\\b(?:${NUMBER_WORDS})\\s${SCALE}\\s(?:Euro|EUR))`,
+  'giu',
+);
+/** Titles and roles that precede a person's name. */
+const TITLE =
+  '(?:Herrn?|Frau|Dr\\.|Prof\\.|Minister(?:in)?|Staatssekretär(?:in)?|Staatsminister(?:in)?|Ministerpräsident(?:in)?|Landrat|Landrätin|Präsident(?:in)?|Bürgermeister(?:in)?|Oberbürgermeister(?:in)?|Geschäftsführer(?:in)?|Leiter(?:in)?|Sprecher(?:in)?|Vorsitzende[rn]?|Digitalisierungsminister(?:in)?|Innenminister(?:in)?|CIO|CDO)';
+const NAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
+const PERSON_RE = new RegExp(`\\b${TITLE}\\s+(?:${NAME}\\s+)?${NAME}|\\b${NAME}\\s${NAME}(?=[\\s,.;:)“"]|$)`, 'gu');
+/** Bodies: acronyms, and words formed with the heads of German institution names. */
+const BODY_RE =
+  /\b(?:\p{Lu}{2,}(?:-\p{Lu}{1,4})?|\p{Lu}\p{Ll}+-\p{Lu}{2,}|[\p{L}-]*(?:[Mm]inisterium|[Mm]inisterien|[Aa]mt|[Ää]mter|[Vv]erband|[Rr]at|[Zz]entrum|[Bb]ehörde|[Bb]üro|[Kk]ommission|[Aa]usschuss|[Gg]esellschaft|[Ll]andtag|[Rr]egierung|[Kk]anzlei|[Dd]ienstleister|[Ll]andkreis|[Kk]reis|[Bb]und|[Ll]änder|GmbH|AG|[Aa]genturs?|[Ii]nstitut|[Hh]of|[Ss]tadt|[Gg]emeinde|[Ll]and))\b/gu;
+const REASON_RE = /\b(weil|da |daher|deshalb|deswegen|darum|somit|um\s.+\szu\b|damit|aus diesem grunde?|grund|ziel|erforderlich|notwendig|unumgänglich|wichtig|essenziell|voraussetzung|because|therefore|so that)/giu;
+
+/** Spans of a sentence that hold a fact of the given type (empty for `other`). */
+export function factSpans(sentence: string, type: AnswerType): FactSpan[] {
+  const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
+  const spans: FactSpan[] = [];
+  if (type === 'person') {
+    for (const m of sentence.matchAll(PERSON_RE)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of sentence.matchAll(BODY_RE)) spans.push({ start: m.index, end: m.index + m[0].length });
+    return merge(spans);
+  }
+  if (!re) return spans;
+  for (const m of sentence.matchAll(re)) {
+    const text = m[0];
+    // A count is not a date: "2013" alone answers "wann", not "wie viele".
+    if (type === 'number' && (new RegExp(`^${YEAR}$`).test(text.trim()) || isInsideDate(sentence, m.index, m.index + text.length))) continue;
+    spans.push({ start: m.index, end: m.index + text.length });
+  }
+  return merge(spans);
+}
+
+function isInsideDate(sentence: string, start: number, end: number): boolean {
+  for (const m of sentence.matchAll(DATE_RE)) if (m.index <= start && end <= m.index + m[0].length && /\d{4}|\.\s?\d/.test(m[0])) return true;
+  return false;
+}
+
+function merge(spans: FactSpan[]): FactSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: FactSpan[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+import type { AnswerType } from './answer-type.js';
+import type { RankedSentence } from './rank-sentences.js';
+
+/** Thresholds of the decision (config: ABSTAIN_MIN_COVERAGE, ANSWER_MIN_SENTENCE_COVERAGE, FACT_MIN_SUBJECT_COVERAGE). */
+export interface DecisionThresholds {
+  /** Least IDF-weighted share of the question found in the best passage. */
+  minPassageCoverage: number;
+  /** Least share of the question found in the answering sentence itself. */
+  minSentenceCoverage: number;
+  /** Least share of the question in a sentence that holds the asked fact (date, number, amount, name). */
+  minFactSubjectCoverage: number;
+}
+
+/** The named features the decision looks at; `ask --explain` prints them. */
+export interface DecisionFeatures {
+  answerType: AnswerType;
+  /** Coverage of the question by the best passage (0..1). */
+  passageCoverage: number;
+  /** Coverage of the question by the chosen sentence (0..1). */
+  sentenceCoverage: number;
+  /** The chosen sentence holds a fact of the asked type; and next to the asked subject. */
+  factFound: boolean;
+  factNearSubject: boolean;
+  /** Identifiers with digits the documents never mention ("Vark-42"). */
+  unknownIdentifiers: string[];
+  /** Names (capitalised words no dictionary knows) the documents never mention ("Kanada"). */
+  unknownNames: string[];
+  /** The question is mostly about words the documents never use (two or more unknown, at most one known). */
+  mostlyUnknown: boolean;
+  /** Numbers and years of the question missing from the chosen passage ("im Jahr 2020"). */
+  missingNumbers: string[];
+  /** The previous turn was declined and this one leans on it. */
+  followUpOfDeclined: boolean;
+}
+
+export interface Decision {
+  answer: boolean;
+  /** Why, in words (English, for developers): the first rule that declined, or what carried the answer. */
+  reason: string;
+  features: DecisionFeatures;
+  /** The sentence to answer with (undefined when declined). */
+  chosen?: RankedSentence;
+}
+
+/** Types whose fact must be in the answering sentence. */
+const FACT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'number', 'money', 'person']);
+
+/**
+ * Answer or decline, in one place. Declines when any of these holds, in this order:
+ * the question leans on a declined turn; names an identifier or a name the documents never
+ * mention; is mostly about unknown words; the best passage covers too little of it; no sentence
+ * covers enough of it; a date/number/amount/person question finds no sentence holding such a
+ * fact next to its subject; or a number the question gives is missing where the answer stands.
+ * Otherwise answers with the best sentence (for a fact question, the best that holds the fact).
+ */
+export function decideAnswerable(
+  input: {
+    answerType: AnswerType;
+    passageCoverage: number;
+    ranked: RankedSentence[];
+    unknownIdentifiers: string[];
+    unknownNames: string[];
+    mostlyUnknown: boolean;
+    questionNumbers: string[];
+    /** Text of the passage a sentence belongs to, by hit index (to check the question's numbers). */
+    passageText: (hit: number) => string;
+    /** Title of the document a sentence's passage belongs to, by hit index (a year in the title dates the whole text). */
+    documentTitle?: (hit: number) => string;
+    followUpOfDeclined: boolean;
+  },
+  t: DecisionThresholds,
+): Decision {
+  const needsFact = FACT_TYPES.has(input.answerType);
+  const withFact = input.ranked.filter((s) => s.features.fact && s.features.coverage >= t.minFactSubjectCoverage);
+  const chosen = needsFact ? (withFact.find((s) => s.features.near) ?? withFact[0]) : input.ranked[0];
+  const missingNumbers = chosen
+    ? input.questionNumbers.filter((n) => !containsNumber(`${input.documentTitle?.(chosen.hit) ?? ''}\n${input.passageText(chosen.hit)}`, n))
+    : [];
+  // The passage holding the chosen sentence covers at least what the sentence covers.
+  const passageCoverage = Math.max(input.passageCoverage, chosen?.features.coverage ?? 0);
+  const features: DecisionFeatures = {
+    answerType: input.answerType,
+    passageCoverage: round(passageCoverage),
+    sentenceCoverage: round(chosen?.features.coverage ?? input.ranked[0]?.features.coverage ?? 0),
+    factFound: !!chosen?.features.fact,
+    factNearSubject: !!chosen?.features.near,
+    unknownIdentifiers: input.unknownIdentifiers,
+    unknownNames: input.unknownNames,
+    mostlyUnknown: input.mostlyUnknown,
+    missingNumbers,
+    followUpOfDeclined: input.followUpOfDeclined,
+  };
+  const decline = (reason: string): Decision => ({ answer: false, reason, features });
+  if (input.followUpOfDeclined) return decline('follow-up to a declined turn');
+  if (input.unknownIdentifiers.length) return decline(`identifier unknown to the documents: ${input.unknownIdentifiers.join(', ')}`);
+  if (input.unknownNames.length) return decline(`name unknown to the documents: ${input.unknownNames.join(', ')}`);
+  if (input.mostlyUnknown) return decline('mostly words the documents never use');
+  if (passageCoverage < t.minPassageCoverage) return decline(`passage coverage ${features.passageCoverage} < ${t.minPassageCoverage}`);
+  if (!input.ranked.length) return decline('no sentence to answer with');
+  if (needsFact && !chosen) return decline(`no sentence holds a ${input.answerType} with ≥ ${t.minFactSubjectCoverage} of the question`);
+  if (!chosen || chosen.features.coverage < t.minSentenceCoverage) return decline(`sentence coverage ${features.sentenceCoverage} < ${t.minSentenceCoverage}`);
+  if (missingNumbers.length) return decline(`numbers of the question missing from the passage: ${missingNumbers.join(', ')}`);
+  return {
+    answer: true,
+    reason: needsFact ? `a sentence holds the ${input.answerType} asked for${chosen.features.near ? ' next to the subject' : ''}` : 'the question is covered',
+    features,
+    chosen,
+  };
+}
+
+function containsNumber(text: string, n: string): boolean {
+  return new RegExp(`(^|[^\\d])${n.replace(/\./g, '\\.')}($|[^\\d])`).test(text.replace(/(\d)\.(?=\d{3}\b)/g, '$1'));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

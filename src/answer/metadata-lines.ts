@@ -1,0 +1,25 @@
+/**
+ * Lines of a document that describe it rather than say something: source and type lines,
+ * bare links, datelines and "mehr..." teasers. They are never answer statements; a dateline
+ * or teaser at the edge of a news sentence is trimmed off the statement (it stays in the quote).
+ */
+const FIELD_LINE = /^\s*(?:quelle|source|typ|type|stand|datum|date|autor(?:in)?|author|foto|fotos|bild|copyright|tags?|schlagworte?|schwerpunktthema|url|link)\s*:/iu;
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+const DATELINE = /^\s*\[\d{1,2}\.\d{1,2}\.\d{2,4}\]\s*/u;
+const TEASER = /\s*\bmehr\s*(?:\.\.\.|…)\s*$/iu;
+
+/** True when a sentence is metadata: a field line ("Quelle: …"), a bare link, a dateline or teaser alone. */
+export function isMetadataSentence(sentence: string): boolean {
+  if (FIELD_LINE.test(sentence)) return true;
+  const rest = sentence.replace(URL, '').replace(DATELINE, '').replace(TEASER, '');
+  return (rest.match(/\p{L}/gu)?.length ?? 0) < 12;
+}
+
+/** The part of a sentence that is a statement: without a leading dateline and a trailing "mehr...". Offsets relative to the sentence. */
+export function statementRange(sentence: string): { start: number; end: number } {
+  const lead = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const trail = TEASER.exec(sentence);
+  let end = trail ? trail.index : sentence.length;
+  while (end > lead && /\s/.test(sentence[end - 1]!)) end--;
+  return { start: lead, end: Math.max(lead, end) };
+}

@@ -1,0 +1,137 @@
+import { splitSentences } from '../ingest/split-sentences.js';
+import type { Analyzer } from '../search/analyzer.js';
+import type { RetrievedPassage } from '../search/retriever.js';
+import { wordSpans } from '../text/fold.js';
+import { factSpans, type AnswerType, type FactSpan } from './answer-type.js';
+import { isMetadataSentence, statementRange } from './metadata-lines.js';
+import type { TermMatcher } from './pick-sentences.js';
+
+/**
+ * Weights of the sentence score (one place; see {@link rankSentences}):
+ * - `coverage`: IDF-weighted share of the question's terms in the sentence itself;
+ * - `passage`: the same share over the whole passage (context the sentence stands in);
+ * - `fact`: the sentence holds a fact of the asked type (date, number, amount, name, reason)
+ *   that is not itself a word of the question;
+ * - `near`: that fact stands next to the asked subject (the counted noun of "wie viele …",
+ *   or any question term within a few words);
+ * - `similarity`: meaning-level similarity of sentence and question (offline n-gram vectors);
+ * - `rank`: retrieval's order of the passage, as a tie-breaker.
+ */
+export const SENTENCE_WEIGHTS = { coverage: 1, passage: 0.3, fact: 0.35, near: 0.25, similarity: 0.3, rank: 0.08 } as const;
+/** A fact counts as next to the subject within this many characters of a subject word. */
+const NEAR_CHARS = 60;
+/** A sentence with the fact and its predecessor with the subject: their coverage counts this much, up to this length. */
+const PAIR_DISCOUNT = 0.85;
+const MAX_PAIR_CHARS = 320;
+/** Fragments shorter than this (headings) score half. */
+const SHORT_SENTENCE = 25;
+
+export interface SentenceFeatures {
+  coverage: number;
+  passage: number;
+  fact: boolean;
+  near: boolean;
+  similarity: number;
+  rank: number;
+}
+
+/** A sentence of a retrieved passage, scored as an answer to the question. */
+export interface RankedSentence {
+  /** Index of the passage in the retrieval's hits. */
+  hit: number;
+  /** The sentence, `[start, end)` relative to its passage's text. */
+  start: number;
+  end: number;
+  /** The statement part (no dateline, no "mehr..."), relative to the passage's text. */
+  statementStart: number;
+  statementEnd: number;
+  /** Facts of the asked type in the sentence, relative to the passage's text. */
+  facts: FactSpan[];
+  features: SentenceFeatures;
+  score: number;
+}
+
+export interface RankInput {
+  hits: RetrievedPassage[];
+  matchers: TermMatcher[];
+  type: AnswerType;
+  analyzer: Analyzer;
+  /** Index terms of the question (facts made only of these are not answers). */
+  questionTerms: ReadonlySet<string>;
+  /** Matcher of the noun a count question counts, if the question has one the documents know. */
+  counted?: TermMatcher;
+  similarity?: (sentence: string) => number;
+}
+
+/**
+ * Every statement-worthy sentence of the retrieved passages with its features and score, best
+ * first. Metadata sentences ("Quelle: …", bare links, datelines) are left out. Pure.
+ */
+export function rankSentences(input: RankInput): RankedSentence[] {
+  const { hits, matchers, type, analyzer } = input;
+  const total = matchers.reduce((a, m) => a + m.weight, 0) || 1;
+  const W = SENTENCE_WEIGHTS;
+  const out: RankedSentence[] = [];
+  hits.forEach((h, hi) => {
+    const text = h.passage.text;
+    const sentences = splitSentences(text)
+      .map(({ start, end }) => ({ start, end, sentence: text.slice(start, end) }))
+      .filter((x) => !isMetadataSentence(x.sentence))
+      .map(({ start, end, sentence }) => {
+        const words = wordSpans(sentence).map((w) => ({ start: start + w.start, end: start + w.end, terms: new Set(analyzer.terms(w.word)) }));
+        let facts =
+          type === 'other'
+            ? []
+            : factSpans(sentence, type)
+                .map((f) => ({ start: start + f.start, end: start + f.end }))
+                .filter((f) => !onlyQuestionWords(words, f, input.questionTerms));
+        const st = statementRange(sentence);
+        // A dateline is metadata: the date of the report, not of what it reports.
+        facts = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
+        return { start, end, words, facts, statementStart: start + st.start, statementEnd: start + st.end };
+      });
+    const candidate = (parts: typeof sentences, discount: number): RankedSentence => {
+      const last = parts.at(-1)!;
+      const words = parts.flatMap((p) => p.words);
+      const present = new Set(words.flatMap((w) => [...w.terms]));
+      let got = 0;
+      for (const m of matchers) got += m.weight * strength(m, present);
+      const coverage = (got / total) * discount;
+      const facts = parts.flatMap((p) => p.facts);
+      const subjectWords = input.counted
+        ? words.filter((w) => strength(input.counted!, w.terms) > 0)
+        : words.filter((w) => matchers.some((m) => strength(m, w.terms) > 0));
+      const near = facts.some((f) => subjectWords.some((w) => w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end));
+      const similarity = input.similarity ? Math.max(0, input.similarity(text.slice(parts[0]!.start, last.end))) : 0;
+      const features: SentenceFeatures = { coverage, passage: h.coverage, fact: facts.length > 0, near, similarity, rank: 1 / (1 + hi) };
+      let score = W.coverage * coverage + W.passage * h.coverage + (features.fact ? W.fact : 0) + (near ? W.near : 0) + W.similarity * similarity + W.rank * features.rank;
+      if (last.end - parts[0]!.start < SHORT_SENTENCE) score *= 0.5;
+      return { hit: hi, start: parts[0]!.start, end: last.end, statementStart: parts[0]!.statementStart, statementEnd: last.statementEnd, facts, features, score };
+    };
+    sentences.forEach((x, i) => {
+      const single = candidate([x], 1);
+      out.push(single);
+      // A fact in one sentence and its subject in the neighbouring one ("Der IT-Staatsvertrag … .
+      // Er trat am 1. April 2010 in Kraft."): the two together, discounted, are a candidate too.
+      const next = sentences[i + 1];
+      if (next && (x.facts.length || next.facts.length) && x.end <= next.start && next.end - x.start <= MAX_PAIR_CHARS) {
+        const pair = candidate([x, next], PAIR_DISCOUNT);
+        const alone = Math.max(single.features.coverage, x.facts.length ? 0 : 1, next.facts.length ? 0 : 1);
+        if (pair.features.coverage > Math.min(alone, single.features.coverage)) out.push(pair);
+      }
+    });
+  });
+  return out.sort((a, b) => b.score - a.score || a.hit - b.hit || a.start - b.start);
+}
+
+function strength(m: TermMatcher, terms: ReadonlySet<string>): number {
+  let best = 0;
+  for (const [term, w] of m.variants) if (terms.has(term)) best = Math.max(best, w);
+  return best;
+}
+
+/** A fact whose words are all words of the question ("2011" in "Was ist der Masterplan 2011?") answers nothing. */
+function onlyQuestionWords(words: { start: number; end: number; terms: Set<string> }[], f: FactSpan, questionTerms: ReadonlySet<string>): boolean {
+  const inside = words.filter((w) => w.start >= f.start && w.end <= f.end && w.terms.size);
+  return inside.length > 0 && inside.every((w) => [...w.terms].some((t) => questionTerms.has(t)));
+}
