@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { STOPWORDS } from '../text/stopwords.js';
 
 /**
  * What kind of fact a question asks for. The decision to answer and the choice of sentence
@@ -15,17 +16,27 @@ export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'reason' | 'ot
 /** Surface cues of each answer type (the question words of German and English). */
 const CUES: [AnswerType, RegExp][] = [
   ['date', /\b(bis wann|ab wann|seit wann|wann|in welchem jahr|welches jahr|welchem zeitraum|zeitraum|frist|stichtag|datum|since when|by when|until when|when|what year|which year|deadline|what date)\b/],
-  ['number', /\b(wie viele|wieviele|wie viel|wieviel|wie hoch|wie gross|anzahl|how many|how much|how large|number of|share of|anteil|wie oft)\b/],
+  ['number', /\b(wie viele|wieviele|wie viel|wieviel|wie hoch|wie gross|anzahl|how many|how much|how large|number of|wie oft)\b/],
   ['person', /\b(wer|wem|wen|wessen|who|whom|whose|welche person|welcher person|welches unternehmen|welche firma|welche behorde|welches ministerium|welche stelle|welches amt|which company|which authority|which ministry|which unit|which body)\b/],
   ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason)\b/],
 ];
 
 /** Nouns of money: with a quantity cue ("wie viel", "wie hoch", "how much") the question asks for an amount. */
-const MONEY_NOUN = /\b(geld|euro|kosten|budget|etat|haushalt|mittel|fordermittel|forderung|foerderung|investition|investitionen|summe|betrag|preis|zuschuss|zuschusse|finanzierung|money|cost|costs|budget|funding|funds|euros)\b/;
+const MONEY_NOUN = /\b(geld|euro|kosten|kostet|budget|etat|haushalt|mittel|fordermittel|forderung|foerderung|investition|investitionen|summe|betrag|preis|zuschuss|zuschusse|finanzierung|money|cost|costs|budget|funding|funds|euros)\b/;
 /** Direct questions for a price. */
 const PRICE = /\b(was kostet|was kosten|wie teuer|how much does|how much do|what does .{1,40} cost|how expensive)\b/;
 /** A share is a number, whatever it is a share of ("Welchen Anteil der Kosten …"). */
 const SHARE = /\b(anteil|prozent|quote|share|percent|percentage)\b/;
+
+/**
+ * A "wer" question about what someone does ("Wer leitet …?", "Who developed …?") wants a person's
+ * name; one about responsibility or an institution ("Wer ist zuständig?", "Welche Behörde …?")
+ * is answered by an institution too.
+ */
+export function wantsPersonName(question: string): boolean {
+  const q = foldText(question);
+  return /\b(wer|who|whom)\b/.test(q) && !/\b(zustandig|verantwortlich|responsible|in charge|welche[rsmn]? (behorde|stelle|einrichtung|ministerium|amt|organisation|unternehmen|firma|institution)|which (authority|body|ministry|unit|organisation|organization|company))\b/.test(q);
+}
 
 /** The answer type a question asks for (see {@link AnswerType}). */
 export function expectedAnswerType(question: string): AnswerType {
@@ -49,6 +60,16 @@ export function countedNoun(question: string): string | undefined {
 export interface FactSpan {
   start: number;
   end: number;
+  /** How plainly the span is the kind of fact asked for (a person's name 1, an institution 0.6). */
+  strength?: number;
+}
+
+/** The preposition a date question asks with ("bis wann" → "bis"), which the answer usually repeats ("bis Ende 2013"). */
+export function dateCue(question: string): string | undefined {
+  const m = /\b(bis|seit|ab|since|until|by|from)\s+wann\b|\b(since|until|by) when\b/i.exec(question);
+  const cue = (m?.[1] ?? m?.[2])?.toLowerCase();
+  const de: Record<string, string> = { since: 'seit', until: 'bis', by: 'bis', from: 'ab' };
+  return cue ? (de[cue] ?? cue) : undefined;
 }
 
 const MONTH = '(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Okt\\.|Nov\\.|Dez\\.|January|February|March|June|July|October|December)';
@@ -59,7 +80,7 @@ const DATE_RE = new RegExp(
     `\\b(?:(?:am|zum|vom|bis zum|seit dem|ab dem)\\s+)?\\d{1,2}\\.\\s${MONTH}(?:\\s${YEAR})?`,
     `\\b(?:(?:bis|seit|ab|zum|im|in|von|Ende|Anfang|Mitte|Beginn|Herbst|Frühjahr|Sommer|Winter|Jahresende)\\s+)*(?:(?:Ende|Anfang|Mitte|Beginn)\\s+)?(?:des Jahres\\s+)?(?:${MONTH}\\s+)?${YEAR}(?:\\s?[-–/]\\s?(?:${YEAR}|\\d{2}))?\\b`,
   ].join('|'),
-  'gu',
+  'giu',
 );
 /** Number words of German and English (a closed class: the fact a count question asks for). */
 const NUMBER_WORDS =
@@ -81,19 +102,30 @@ const BODY_RE =
 const REASON_RE = /\b(weil|da |daher|deshalb|deswegen|darum|somit|um\s.+\szu\b|damit|aus diesem grunde?|grund|ziel|erforderlich|notwendig|unumgänglich|wichtig|essenziell|voraussetzung|because|therefore|so that)/giu;
 
 /** Spans of a sentence that hold a fact of the given type (empty for `other`). */
-export function factSpans(sentence: string, type: AnswerType): FactSpan[] {
+export function factSpans(sentence: string, type: AnswerType, options: { isCommonWord?: (word: string) => boolean } = {}): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
   if (type === 'person') {
-    for (const m of sentence.matchAll(PERSON_RE)) spans.push({ start: m.index, end: m.index + m[0].length });
-    for (const m of sentence.matchAll(BODY_RE)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of sentence.matchAll(PERSON_RE)) {
+      // "Im Interview" is no name: function words never are.
+      if (m[0].split(/\s+/).some((w) => STOPWORDS.has(foldText(w)))) continue;
+      if (options.isCommonWord && m[0].split(/\s+/).every((w) => options.isCommonWord!(w.replace(/[.,]$/, '')))) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
+    }
+    for (const m of sentence.matchAll(BODY_RE)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 0.6 });
     return merge(spans);
   }
   if (!re) return spans;
   for (const m of sentence.matchAll(re)) {
     const text = m[0];
-    // A count is not a date: "2013" alone answers "wann", not "wie viele".
-    if (type === 'number' && (new RegExp(`^${YEAR}$`).test(text.trim()) || isInsideDate(sentence, m.index, m.index + text.length))) continue;
+    // A count is not a date ("2013" alone answers "wann", not "wie viele"), an ordinal ("2. Sitzung")
+    // nor part of a reference ("Beschluss 2010/14", "§ 139b", "Nr. 142/2019").
+    if (type === 'number' || type === 'money') {
+      const before = sentence.slice(Math.max(0, m.index - 8), m.index);
+      const after = sentence.slice(m.index + text.length, m.index + text.length + 3);
+      if (type === 'number' && (new RegExp(`^${YEAR}$`).test(text.trim()) || isInsideDate(sentence, m.index, m.index + text.length))) continue;
+      if (/[/§]\s*$|\b(?:Nr|Art|Abs|Artikel|Ziff)\.?\s*$/u.test(before) || /^\/|^\.\s?\p{L}|^\.$/u.test(after) && /^\d+$/.test(text.trim())) continue;
+    }
     spans.push({ start: m.index, end: m.index + text.length });
   }
   return merge(spans);
@@ -109,8 +141,10 @@ function merge(spans: FactSpan[]): FactSpan[] {
   const out: FactSpan[] = [];
   for (const s of sorted) {
     const last = out.at(-1);
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
+    if (last && s.start <= last.end) {
+      last.end = Math.max(last.end, s.end);
+      last.strength = Math.max(last.strength ?? 1, s.strength ?? 1);
+    } else out.push({ ...s });
   }
   return out;
 }

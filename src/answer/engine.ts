@@ -12,7 +12,7 @@ import { translateToGerman } from './glossary-en-de.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { countedNoun, expectedAnswerType, type AnswerType } from './answer-type.js';
+import { countedNoun, dateCue, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { rankSentences, type RankedSentence } from './rank-sentences.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
@@ -51,6 +51,8 @@ export interface EngineDeps {
  * German text: they count less than unknown German words.
  */
 const EN_UNKNOWN_SHARE = 0.7;
+/** Best-ranked sentences listed in an answer's explanation. */
+const EXPLAIN_CANDIDATES = 5;
 /** Passages whose sentences compete for the answer (the answer cites RETRIEVAL_TOP_K at most). */
 const CANDIDATE_PASSAGES = 6;
 /** Topic overviews: passages searched, statements shown, and the least share of the topic's terms a statement must hold. */
@@ -105,7 +107,17 @@ export class AnswerEngine implements AnswerService {
     }
     const base = { id: randomUUID(), question: clean.text, resolvedQuestion: resolved, lang };
     const { decision, ranked } = evaluated;
-    const explanation = { reason: decision.reason, features: decision.features, resolvedQuestion: resolved };
+    const explanation = {
+      reason: decision.reason,
+      features: decision.features,
+      resolvedQuestion: resolved,
+      candidates: ranked.slice(0, EXPLAIN_CANDIDATES).map((s) => ({
+        text: retrieval.hits[s.hit]!.passage.text.slice(s.start, s.end),
+        docId: retrieval.hits[s.hit]!.passage.docId,
+        score: Math.round(s.score * 1000) / 1000,
+        features: s.features,
+      })),
+    };
     if (!decision.answer) {
       const abstention = follow.wantsMore && !follow.previousDeclined ? this.nothingMore(lang) : this.abstention(lang);
       return { ...base, ...abstention, emphasis: [], notice, explanation, timings: timings(retrieval, t0) };
@@ -143,6 +155,7 @@ export class AnswerEngine implements AnswerService {
     const matchers = this.matchers(index, retrieval);
     const countedTerm = counted ? analyzer.terms(lang === 'en' ? translateToGerman(counted) : counted).at(-1) : undefined;
     const countedMatcher = countedTerm ? matchers.find((m, i) => retrieval.queryTerms[i]!.term === countedTerm && m.variants.size) : undefined;
+    const cue = answerType === 'date' ? dateCue(question) : undefined;
     const ranked = rankSentences({
       hits: retrieval.hits,
       matchers,
@@ -150,6 +163,8 @@ export class AnswerEngine implements AnswerService {
       analyzer,
       questionTerms: new Set(retrieval.queryTerms.map((t) => t.term)),
       ...(countedMatcher ? { counted: countedMatcher } : {}),
+      ...(cue ? { cue } : {}),
+      ...(answerType === 'person' && wantsPersonName(question) ? { minFactStrength: 1 } : {}),
       similarity: this.similarityTo(lang === 'en' ? translateToGerman(retrieval === own ? question : question) : question),
     });
     // "Was noch?": the subject is established, so weaker further passages still count.

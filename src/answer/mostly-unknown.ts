@@ -22,9 +22,18 @@ export function knownWordCount(terms: QueryTerm[]): number {
   return [...knownByWord(terms).values()].filter(Boolean).length;
 }
 
+/**
+ * Interrogatives and pronouns that the index's stop list does not hold: they carry no subject, so
+ * they count neither as known nor as unknown words.
+ */
+const FUNCTION_WORDS = new Set(
+  'woran worauf worum wofur wozu womit wodurch wobei wonach worin woraus wem wen wessen welchem welchen welcher welches inwiefern inwieweit weshalb weswegen sagt sagen meint eigentlich ungefahr konkret genau mal ne nen gibts whats whos hows'.split(' '),
+);
+
 function knownByWord(terms: QueryTerm[]): Map<string, boolean> {
   const known = new Map<string, boolean>();
   for (const t of terms) {
+    if (FUNCTION_WORDS.has(t.word)) continue;
     // A number the documents contain is a specific match; an unknown one ("2014") proves little.
     if (/^\d+$/.test(t.term) && !t.variants.length) continue;
     // Known: matched as itself, as a participle, as a whole compound or inside a longer one —

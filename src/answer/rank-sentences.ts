@@ -14,15 +14,21 @@ import type { TermMatcher } from './pick-sentences.js';
  *   that is not itself a word of the question;
  * - `near`: that fact stands next to the asked subject (the counted noun of "wie viele …",
  *   or any question term within a few words);
+ * - `cue`: a date fact opens with the preposition the question asks with ("bis wann" → "bis Ende 2013");
  * - `similarity`: meaning-level similarity of sentence and question (offline n-gram vectors);
  * - `rank`: retrieval's order of the passage, as a tie-breaker.
  */
-export const SENTENCE_WEIGHTS = { coverage: 1, passage: 0.3, fact: 0.35, near: 0.25, similarity: 0.3, rank: 0.08 } as const;
+export const SENTENCE_WEIGHTS = { coverage: 1, passage: 0.3, fact: 0.35, near: 0.25, cue: 0.3, similarity: 0.3, rank: 0.08 } as const;
 /** A fact counts as next to the subject within this many characters of a subject word. */
 const NEAR_CHARS = 60;
 /** A sentence with the fact and its predecessor with the subject: their coverage counts this much, up to this length. */
 const PAIR_DISCOUNT = 0.85;
-const MAX_PAIR_CHARS = 320;
+const MAX_PAIR_CHARS = 600;
+/** A pair longer than this is stated by its second sentence alone (the quote shows the first as context). */
+const MAX_PAIR_STATEMENT = 260;
+/** A sentence opening with a pronoun or a connective that points back leans on the previous one. */
+const ANAPHOR = /^[„"»]?(er|sie|es|dies|diese|dieser|dieses|das heißt|damit|dabei|dazu|dafür|hierfür|hierzu|hierbei|deshalb|daher|dort|ihr|ihre|sein|seine|deren|dessen|zudem|außerdem|it|they|this|these|he|she)\b/iu;
+const MAX_HEADING_CHARS = 90;
 /** Fragments shorter than this (headings) score half. */
 const SHORT_SENTENCE = 25;
 
@@ -31,6 +37,7 @@ export interface SentenceFeatures {
   passage: number;
   fact: boolean;
   near: boolean;
+  cue: boolean;
   similarity: number;
   rank: number;
 }
@@ -61,6 +68,12 @@ export interface RankInput {
   /** Matcher of the noun a count question counts, if the question has one the documents know. */
   counted?: TermMatcher;
   similarity?: (sentence: string) => number;
+  /** Facts weaker than this do not count (a "wer leitet" question wants a person's name, not an institution). */
+  minFactStrength?: number;
+  /** The preposition of a date question ("bis", "seit", "ab"). */
+  cue?: string;
+  /** True for a word a dictionary knows as a common word (so "Landes Mecklenburg" is no person's name). */
+  isCommonWord?: (word: string) => boolean;
 }
 
 /**
@@ -76,14 +89,14 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     const text = h.passage.text;
     const sentences = splitSentences(text)
       .map(({ start, end }) => ({ start, end, sentence: text.slice(start, end) }))
-      .filter((x) => !isMetadataSentence(x.sentence))
+      .filter((x) => !isMetadataSentence(x.sentence) && !isHeading(x.sentence))
       .map(({ start, end, sentence }) => {
         const words = wordSpans(sentence).map((w) => ({ start: start + w.start, end: start + w.end, terms: new Set(analyzer.terms(w.word)) }));
         let facts =
           type === 'other'
             ? []
-            : factSpans(sentence, type)
-                .map((f) => ({ start: start + f.start, end: start + f.end }))
+            : factSpans(sentence, type, input.isCommonWord ? { isCommonWord: input.isCommonWord } : {})
+                .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
                 .filter((f) => !onlyQuestionWords(words, f, input.questionTerms));
         const st = statementRange(sentence);
         // A dateline is metadata: the date of the report, not of what it reports.
@@ -97,31 +110,44 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       let got = 0;
       for (const m of matchers) got += m.weight * strength(m, present);
       const coverage = (got / total) * discount;
-      const facts = parts.flatMap((p) => p.facts);
+      const statementStart = parts.length > 1 && last.statementEnd - parts[0]!.statementStart > MAX_PAIR_STATEMENT ? last.statementStart : parts[0]!.statementStart;
+      // Only facts inside the statement count: the answer must show what it claims.
+      const facts = parts.flatMap((p) => p.facts).filter((f) => f.start >= statementStart && (input.minFactStrength === undefined || (f.strength ?? 1) >= input.minFactStrength));
       const subjectWords = input.counted
         ? words.filter((w) => strength(input.counted!, w.terms) > 0)
         : words.filter((w) => matchers.some((m) => strength(m, w.terms) > 0));
       const near = facts.some((f) => subjectWords.some((w) => w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end));
       const similarity = input.similarity ? Math.max(0, input.similarity(text.slice(parts[0]!.start, last.end))) : 0;
-      const features: SentenceFeatures = { coverage, passage: h.coverage, fact: facts.length > 0, near, similarity, rank: 1 / (1 + hi) };
-      let score = W.coverage * coverage + W.passage * h.coverage + (features.fact ? W.fact : 0) + (near ? W.near : 0) + W.similarity * similarity + W.rank * features.rank;
+      const cueRe = input.cue ? new RegExp(`^${input.cue}\\b`, 'i') : undefined;
+      const cue = !!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end)));
+      const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
+      const features: SentenceFeatures = { coverage, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };
+      let score =
+        W.coverage * coverage + W.passage * h.coverage + W.fact * factStrength + (near ? W.near * factStrength : 0) + (cue ? W.cue : 0) + W.similarity * similarity + W.rank * features.rank;
       if (last.end - parts[0]!.start < SHORT_SENTENCE) score *= 0.5;
-      return { hit: hi, start: parts[0]!.start, end: last.end, statementStart: parts[0]!.statementStart, statementEnd: last.statementEnd, facts, features, score };
+      return { hit: hi, start: parts[0]!.start, end: last.end, statementStart, statementEnd: last.statementEnd, facts, features, score };
     };
     sentences.forEach((x, i) => {
       const single = candidate([x], 1);
       out.push(single);
-      // A fact in one sentence and its subject in the neighbouring one ("Der IT-Staatsvertrag … .
-      // Er trat am 1. April 2010 in Kraft."): the two together, discounted, are a candidate too.
+      // A sentence that leans on its predecessor ("Er trat am 1. April 2010 in Kraft.", "Das heißt,
+      // …", "Es ist dem Ministerium … zugeordnet."), or a fact beside the sentence naming its
+      // subject: the two together, discounted, are a candidate too.
       const next = sentences[i + 1];
-      if (next && (x.facts.length || next.facts.length) && x.end <= next.start && next.end - x.start <= MAX_PAIR_CHARS) {
+      if (!next || x.end > next.start || next.end - x.start > MAX_PAIR_CHARS) return;
+      const leans = ANAPHOR.test(text.slice(next.statementStart, next.statementEnd));
+      if (leans || x.facts.length || next.facts.length) {
         const pair = candidate([x, next], PAIR_DISCOUNT);
-        const alone = Math.max(single.features.coverage, x.facts.length ? 0 : 1, next.facts.length ? 0 : 1);
-        if (pair.features.coverage > Math.min(alone, single.features.coverage)) out.push(pair);
+        if (pair.features.coverage > single.features.coverage || (leans && pair.features.coverage >= single.features.coverage * PAIR_DISCOUNT)) out.push(pair);
       }
     });
   });
   return out.sort((a, b) => b.score - a.score || a.hit - b.hit || a.start - b.start);
+}
+
+/** A short line without final punctuation is a heading: context, not a statement. */
+function isHeading(sentence: string): boolean {
+  return sentence.length <= MAX_HEADING_CHARS && !/[.!?…:;"“”»«)]\s*$/u.test(sentence);
 }
 
 function strength(m: TermMatcher, terms: ReadonlySet<string>): number {

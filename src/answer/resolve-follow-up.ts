@@ -16,6 +16,8 @@ export interface Resolution {
 /** Opens a turn that continues the previous one ("Und das Land?", "and when?", "what about …"). */
 const CONNECTOR = /^(und|aber|also|sowie|dann|and|but|what about|how about)\b/i;
 const MORE = /\b(was noch|sonst noch|noch mehr|noch etwas|weiteres?|weitere|what else|anything else|more)\b/i;
+/** "Was noch? Wie soll das organisiert werden?": asking for more at the start, whatever follows. */
+const MORE_FIRST = /^(was noch|sonst noch|noch mehr|what else|anything else)\b/i;
 /**
  * Words that point back to the previous subject. Articles are no references ("das Wetter"):
  * "das"/"dies"/"this"/"that" count only when no word follows ("Was kostet das?"). "es" is left
@@ -39,7 +41,7 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   const words = question.match(/[\p{L}\p{N}-]+/gu) ?? [];
   const content = words.filter((w) => isContent(foldText(w)));
   const short = words.length <= 5;
-  const wantsMore = short && MORE.test(question);
+  const wantsMore = (short && MORE.test(question)) || MORE_FIRST.test(question.trim());
   const isFollowUp = wantsMore || CONNECTOR.test(question.trim()) || REFERENCE.test(question) || content.length === 0;
   if (!isFollowUp) return plain;
   return {

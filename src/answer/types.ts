@@ -1,4 +1,5 @@
 import type { DecisionFeatures } from './decide-answerable.js';
+import type { SentenceFeatures } from './rank-sentences.js';
 
 /** The answer engine's public contract, used by every front end (terminal, Discord, scripts). */
 
@@ -40,7 +41,13 @@ export interface Answer {
    */
   emphasis?: { start: number; end: number }[];
   /** Why the engine answered or declined: the decision's features (see `npm run ask -- --explain`). */
-  explanation?: { reason: string; features: DecisionFeatures; resolvedQuestion: string };
+  explanation?: {
+    reason: string;
+    features: DecisionFeatures;
+    resolvedQuestion: string;
+    /** The best-ranked sentences with their features and score. */
+    candidates: { text: string; docId: string; score: number; features: SentenceFeatures }[];
+  };
   /** A note for the user, e.g. that the question was shortened or the LLM was unavailable. */
   notice?: string;
   timings: { retrievalMs: number; totalMs: number };

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Turn } from '../../src/answer/types.js';
+import { turnOf } from '../../src/answer/turn-of.js';
+import type { Services } from '../../src/services.js';
+import type { TempProject } from '../support/temp-project.js';
+import { openDefaultEngine } from '../support/engine-fixture.js';
+
+let project: TempProject;
+let services: Services;
+beforeAll(async () => {
+  ({ project, services } = await openDefaultEngine((p) => {
+    fs.writeFileSync(
+      path.join(p.docs, 'nutzerkonten.txt'),
+      'Nutzerkonten\nQuelle: https://www.example.org/nutzerkonten/nutzerkonten-node.html\n\nTyp: Artikel , Schwerpunktthema: Nutzerkonto Bund\n\n' +
+        'Wer eine digitale Verwaltungsleistung nutzt, weist sich in der Regel online aus. Für diesen Identitätsnachweis gibt es Nutzerkonten für Bürgerinnen und Bürger sowie für Organisationen.\n',
+    );
+  }));
+});
+afterAll(async () => {
+  await services.close();
+  project.cleanup();
+});
+
+const ask = (q: string, history?: Turn[]) => services.engine.ask(q, history ? { history } : {});
+const unquote = (s: string) => s.replace(/^… /, '').replace(/ …$/, '');
+
+/** Each statement line of the answer lies inside the quote shown for its marker. */
+function expectStatementsInsideQuotes(a: Answer) {
+  for (const line of a.text.split('\n').slice(1)) {
+    const m = line.match(/^(.*) \[(\d+)\]$/);
+    if (!m) continue;
+    const quote = a.citations.find((c) => c.n === Number(m[2]))!.text;
+    for (const part of unquote(m[1]!).split(' … ')) expect(quote).toContain(part);
+  }
+}
+
+describe('answer or decline', () => {
+  it('answers a count question with the sentence that holds the count next to the counted noun (a compound head)', async () => {
+    for (const q of ['Wie viele Projekte gibt es?', 'Wie viele Projekte laufen im Land?']) {
+      const a = await ask(q);
+      expect(a.abstained, q).toBe(false);
+      expect(a.text.split('\n')[1]).toContain('33 E-Government-Projekte');
+      expectStatementsInsideQuotes(a);
+    }
+  });
+
+  it('declines when no sentence holds the kind of fact asked for next to the subject', async () => {
+    for (const q of ['Wer leitet das Innenministerium?', 'Wie viel kostet der Breitbandausbau?', 'Was kostet das Nutzerkonto?']) {
+      const a = await ask(q);
+      expect(a.abstained, q).toBe(true);
+      expect(a.citations).toEqual([]);
+      expect(a.explanation?.reason).toBeTruthy();
+    }
+  });
+
+  it('declines a name the documents never mention even when a compound holds a word of the question', async () => {
+    const a = await ask('Was ist die Hauptstadt von Kanada?');
+    expect(a.abstained).toBe(true);
+  });
+
+  it('marks the span that answers so front ends can show it in bold', async () => {
+    const a = await ask('Bis wann soll DOMEA in allen Ministerien eingeführt sein?');
+    expect(a.abstained).toBe(false);
+    const marked = (a.emphasis ?? []).map((e) => a.text.slice(e.start, e.end));
+    expect(marked.some((m) => m.includes('bis Ende 2013'))).toBe(true);
+    expectStatementsInsideQuotes(a);
+  });
+
+  it('never quotes a source line or a type line as a statement', async () => {
+    const a = await ask('Wofür gibt es Nutzerkonten?');
+    expect(a.abstained).toBe(false);
+    expect(a.text).not.toMatch(/Quelle:|https?:\/\/|Typ: Artikel/);
+  });
+});
+
+describe('conversations', () => {
+  it('answers a question that names its own subject on its own, whatever came before', async () => {
+    const first = await ask('Was ist der Masterplan 2011?');
+    expect(first.abstained).toBe(false);
+    const second = await ask('Was kostet das Nutzerkonto?', [turnOf(first)]);
+    expect(second.abstained).toBe(true);
+    const third = await ask('Wie viele Projekte gibt es?', [turnOf(first), turnOf(second)]);
+    expect(third.abstained).toBe(false);
+    expect(third.text).toContain('33 E-Government-Projekte');
+  });
+
+  it('carries the subject into a turn that leans on the previous one', async () => {
+    const first = await ask('Was ist DOMEA?');
+    const second = await ask('Und bis wann?', [turnOf(first)]);
+    expect(second.abstained).toBe(false);
+    expect(second.text).toContain('bis Ende 2013');
+  });
+
+  it('declines a follow-up to a declined turn', async () => {
+    const first = await ask('Wer leitet das Innenministerium?');
+    expect(first.abstained).toBe(true);
+    const second = await ask('Und seit wann?', [turnOf(first)]);
+    expect(second.abstained).toBe(true);
+    expect(second.explanation?.features.followUpOfDeclined).toBe(true);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { countedNoun, dateCue, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+
+const spanTexts = (s: string, t: Parameters<typeof factSpans>[1]) => factSpans(s, t).map((f) => s.slice(f.start, f.end));
+
+describe('expectedAnswerType', () => {
+  it('tells what kind of fact a German or English question asks for', () => {
+    expect(expectedAnswerType('Bis wann soll DOMEA eingeführt sein?')).toBe('date');
+    expect(expectedAnswerType('since when does the law apply?')).toBe('date');
+    expect(expectedAnswerType('Wie viele Projekte gibt es?')).toBe('number');
+    expect(expectedAnswerType('Was kostet das Nutzerkonto?')).toBe('money');
+    expect(expectedAnswerType('Wie viel kostet der Breitbandausbau?')).toBe('money');
+    expect(expectedAnswerType('Wie viel Geld steckt Hannover in den Fonds?')).toBe('money');
+    expect(expectedAnswerType('Wer leitet das Innenministerium?')).toBe('person');
+    expect(expectedAnswerType('Warum ist ein Landes-CIO wichtig?')).toBe('reason');
+    expect(expectedAnswerType('Was ist DOMEA?')).toBe('other');
+  });
+
+  it('takes a share for a number even when it is a share of costs, and "how does" for no amount', () => {
+    expect(expectedAnswerType('Welchen Anteil der Kosten übernimmt der Bund?')).toBe('number');
+    expect(expectedAnswerType('How does the district cover its share of the costs?')).toBe('other');
+  });
+});
+
+describe('countedNoun and dateCue', () => {
+  it('finds the noun a count question counts', () => {
+    expect(countedNoun('Wie viele Projekte laufen im Land?')).toBe('Projekte');
+    expect(countedNoun('how many authorities were on board?')).toBe('authorities');
+    expect(countedNoun('Was ist DOMEA?')).toBeUndefined();
+  });
+
+  it('finds the preposition a date question asks with', () => {
+    expect(dateCue('Bis wann soll DOMEA eingeführt sein?')).toBe('bis');
+    expect(dateCue('Ab wann gilt das?')).toBe('ab');
+    expect(dateCue('Wann startet das Portal?')).toBeUndefined();
+  });
+});
+
+describe('wantsPersonName', () => {
+  it('asks for a name when someone does something, not when an institution is responsible', () => {
+    expect(wantsPersonName('Wer leitet das Innenministerium?')).toBe(true);
+    expect(wantsPersonName('Wer ist dort zuständig?')).toBe(false);
+    expect(wantsPersonName('Welche Behörde koordiniert das?')).toBe(false);
+  });
+});
+
+describe('factSpans', () => {
+  it('finds dates with their preposition', () => {
+    expect(spanTexts('DOMEA soll bis Ende 2013 in allen Ministerien eingeführt sein.', 'date')).toEqual(['bis Ende 2013']);
+    expect(spanTexts('Er trat am 1. April 2010 in Kraft.', 'date')).toEqual(['am 1. April 2010']);
+  });
+
+  it('finds counts but not years, ordinals or reference numbers', () => {
+    expect(spanTexts('Derzeit sind 33 E-Government-Projekte in der Umsetzung.', 'number')).toEqual(['33']);
+    expect(spanTexts('In seiner 2. Sitzung vom 02.07.2010 mit Beschluss 2010/14 gab er sich eine Ordnung.', 'number')).toEqual([]);
+    expect(spanTexts('Vier Regionalkonferenzen fanden 2014 statt.', 'number')).toEqual(['Vier']);
+  });
+
+  it('finds amounts of money, also inside a compound', () => {
+    expect(spanTexts('Davon trägt der Bund 113 Millionen Euro.', 'money')).toEqual(['113 Millionen Euro']);
+    expect(spanTexts('Hannover setzt mit einem 48-Millionen-Euro-Digitalisierungsfonds auf Modernisierung.', 'money')).toEqual(['48-Millionen-Euro']);
+    expect(spanTexts('Der Breitbandausbau ist ein strategischer Programmpunkt.', 'money')).toEqual([]);
+  });
+
+  it('finds names with titles and institutions, but no pair of function and common words', () => {
+    const s = 'Im Interview spricht Staatssekretärin Ina-Maria Ulbrich über das Landesamt.';
+    const spans = factSpans(s, 'person');
+    expect(spans.map((f) => s.slice(f.start, f.end))).toContain('Staatssekretärin Ina-Maria Ulbrich');
+    expect(spans.find((f) => s.slice(f.start, f.end) === 'Landesamt')?.strength).toBeLessThan(1);
+    expect(spans.map((f) => s.slice(f.start, f.end))).not.toContain('Im Interview');
+  });
+});

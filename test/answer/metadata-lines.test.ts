@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isMetadataSentence, statementRange } from '../../src/answer/metadata-lines.js';
+
+describe('isMetadataSentence', () => {
+  it('takes source lines, bare links, type lines and lone datelines or teasers for metadata', () => {
+    expect(isMetadataSentence('Quelle: https://www.example.org/seite.html')).toBe(true);
+    expect(isMetadataSentence('Source: https://example.org')).toBe(true);
+    expect(isMetadataSentence('Typ: Artikel , Schwerpunktthema: Nutzerkonto Bund')).toBe(true);
+    expect(isMetadataSentence('https://www.example.org/a/b/c')).toBe(true);
+    expect(isMetadataSentence('[04.09.2024]')).toBe(true);
+    expect(isMetadataSentence('mehr...')).toBe(true);
+  });
+
+  it('keeps statements, also those that open with a dateline', () => {
+    expect(isMetadataSentence('[04.09.2024] In ihrer Charta Digitale Ethik hat die Stadt Essen Regeln festgelegt.')).toBe(false);
+    expect(isMetadataSentence('Derzeit sind 33 E-Government-Projekte in der Umsetzung.')).toBe(false);
+  });
+});
+
+describe('statementRange', () => {
+  it('cuts a leading dateline and a trailing "mehr..." off the statement', () => {
+    const s = '[04.09.2024] Die Stadt Essen hat eine Charta verabschiedet. mehr...';
+    const r = statementRange(s);
+    expect(s.slice(r.start, r.end)).toBe('Die Stadt Essen hat eine Charta verabschiedet.');
+  });
+});
