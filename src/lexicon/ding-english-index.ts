@@ -1,4 +1,5 @@
 import { splitOutsideBrackets, stripBrackets } from './bracketed-text.js';
+import { hashString } from './hash-chains.js';
 
 /**
  * The English side of the Ding dictionary, indexed for O(1) lookup without a JS Map: each
@@ -33,13 +34,6 @@ export function englishKey(alt: string): string {
 }
 
 const decoder = new TextDecoder();
-
-/** FNV-1a over UTF-16 code units. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
 
 /** Where an English alternative stands: its line in the text, its " | " sense, its ";" position. */
 export interface EnglishPosition {

@@ -1,4 +1,5 @@
 import { foldWord } from './fold-word.js';
+import { HashChains, hashLowerCase, hashString } from './hash-chains.js';
 
 /** Part of speech of a lexicon lemma. */
 export type PartOfSpeech = 'noun' | 'verb';
@@ -96,18 +97,9 @@ export function buildLexicon(nouns: Record<string, unknown>, verbs: Record<strin
   // Forms of lemma i, joined by '\n': one string per lemma keeps the heap small.
   const lemmaForms: string[] = [];
   const lemmaId = { noun: new Map<string, number>(), verb: new Map<string, number>() };
-  // folded form → lemma ids (a single number in the common one-lemma case, to save memory)
-  const byForm = new Map<string, number | number[]>();
-  // folded lemma → lemma ids
-  const byLemma = new Map<string, number | number[]>();
-
-  const push = (map: Map<string, number | number[]>, key: string, id: number): void => {
-    const cur = map.get(key);
-    if (cur === undefined) map.set(key, id);
-    else if (typeof cur === 'number') {
-      if (cur !== id) map.set(key, [cur, id]);
-    } else if (!cur.includes(id)) cur.push(id);
-  };
+  // lower-cased form → lemma ids, and lower-cased lemma → lemma ids; verified on lookup.
+  const byForm = new HashChains(1 << 20);
+  const byLemma = new HashChains(1 << 17);
 
   const addLemma = (lemma: string, pos: PartOfSpeech, forms: string[]): void => {
     let id = lemmaId[pos].get(lemma);
@@ -117,13 +109,14 @@ export function buildLexicon(nouns: Record<string, unknown>, verbs: Record<strin
       lemmaNames.push(lemma);
       lemmaPos.push(pos);
       lemmaForms.push(forms.join('\n'));
-      push(byLemma, lemma.toLowerCase(), id);
+      byLemma.add(hashLowerCase(lemma), id);
     } else {
-      const merged = new Set([...lemmaForms[id]!.split('\n'), ...forms]);
-      lemmaForms[id] = [...merged].join('\n');
+      const known = lemmaForms[id]!.split('\n');
+      forms = forms.filter((f) => !known.includes(f));
+      lemmaForms[id] = [...known, ...forms].join('\n');
     }
     // The package data is NFC already: lower-casing is the whole fold here.
-    for (const form of forms) push(byForm, form.toLowerCase(), id);
+    for (const form of forms) byForm.add(hashLowerCase(form), id);
   };
 
   for (const lemma in nouns) {
@@ -137,16 +130,21 @@ export function buildLexicon(nouns: Record<string, unknown>, verbs: Record<strin
     addLemma(lemma, 'verb', verbForms(lemma, table));
   }
 
-  const ids = (map: Map<string, number | number[]>, word: string): number[] => {
-    const v = map.get(foldWord(word));
-    return v === undefined ? [] : typeof v === 'number' ? [v] : v;
-  };
   const formsOf = (id: number): string[] => lemmaForms[id]!.split('\n');
+  /** Lemma ids having a form (or lemma) equal to `folded` when lower-cased, without duplicates. */
+  const find = (chains: HashChains, folded: string, ofLemma: boolean): number[] => {
+    const ids = new Set<number>();
+    for (const id of chains.get(hashString(folded))) {
+      const candidates = ofLemma ? [lemmaNames[id]!] : formsOf(id);
+      if (candidates.some((f) => f.toLowerCase() === folded)) ids.add(id);
+    }
+    return [...ids];
+  };
   const trimmed = (word: string): string => word.normalize('NFC').trim();
 
   const info = (id: number): { lemma: string; pos: PartOfSpeech } => ({ lemma: lemmaNames[id]!, pos: lemmaPos[id]! });
   const lemmaInfo = (word: string): { lemma: string; pos: PartOfSpeech }[] => {
-    const found = ids(byForm, word);
+    const found = find(byForm, foldWord(word), false);
     if (found.length < 2) return found.map(info);
     // German capitalises nouns: when some lemmas have a form spelled exactly like the input,
     // those are meant ("Beschäftigten" → the noun, "beschäftigten" → the verb).
@@ -159,11 +157,11 @@ export function buildLexicon(nouns: Record<string, unknown>, verbs: Record<strin
     lemmas: (word) => [...new Set(lemmaInfo(word).map((l) => l.lemma))],
     lemmaInfo,
     forms(lemma) {
-      const found = ids(byLemma, lemma);
+      const found = find(byLemma, foldWord(lemma), true);
       const exact = found.filter((id) => lemmaNames[id] === trimmed(lemma));
       return [...new Set((exact.length ? exact : found).flatMap(formsOf))];
     },
-    has: (word) => byForm.has(foldWord(word)),
+    has: (word) => find(byForm, foldWord(word), false).length > 0,
     size: lemmaNames.length,
   };
 }
