@@ -1,5 +1,6 @@
 import { splitOutsideBrackets, stripBrackets } from './bracketed-text.js';
 import { foldWord } from './fold-word.js';
+import { HashChains, hashString } from './hash-chains.js';
 
 /** A German thesaurus: words to their synonyms. Lookups are case-insensitive and O(1) per synset. */
 export interface Thesaurus {
@@ -28,24 +29,23 @@ export interface ParsedThesaurus {
 /** Rank of an entry inside a synset: 0 main form "(Hauptform)", 1 unmarked, 2 marked by another trailing note. */
 type Mark = 0 | 1 | 2;
 
-interface Entry {
-  word: string;
-  folded: string;
-  mark: Mark;
-}
-
 // A single word: letters/digits with inner hyphens, apostrophes or dots, optionally an abbreviation dot.
 const SINGLE_WORD = /^\p{L}[\p{L}\p{N}]*(?:[-'’.][\p{L}\p{N}]+)*\.?$/u;
 
-function parseEntry(raw: string): { key: string; entry: Entry | undefined } | undefined {
+/**
+ * The lookup key of a raw entry (lower case, notes dropped) and, for a single word, the word
+ * encoded with its mark as one string ("1Mitarbeiter"), so that a synset is two strings, not
+ * an object per entry.
+ */
+function parseEntry(raw: string): { key: string; encoded: string | undefined } | undefined {
   const word = stripBrackets(raw);
   if (!word) return undefined;
   // The text was NFC-normalised once as a whole: lower-casing completes the fold.
-  const folded = word.toLowerCase();
+  const key = word.toLowerCase();
   const trailing = /\(([^()]*)\)\s*$/.exec(raw)?.[1];
   const mark: Mark = trailing === undefined ? 1 : trailing === 'Hauptform' ? 0 : 2;
   const single = SINGLE_WORD.test(word) && !word.endsWith('..');
-  return { key: folded, entry: single ? { word, folded, mark } : undefined };
+  return { key, encoded: single ? `${mark}${word}` : undefined };
 }
 
 /**
@@ -53,8 +53,10 @@ function parseEntry(raw: string): { key: string; entry: Entry | undefined } | un
  * entries separated by ";", "#" comment lines, notes in parentheses. Pure; never throws.
  */
 export function parseOpenThesaurus(text: string): ParsedThesaurus {
-  const synsets: Entry[][] = [];
-  const byKey = new Map<string, number | number[]>();
+  // Per synset: its lookup keys, and its single-word entries encoded by parseEntry, '\n'-joined.
+  const synsetKeys: string[] = [];
+  const synsetWords: string[] = [];
+  const byKey = new HashChains(1 << 18);
   let generated: string | undefined;
   let skippedLines = 0;
 
@@ -65,40 +67,40 @@ export function parseOpenThesaurus(text: string): ParsedThesaurus {
       generated ??= /generated\s+(\d{4}-\d{2}-\d{2})/i.exec(line)?.[1];
       continue;
     }
-    const id = synsets.length;
-    const entries: Entry[] = [];
-    let keys = 0;
+    const id = synsetKeys.length;
+    const keys: string[] = [];
+    const words: string[] = [];
     for (const raw of splitOutsideBrackets(line, ';')) {
       const parsed = parseEntry(raw);
       if (!parsed) continue;
-      keys++;
-      if (parsed.entry) entries.push(parsed.entry);
-      const cur = byKey.get(parsed.key);
-      if (cur === undefined) byKey.set(parsed.key, id);
-      else if (typeof cur === 'number') {
-        if (cur !== id) byKey.set(parsed.key, [cur, id]);
-      } else if (cur[cur.length - 1] !== id) cur.push(id);
+      keys.push(parsed.key);
+      if (parsed.encoded) words.push(parsed.encoded);
+      byKey.add(hashString(parsed.key), id);
     }
-    if (keys < 2) skippedLines++;
-    synsets.push(entries);
+    if (keys.length < 2) skippedLines++;
+    synsetKeys.push(keys.join('\n'));
+    synsetWords.push(words.join('\n'));
   }
 
   const thesaurus: Thesaurus = {
-    size: synsets.length,
+    size: synsetKeys.length,
     synonyms(word, max = 20) {
       const key = foldWord(word).replace(/\s+/g, ' ');
-      const found = byKey.get(key);
-      if (found === undefined || max <= 0) return [];
-      const ids = typeof found === 'number' ? [found] : found;
+      if (!key || max <= 0) return [];
+      const ids = new Set(byKey.get(hashString(key)).filter((id) => synsetKeys[id]!.split('\n').includes(key)));
       const candidates = new Map<string, { word: string; count: number; mark: Mark; order: number }>();
       for (const id of ids) {
-        for (const e of synsets[id]!) {
-          if (e.folded === key) continue;
-          const c = candidates.get(e.folded);
+        if (!synsetWords[id]) continue;
+        for (const encoded of synsetWords[id]!.split('\n')) {
+          const mark = Number(encoded[0]) as Mark;
+          const w = encoded.slice(1);
+          const folded = w.toLowerCase();
+          if (folded === key) continue;
+          const c = candidates.get(folded);
           if (c) {
             c.count++;
-            c.mark = Math.min(c.mark, e.mark) as Mark;
-          } else candidates.set(e.folded, { word: e.word, count: 1, mark: e.mark, order: candidates.size });
+            c.mark = Math.min(c.mark, mark) as Mark;
+          } else candidates.set(folded, { word: w, count: 1, mark, order: candidates.size });
         }
       }
       return [...candidates.values()]
