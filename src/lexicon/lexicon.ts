@@ -96,16 +96,17 @@ export function buildLexicon(nouns: Record<string, unknown>, verbs: Record<strin
   const lemmaPos: PartOfSpeech[] = [];
   // Forms of lemma i, joined by '\n': one string per lemma keeps the heap small.
   const lemmaForms: string[] = [];
-  const lemmaId = { noun: new Map<string, number>(), verb: new Map<string, number>() };
+  // Noun keys are unique lemmas; verb keys can differ from their infinitive, so verbs merge.
+  const verbId = new Map<string, number>();
   // lower-cased form → lemma ids, and lower-cased lemma → lemma ids; verified on lookup.
   const byForm = new HashChains(1 << 20);
   const byLemma = new HashChains(1 << 17);
 
   const addLemma = (lemma: string, pos: PartOfSpeech, forms: string[]): void => {
-    let id = lemmaId[pos].get(lemma);
+    let id = pos === 'verb' ? verbId.get(lemma) : undefined;
     if (id === undefined) {
       id = lemmaNames.length;
-      lemmaId[pos].set(lemma, id);
+      if (pos === 'verb') verbId.set(lemma, id);
       lemmaNames.push(lemma);
       lemmaPos.push(pos);
       lemmaForms.push(forms.join('\n'));
