@@ -5,8 +5,8 @@ import { foldWord } from './fold-word.js';
 /** An English → German dictionary. Lookups are case-insensitive and O(1) per entry. */
 export interface BilingualDictionary {
   /**
-   * German translations of an English word or short phrase: "employees" → ["Beschäftigte",
-   * "Angestellte", "Mitarbeiter", …]. A plural English form yields the German plurals the entry
+   * German translations of an English word or short phrase: "employees" → ["Mitarbeiter",
+   * "Arbeitnehmer", "Beschäftigte", …] with the Ding file of 2023. A plural English form yields the German plurals the entry
    * gives for it. Annotations ({m}, [comp.], (…), /ABBR/) and the placeholders jdn./etw. are
    * removed. When the input has no leading "to ", the verb sense ("to train") follows the
    * exact matches. Order: exact before verb sense, then translations given by more entries,
