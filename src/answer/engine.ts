@@ -9,6 +9,10 @@ import { MERGED_ID_SEPARATOR, retrieve, type Retrieval } from '../search/retriev
 import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
 import { translateToGerman } from './glossary-en-de.js';
+import type { LinguisticResources } from '../lexicon/load-linguistic-resources.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
+import { wordSpans } from '../text/fold.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
@@ -42,6 +46,8 @@ export interface EngineDeps {
   analyzer: Analyzer;
   topics: Topic[];
   logger: Logger;
+  /** Optional lexicon, thesaurus and dictionary (see src/lexicon); the engine works without them. */
+  resources?: LinguisticResources;
   /** Runs an incremental reindex (the engine reloads the index afterwards). */
   reindex?: () => Promise<ReindexSummary>;
 }
@@ -68,7 +74,46 @@ const TOPIC_MIN_SENTENCE_COVERAGE = 0.12;
 export class AnswerEngine implements AnswerService {
   private readonly sentenceEmbedder = new OfflineEmbedder({ dimensions: 1024 });
 
-  constructor(private readonly deps: EngineDeps) {}
+  private readonly germanAlternatives: (word: string) => WordAlternative[];
+
+  constructor(private readonly deps: EngineDeps) {
+    this.germanAlternatives = germanAlternatives(deps.resources);
+  }
+
+  /** The English question in German words (Ding dictionary, else the glossary). */
+  private translate(index: LoadedIndex, question: string): Translation {
+    const known = (w: string) => {
+      const t = this.deps.analyzer.terms(w)[0];
+      return t !== undefined && index.keyword.hasTerm(t);
+    };
+    return englishTranslator(this.deps.resources, known)(question);
+  }
+
+  /**
+   * Capitalised words of the question that neither the documents nor a dictionary know: names
+   * of things the documents never mention ("Kanada" in "Hauptstadt von Kanada"). Needs the lexicon;
+   * without it, none (coverage and the unknown-word rule still decide).
+   */
+  private unknownNames(index: LoadedIndex, question: string, lang: Lang): string[] {
+    const lexicon = this.deps.resources?.lexicon;
+    if (!lexicon) return [];
+    const out: string[] = [];
+    for (const { word, start } of wordSpans(question)) {
+      // A capitalised word at the start of a sentence may be any word ("Ganz anderes Thema: …").
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || /(^|[.:!?;]\s*)$/u.test(question.slice(0, start).trimEnd() + (start ? ' ' : ''))) continue;
+      const terms = this.deps.analyzer.terms(word);
+      if (!terms.length || terms.some((t) => index.keyword.hasTerm(t))) continue;
+      if (index.keyword.queryTerms(word).some((t) => t.variants.some((v) => v.weight >= 0.5))) continue;
+      if (lang === 'en') {
+        // English: a name when every translation is a capitalised word that neither the documents nor the lexicon know ("Canada" → "Kanada").
+        const translations = this.deps.resources?.dictionary?.toGerman(word, 3) ?? [];
+        const known = (g: string) => lexicon.has(g) || this.deps.analyzer.terms(g).some((t) => index.keyword.hasTerm(t));
+        if (!translations.length || translations.some((g) => !/^\p{Lu}/u.test(g) || known(g))) continue;
+      } else if (lexicon.has(word) || lexicon.has(word.toLowerCase()) || isCompoundOfWords(word, lexicon)) continue;
+      out.push(word);
+    }
+    return out;
+  }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const t0 = performance.now();
@@ -175,7 +220,7 @@ export class AnswerEngine implements AnswerService {
         passageCoverage: retrieval.bestCoverage,
         ranked,
         unknownIdentifiers: names.unknownIdentifiers,
-        unknownNames: [],
+        unknownNames: this.unknownNames(index, question, lang),
         mostlyUnknown: isMostlyUnknown(own.queryTerms),
         questionNumbers: own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term),
         passageText: (hit) => retrieval.hits[hit]!.passage.text,
@@ -271,9 +316,20 @@ export class AnswerEngine implements AnswerService {
   }
 
   private search(index: LoadedIndex, question: string, lang: Lang, exclude?: ReadonlySet<string>, keyTerms?: ReadonlySet<string>): Promise<Retrieval> {
-    // English questions are searched with German equivalents of their words.
-    const query = lang === 'en' ? translateToGerman(question) : question;
+    // English questions are searched with German equivalents of their words; every word may also
+    // be found through its lemma, a synonym or another translation.
+    let query = question;
+    let alternatives = this.germanAlternatives;
+    if (lang === 'en') {
+      const t = this.translate(index, question);
+      query = t.text;
+      alternatives = (word) => [
+        ...(t.alternatives.get(word) ?? []).map((w) => ({ word: w, weight: ALTERNATIVE_WEIGHTS.translation })),
+        ...this.germanAlternatives(word),
+      ];
+    }
     return retrieve(index, this.deps.embedder, this.deps.config, query, {
+      alternatives,
       // More passages than are cited: the sentence that answers may stand in the fourth or fifth.
       topK: Math.max(this.deps.config.RETRIEVAL_TOP_K, CANDIDATE_PASSAGES),
       ...(exclude ? { exclude } : {}),
@@ -350,6 +406,26 @@ export class AnswerEngine implements AnswerService {
       : `Ihre Frage war länger als ${max} Zeichen und wurde gekürzt.`;
   }
 }
+
+/**
+ * True when a word is a German compound of dictionary words ("Behördennummer" = "Behörden" +
+ * "Nummer", "Breitbandausbau" = "Breitband" + "Ausbau"), with the linking elements -s-, -n-, -es-,
+ * -en-: such a word is a common noun, not a name.
+ */
+function isCompoundOfWords(word: string, lexicon: Lexicon): boolean {
+  const known = (w: string) => lexicon.has(w) || lexicon.has(w.charAt(0).toUpperCase() + w.slice(1)) || lexicon.has(w.toLowerCase());
+  for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) {
+    const head = word.slice(i);
+    if (!known(head)) continue;
+    const modifier = word.slice(0, i);
+    if (known(modifier) || isCompoundOfWords(modifier, lexicon)) return true;
+    for (const link of ['s', 'n', 'es', 'en', 'e']) {
+      if (modifier.endsWith(link) && modifier.length - link.length >= MIN_COMPOUND_PART && known(modifier.slice(0, -link.length))) return true;
+    }
+  }
+  return false;
+}
+const MIN_COMPOUND_PART = 3;
 
 function timings(r: Retrieval, t0: number) {
   return { retrievalMs: round(r.ms), totalMs: round(performance.now() - t0) };

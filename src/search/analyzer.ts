@@ -36,7 +36,11 @@ export class Analyzer {
    */
   termsWithSurface(text: string): AnalyzedTerm[] {
     const out: AnalyzedTerm[] = [];
-    for (const { word } of wordSpans(text)) this.pushWord(foldText(word), out);
+    for (const { word } of wordSpans(text)) {
+      const from = out.length;
+      this.pushWord(foldText(word), out);
+      for (let i = from; i < out.length; i++) out[i]!.original = word;
+    }
     return out;
   }
 
@@ -57,6 +61,8 @@ export interface AnalyzedTerm {
   term: string;
   surface: string;
   partOf?: string;
+  /** The word as written in the text (case and umlauts kept), for dictionary look-ups. */
+  original?: string;
 }
 
 /** A word worth indexing: not a stop word, and a number or at least two letters long. */

@@ -176,14 +176,34 @@ export class KeywordIndex {
     return id === undefined ? 0 : this.idf(id);
   }
 
-  /** Analyses a question into query terms with their matching index terms (compound-aware). */
-  queryTerms(question: string): QueryTerm[] {
+  /**
+   * Analyses a question into query terms with their matching index terms (compound-aware).
+   * `alternatives` gives other words that may stand for a question word (lemmas, synonyms,
+   * translations, each with a weight): those the vocabulary knows join the term's variants.
+   */
+  queryTerms(question: string, alternatives?: (word: string) => { word: string; weight: number }[]): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
-    for (const { term, surface, partOf } of this.analyzer.termsWithSurface(question)) {
+    for (const { term, surface, partOf, original } of this.analyzer.termsWithSurface(question)) {
       if (seen.has(term)) continue;
       seen.add(term);
       const variants = this.variantsOf(term, surface);
+      if (alternatives && original && !partOf && !/^\d+$/.test(term)) {
+        const have = new Map(variants.map((v) => [v.id, v]));
+        for (const alt of alternatives(original)) {
+          const altTerms = this.analyzer.terms(alt.word);
+          // A one-word alternative only ("Mitarbeiter"), matched as its whole term.
+          const id = altTerms.length ? this.termIndex.get(altTerms[0]!) : undefined;
+          if (id === undefined) continue;
+          const v = have.get(id);
+          if (v) v.weight = Math.max(v.weight, alt.weight);
+          else {
+            const nv = { id, weight: alt.weight };
+            have.set(id, nv);
+            variants.push(nv);
+          }
+        }
+      }
       // The term's importance is its own IDF; only a word the corpus never uses on its own is
       // weighed by its best variant (rarer compounds must not inflate a common word).
       const exact = this.termIndex.get(term);

@@ -37,6 +37,8 @@ export interface RetrieveOptions {
   unknownTermWeight?: number;
   /** Terms that name something specific (acronyms): unknown, they weigh the full top IDF. */
   keyTerms?: ReadonlySet<string>;
+  /** Other words that may stand for a question word (lemmas, synonyms, translations). */
+  alternatives?: (word: string) => { word: string; weight: number }[];
 }
 
 /** Share of its IDF that a bare number counts with in question coverage. */
@@ -63,7 +65,7 @@ export async function retrieve(
   const t0 = performance.now();
   const { keyword, vectors } = index;
   const C = config.RETRIEVAL_CANDIDATES;
-  const queryTerms = keyword.queryTerms(question);
+  const queryTerms = keyword.queryTerms(question, options.alternatives);
   const kwHits = keyword.search(queryTerms, C);
   const qvec = await embedder.embedQuery(question, { termWeight: (w) => keyword.wordWeight(w) });
   const vecHits = vectors.search(qvec, C);

@@ -19,7 +19,16 @@ export function makeTempProject(options: { withDefaultCorpus?: boolean; env?: Re
     for (const f of fs.readdirSync('data/docs')) fs.copyFileSync(path.join('data/docs', f), path.join(docs, f));
   }
   const config = loadConfig(
-    { EMBEDDINGS: 'offline', TOPICS_FILE: path.resolve('data/topics.jsonl'), LOG_LEVEL: 'silent', ...options.env },
+    {
+      EMBEDDINGS: 'offline',
+      TOPICS_FILE: path.resolve('data/topics.jsonl'),
+      LOG_LEVEL: 'silent',
+      // Linguistic resources take a second or two to load: tests that need them switch them on.
+      THESAURUS_FILE: 'off',
+      DICTIONARY_FILE: 'off',
+      LEXICON: 'off',
+      ...options.env,
+    },
     root,
   );
   return { root, docs, config, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };

@@ -42,6 +42,8 @@ describe('chat messages end to end', () => {
         question: 'Was ist das Ziel für 2030?',
         resolvedQuestion: 'Was ist das Ziel für 2030?',
         answerText: expect.stringContaining('[1]'),
+        // a declined turn passes no subject on
+        abstained: false,
         // so that "Was noch?" can skip what was already cited
         citedPassageIds: ['strategie-2030#p1', 'strategie-2030#p7'],
       },

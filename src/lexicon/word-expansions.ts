@@ -1,0 +1,76 @@
+import { STOPWORDS } from '../text/stopwords.js';
+import { foldText } from '../text/fold.js';
+import { translateToGerman } from '../answer/glossary-en-de.js';
+import type { LinguisticResources } from './load-linguistic-resources.js';
+
+/** A word that may stand for a question word in the documents, with how much it counts (0..1]. */
+export interface WordAlternative {
+  word: string;
+  weight: number;
+}
+
+/**
+ * Match strengths of alternatives (compare: exact 1, participle 0.8, compound part 0.4–0.6):
+ * another form of the same lemma ("Beschäftigten" → "Beschäftigte") nearly counts as the word;
+ * a synonym from OpenThesaurus ("Mitarbeiter" for "Beschäftigte") or another translation of an
+ * English word counts less, since a synset mixes senses.
+ */
+export const ALTERNATIVE_WEIGHTS = { lemma: 0.9, synonym: 0.6, translation: 0.7 } as const;
+/** Synonyms asked of the thesaurus per word and lemma. */
+const MAX_SYNONYMS = 12;
+
+/**
+ * Alternatives of a German question word from the lexicon (its lemmas) and the thesaurus (the
+ * synonyms of the word and of its lemmas). Without resources, none.
+ */
+export function germanAlternatives(resources: LinguisticResources | undefined): (word: string) => WordAlternative[] {
+  if (!resources?.lexicon && !resources?.thesaurus) return () => [];
+  const cache = new Map<string, WordAlternative[]>();
+  return (word) => {
+    let out = cache.get(word);
+    if (out) return out;
+    const best = new Map<string, number>();
+    const add = (w: string, weight: number) => {
+      if (w.toLowerCase() !== word.toLowerCase() && weight > (best.get(w) ?? 0)) best.set(w, weight);
+    };
+    const lemmas = resources.lexicon?.lemmas(word) ?? [];
+    for (const l of lemmas) add(l, ALTERNATIVE_WEIGHTS.lemma);
+    for (const w of [word, ...lemmas]) for (const s of resources.thesaurus?.synonyms(w, MAX_SYNONYMS) ?? []) add(s, ALTERNATIVE_WEIGHTS.synonym);
+    out = [...best].map(([w, weight]) => ({ word: w, weight }));
+    if (cache.size > 10_000) cache.clear();
+    cache.set(word, out);
+    return out;
+  };
+}
+
+/** An English question put into German words for the German index, with the other senses of each word. */
+export interface Translation {
+  text: string;
+  /** German word chosen → the other translations of the same English word. */
+  alternatives: Map<string, string[]>;
+}
+
+/**
+ * Translates an English question word by word with the Ding dictionary: each content word becomes
+ * the first translation the documents use (else the first translation), the other translations
+ * are kept as alternatives. Names of German states and cities and multi-word terms come first
+ * (the administrative glossary); without the dictionary the glossary alone translates.
+ */
+export function englishTranslator(resources: LinguisticResources | undefined, known: (germanWord: string) => boolean): (question: string) => Translation {
+  const dictionary = resources?.dictionary;
+  if (!dictionary) return (question) => ({ text: translateToGerman(question), alternatives: new Map() });
+  return (question) => {
+    const alternatives = new Map<string, string[]>();
+    const glossed = translateToGerman(question);
+    const text = glossed.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => {
+      // Words the glossary already made German, stop words and names stay as they are.
+      if (STOPWORDS.has(foldText(w)) || known(w)) return w;
+      const options = dictionary.toGerman(w.toLowerCase(), 6).filter((g) => !/\s/.test(g));
+      if (!options.length) return w;
+      const chosen = options.find(known) ?? options[0]!;
+      alternatives.set(chosen, options.filter((o) => o !== chosen));
+      return chosen;
+    });
+    return { text, alternatives };
+  };
+}
