@@ -96,7 +96,7 @@ export const configSchema = z.object({
    */
   UNKNOWN_TERM_WEIGHT: z.coerce.number().min(0).max(1).default(0.35),
   /** Abstain unless the answering sentence itself holds this IDF-weighted share of the question. */
-  ANSWER_MIN_SENTENCE_COVERAGE: z.coerce.number().min(0).max(1).default(0.3),
+  ANSWER_MIN_SENTENCE_COVERAGE: z.coerce.number().min(0).max(1).default(0.25),
   /** A date/number/amount/person question needs a sentence holding that fact and this share of the question. */
   FACT_MIN_SUBJECT_COVERAGE: z.coerce.number().min(0).max(1).default(0.3),
   /** Longest question accepted, in characters; longer ones are cut with a notice. */

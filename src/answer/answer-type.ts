@@ -29,14 +29,16 @@ const PRICE = /\b(was kostet|was kosten|wie teuer|how much does|how much do|what
 const SHARE = /\b(anteil|prozent|quote|share|percent|percentage)\b/;
 
 /**
- * A "wer" question about what someone does ("Wer leitet …?", "Who developed …?") wants a person's
- * name; one about responsibility or an institution ("Wer ist zuständig?", "Welche Behörde …?")
- * is answered by an institution too.
+ * A question for the holder of a role ("Wer leitet das Innenministerium?", "Wer ist der neue CIO?",
+ * "Who heads …?") wants a person's name; other "wer" questions ("Wer vertritt das Land?", "Wer ist
+ * zuständig?") are answered by an institution too.
  */
 export function wantsPersonName(question: string): boolean {
   const q = foldText(question);
-  return /\b(wer|who|whom)\b/.test(q) && !/\b(zustandig|verantwortlich|responsible|in charge|welche[rsmn]? (behorde|stelle|einrichtung|ministerium|amt|organisation|unternehmen|firma|institution)|which (authority|body|ministry|unit|organisation|organization|company))\b/.test(q);
+  return /\b(wer|who|whom|wie heisst)\b/.test(q) && ROLE.test(q);
 }
+const ROLE =
+  /\b(leitet|leiten|geleitet|leiter|leiterin|chef|chefin|vorsitzende[rn]?|vorsitz|prasident|prasidentin|minister|ministerin|staatssekretar|staatssekretarin|cio|cdo|beauftragte[rn]?|burgermeister|burgermeisterin|landrat|landratin|geschaftsfuhrer|geschaftsfuhrerin|sprecher|sprecherin|heads?|leads?|runs|chief|director|president|minister|mayor|name)\b/;
 
 /** The answer type a question asks for (see {@link AnswerType}). */
 export function expectedAnswerType(question: string): AnswerType {

@@ -71,11 +71,16 @@ export function decideAnswerable(
   t: DecisionThresholds,
 ): Decision {
   const needsFact = FACT_TYPES.has(input.answerType);
-  const withFact = input.ranked.filter((s) => s.features.fact && s.features.coverage >= t.minFactSubjectCoverage);
-  const chosen = needsFact ? (withFact.find((s) => s.features.near) ?? withFact[0]) : input.ranked[0];
-  const missingNumbers = chosen
-    ? input.questionNumbers.filter((n) => !containsNumber(`${input.documentTitle?.(chosen.hit) ?? ''}\n${input.passageText(chosen.hit)}`, n))
-    : [];
+  // Numbers and years the question gives ("im Jahr 2020") must stand in the passage or the title
+  // of its document ("Pressemitteilung (Juni 2023)"): sentences elsewhere answer another question.
+  const missingIn = (s: RankedSentence) =>
+    input.questionNumbers.filter((n) => !containsNumber(`${input.documentTitle?.(s.hit) ?? ''}\n${input.passageText(s.hit)}`, n));
+  const pool = input.questionNumbers.length ? input.ranked.filter((s) => !missingIn(s).length) : input.ranked;
+  const withFact = pool.filter((s) => s.features.fact && s.features.coverage >= t.minFactSubjectCoverage);
+  const best = needsFact ? (withFact.find((s) => s.features.near) ?? withFact[0]) : pool[0];
+  // When nothing satisfies the numbers, the best sentence otherwise says which numbers are missing.
+  const chosen = best ?? (pool.length ? undefined : input.ranked[0]);
+  const missingNumbers = chosen ? missingIn(chosen) : [];
   // The passage holding the chosen sentence covers at least what the sentence covers.
   const passageCoverage = Math.max(input.passageCoverage, chosen?.features.coverage ?? 0);
   const features: DecisionFeatures = {
@@ -97,9 +102,9 @@ export function decideAnswerable(
   if (input.mostlyUnknown) return decline('mostly words the documents never use');
   if (passageCoverage < t.minPassageCoverage) return decline(`passage coverage ${features.passageCoverage} < ${t.minPassageCoverage}`);
   if (!input.ranked.length) return decline('no sentence to answer with');
+  if (missingNumbers.length) return decline(`numbers of the question missing from the passage: ${missingNumbers.join(', ')}`);
   if (needsFact && !chosen) return decline(`no sentence holds a ${input.answerType} with ≥ ${t.minFactSubjectCoverage} of the question`);
   if (!chosen || chosen.features.coverage < t.minSentenceCoverage) return decline(`sentence coverage ${features.sentenceCoverage} < ${t.minSentenceCoverage}`);
-  if (missingNumbers.length) return decline(`numbers of the question missing from the passage: ${missingNumbers.join(', ')}`);
   return {
     answer: true,
     reason: needsFact ? `a sentence holds the ${input.answerType} asked for${chosen.features.near ? ' next to the subject' : ''}` : 'the question is covered',

@@ -142,7 +142,8 @@ export class AnswerEngine implements AnswerService {
     let retrieval = alone;
     let evaluated = own;
     if (follow.isFollowUp) {
-      const standsAlone = !follow.wantsMore && own.decision.answer && knownWordCount(alone.queryTerms) >= 2;
+      // It names its own subject: two or more words the documents know, and enough of it covered.
+      const standsAlone = !follow.wantsMore && knownWordCount(alone.queryTerms) >= 2 && alone.bestCoverage >= config.ABSTAIN_MIN_COVERAGE;
       if (!standsAlone) {
         resolved = follow.resolved;
         retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms);

@@ -37,9 +37,11 @@ describe('countedNoun and dateCue', () => {
 });
 
 describe('wantsPersonName', () => {
-  it('asks for a name when someone does something, not when an institution is responsible', () => {
+  it('asks for a name when a role holder is asked for, not when an institution may answer', () => {
     expect(wantsPersonName('Wer leitet das Innenministerium?')).toBe(true);
+    expect(wantsPersonName('Wer ist der neue CIO von Rheinland-Pfalz?')).toBe(true);
     expect(wantsPersonName('Wer ist dort zuständig?')).toBe(false);
+    expect(wantsPersonName('Wer vertritt das Land im IT-Planungsrat?')).toBe(false);
     expect(wantsPersonName('Welche Behörde koordiniert das?')).toBe(false);
   });
 });
