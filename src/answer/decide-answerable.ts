@@ -31,6 +31,8 @@ export interface DecisionFeatures {
   missingNumbers: string[];
   /** The previous turn was declined and this one leans on it. */
   followUpOfDeclined: boolean;
+  /** A count question counts something the documents never name. */
+  countedUnknown: boolean;
 }
 
 export interface Decision {
@@ -67,6 +69,8 @@ export function decideAnswerable(
     /** Title of the document a sentence's passage belongs to, by hit index (a year in the title dates the whole text). */
     documentTitle?: (hit: number) => string;
     followUpOfDeclined: boolean;
+    /** A count question counts something the documents never name. */
+    countedUnknown?: boolean;
   },
   t: DecisionThresholds,
 ): Decision {
@@ -76,8 +80,9 @@ export function decideAnswerable(
   const missingIn = (s: RankedSentence) =>
     input.questionNumbers.filter((n) => !containsNumber(`${input.documentTitle?.(s.hit) ?? ''}\n${input.passageText(s.hit)}`, n));
   const pool = input.questionNumbers.length ? input.ranked.filter((s) => !missingIn(s).length) : input.ranked;
-  const withFact = pool.filter((s) => s.features.fact && s.features.coverage >= t.minFactSubjectCoverage);
-  const best = needsFact ? (withFact.find((s) => s.features.near) ?? withFact[0]) : pool[0];
+  // The fact must stand next to the asked subject (for a count, next to the counted noun).
+  const withFact = pool.filter((s) => s.features.fact && s.features.near && s.features.coverage >= t.minFactSubjectCoverage);
+  const best = needsFact ? withFact[0] : pool[0];
   // When nothing satisfies the numbers, the best sentence otherwise says which numbers are missing.
   const chosen = best ?? (pool.length ? undefined : input.ranked[0]);
   const missingNumbers = chosen ? missingIn(chosen) : [];
@@ -94,16 +99,18 @@ export function decideAnswerable(
     mostlyUnknown: input.mostlyUnknown,
     missingNumbers,
     followUpOfDeclined: input.followUpOfDeclined,
+    countedUnknown: !!input.countedUnknown,
   };
   const decline = (reason: string): Decision => ({ answer: false, reason, features });
   if (input.followUpOfDeclined) return decline('follow-up to a declined turn');
   if (input.unknownIdentifiers.length) return decline(`identifier unknown to the documents: ${input.unknownIdentifiers.join(', ')}`);
   if (input.unknownNames.length) return decline(`name unknown to the documents: ${input.unknownNames.join(', ')}`);
   if (input.mostlyUnknown) return decline('mostly words the documents never use');
+  if (input.countedUnknown) return decline('the question counts something the documents never name');
   if (passageCoverage < t.minPassageCoverage) return decline(`passage coverage ${features.passageCoverage} < ${t.minPassageCoverage}`);
   if (!input.ranked.length) return decline('no sentence to answer with');
   if (missingNumbers.length) return decline(`numbers of the question missing from the passage: ${missingNumbers.join(', ')}`);
-  if (needsFact && !chosen) return decline(`no sentence holds a ${input.answerType} with ≥ ${t.minFactSubjectCoverage} of the question`);
+  if (needsFact && !chosen) return decline(`no sentence holds a ${input.answerType} next to the subject with ≥ ${t.minFactSubjectCoverage} of the question`);
   if (!chosen || chosen.features.coverage < t.minSentenceCoverage) return decline(`sentence coverage ${features.sentenceCoverage} < ${t.minSentenceCoverage}`);
   return {
     answer: true,

@@ -75,6 +75,11 @@ export class AnswerEngine implements AnswerService {
   private readonly sentenceEmbedder = new OfflineEmbedder({ dimensions: 1024 });
 
   private readonly germanAlternatives: (word: string) => WordAlternative[];
+  /** A word the lexicon knows, or a compound of such words: no part of a person's name. */
+  private readonly isCommonWord = (word: string): boolean => {
+    const lexicon = this.deps.resources?.lexicon;
+    return !!lexicon && (lexicon.has(word) || isCompoundOfWords(word, lexicon));
+  };
 
   constructor(private readonly deps: EngineDeps) {
     this.germanAlternatives = germanAlternatives(deps.resources);
@@ -211,6 +216,7 @@ export class AnswerEngine implements AnswerService {
       ...(countedMatcher ? { counted: countedMatcher } : {}),
       ...(cue ? { cue } : {}),
       ...(answerType === 'person' && wantsPersonName(question) ? { minFactStrength: 1 } : {}),
+      ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
       similarity: this.similarityTo(lang === 'en' ? translateToGerman(retrieval === own ? question : question) : question),
     });
     // "Was noch?": the subject is established, so weaker further passages still count.
@@ -227,6 +233,8 @@ export class AnswerEngine implements AnswerService {
         passageText: (hit) => retrieval.hits[hit]!.passage.text,
         documentTitle: (hit) => `${retrieval.hits[hit]!.passage.title} ${retrieval.hits[hit]!.passage.docId}`,
         followUpOfDeclined,
+        // "Wie viele Leute …?": the counted thing must be something the documents name.
+        countedUnknown: !!countedTerm && !countedMatcher,
       },
       {
         minPassageCoverage: config.ABSTAIN_MIN_COVERAGE * scale,
