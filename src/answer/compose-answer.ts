@@ -34,6 +34,8 @@ export interface ComposeInput {
   intro?: string;
   /** At most this many sources (default 3; more when there are more statements). */
   maxSources?: number;
+  /** Quote only the statement itself, no context around it, and list no further sources (topic overviews). */
+  tightQuotes?: boolean;
 }
 
 export interface Composed {
@@ -71,6 +73,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   for (const c of chosen) if (!order.includes(c.hit)) order.push(c.hit);
   const firstHit = hits[first.hit]!;
   hits.forEach((h, i) => {
+    if (input.tightQuotes) return;
     if (!order.includes(i) && h.coverage >= firstHit.coverage * FURTHER_SOURCE_SHARE && order.length < Math.max(input.maxSources ?? 3, chosen.length)) order.push(i);
   });
   const lines: string[] = [input.intro ?? (lang === 'en' ? 'According to the documents (quoted in German):' : 'Laut den Dokumenten:')];
@@ -103,7 +106,13 @@ export function composeAnswer(input: ComposeInput): Composed {
   order.forEach((hi, i) => {
     const h = hits[hi]!;
     const range = statementOf.get(hi) ?? bestRangeOf(ranked, hi) ?? { start: 0, end: Math.min(h.passage.text.length, QUOTE_MAX) };
-    citations.push(citationOf(h, i + 1, range.start, range.end, lang));
+    const citation = citationOf(h, i + 1, range.start, range.end, lang);
+    if (input.tightQuotes) {
+      // Every statement of this passage, verbatim, and nothing between or around them.
+      const parts = chosen.filter((c) => c.hit === hi).map((c) => h.passage.text.slice(c.statementStart, c.statementEnd).trim());
+      citation.text = parts.join(' … ');
+    }
+    citations.push(citation);
   });
   const further = citations.filter((c) => !statementOf.has(order[c.n - 1]!)).map((c) => `[${c.n}]`);
   if (further.length) lines.push(`${lang === 'en' ? 'See also' : 'Siehe auch'} ${further.join(', ')}.`);

@@ -64,7 +64,7 @@ const CANDIDATE_PASSAGES = 6;
 /** Topic overviews: passages searched, statements shown, and the least share of the topic's terms a statement must hold. */
 const TOPIC_PASSAGES = 8;
 const TOPIC_STATEMENTS = 6;
-const TOPIC_MIN_SENTENCE_COVERAGE = 0.12;
+const TOPIC_MIN_SENTENCE_COVERAGE = 0.2;
 
 /**
  * The answer engine: cleans the question, resolves follow-ups, retrieves (hybrid), abstains
@@ -275,8 +275,10 @@ export class AnswerEngine implements AnswerService {
       lang,
       analyzer: this.deps.analyzer,
       maxStatements: TOPIC_STATEMENTS,
-      statementShare: 0,
+      // Main points only: sentences at least half as strong as the best one.
+      statementShare: 0.5,
       perPassage: 2,
+      tightQuotes: true,
       intro: lang === 'en' ? `Overview: ${topic.title} (quoted in German)` : `Überblick: ${topic.title}`,
     });
     return { ...base, abstained: false, ...composed, suggestions: [], timings: timings(retrieval, t0) };
