@@ -57,6 +57,8 @@ export interface EngineDeps {
  * German text: they count less than unknown German words.
  */
 const EN_UNKNOWN_SHARE = 0.7;
+/** Sentence vectors kept for similarity (4 KiB each: 20,000 ≈ 80 MiB at most). */
+const SENTENCE_VECTOR_CACHE = 20_000;
 /** Best-ranked sentences listed in an answer's explanation. */
 const EXPLAIN_CANDIDATES = 5;
 /** Passages whose sentences compete for the answer (the answer cites RETRIEVAL_TOP_K at most). */
@@ -73,6 +75,7 @@ const TOPIC_MIN_SENTENCE_COVERAGE = 0.2;
  */
 export class AnswerEngine implements AnswerService {
   private readonly sentenceEmbedder = new OfflineEmbedder({ dimensions: 1024 });
+  private readonly sentenceVectors = new Map<string, Float32Array>();
 
   private readonly germanAlternatives: (word: string) => WordAlternative[];
   /** A word the lexicon knows, or a compound of such words: no part of a person's name. */
@@ -365,7 +368,13 @@ export class AnswerEngine implements AnswerService {
   private similarityTo(question: string): (sentence: string) => number {
     const q = this.sentenceEmbedder.embedSync(question);
     return (sentence) => {
-      const v = this.sentenceEmbedder.embedSync(sentence);
+      // Sentences of the documents recur across questions: their vectors are kept (bounded).
+      let v = this.sentenceVectors.get(sentence);
+      if (!v) {
+        v = this.sentenceEmbedder.embedSync(sentence);
+        if (this.sentenceVectors.size >= SENTENCE_VECTOR_CACHE) this.sentenceVectors.delete(this.sentenceVectors.keys().next().value!);
+        this.sentenceVectors.set(sentence, v);
+      }
       let dot = 0;
       for (let i = 0; i < q.length; i++) dot += q[i]! * v[i]!;
       return dot;
