@@ -126,6 +126,17 @@ export const configSchema = z.object({
   /** Answers computed at the same time; more wait in a queue. */
   MAX_CONCURRENT_ANSWERS: z.coerce.number().int().min(1).max(64).default(4),
 
+  // --- Web chat and HTTP API ---------------------------------------------------------------
+  /** Address the web server binds to; anything but loopback requires WEB_TOKEN. */
+  WEB_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  /**
+   * Port of the web server. `npm run web` uses 3000 when unset; `npm start` serves the web chat
+   * only when it is set. 0 picks a free port (tests).
+   */
+  WEB_PORT: optionalString.pipe(z.coerce.number({ invalid_type_error: 'must be a port number (0-65535)' }).int().min(0).max(65535).optional()),
+  /** When set, every API request needs `Authorization: Bearer <WEB_TOKEN>` (the page asks once). */
+  WEB_TOKEN: optionalString,
+
   // --- Optional LLM (OpenAI-compatible) ---------------------------------------------------
   LLM_BASE_URL: optionalString,
   LLM_MODEL: optionalString,

@@ -25,6 +25,12 @@ export const errorCatalog = {
     'DISCORD_TOKEN is not set. Copy the bot token from the Developer Portal → Bot and put DISCORD_TOKEN=... in .env.',
   DISCORD_TOKEN_INVALID: () =>
     'Discord rejected DISCORD_TOKEN (401). Create a new token in the Developer Portal → Bot → Reset Token and put it in .env',
+  WEB_TOKEN_REQUIRED: (p: { host: string }) =>
+    `WEB_HOST=${p.host} is reachable from other machines, so the API needs a token. Set WEB_TOKEN to a long random string in .env (clients send it as "Authorization: Bearer ..."), or set WEB_HOST=127.0.0.1.`,
+  WEB_PORT_IN_USE: (p: { host: string; port: number }) =>
+    `Port ${p.port} on ${p.host} is already in use. Stop the other program or set WEB_PORT to a free port in .env.`,
+  WEB_LISTEN_FAILED: (p: { host: string; port: number; reason: string }) =>
+    `The web server could not listen on ${p.host}:${p.port} (${p.reason}). Check WEB_HOST and WEB_PORT in .env.`,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
