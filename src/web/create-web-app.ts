@@ -70,6 +70,8 @@ export async function createWebApp(deps: WebContextDeps): Promise<{ app: Fastify
     ajv: { customOptions: { coerceTypes: false, removeAdditional: true, allErrors: false } },
   });
   for (const schema of sharedSchemas) app.addSchema(schema);
+  // JSON only: a text/plain body gets 415 instead of reaching the schema as a string.
+  app.removeContentTypeParser('text/plain');
 
   const routes: RouteDoc[] = [];
   app.addHook('onRoute', (route) => void routes.push(route as RouteDoc));
