@@ -18,6 +18,7 @@ export const apiErrors = {
   },
   method_not_allowed: { status: 405, message: 'This method is not allowed here.' },
   body_too_large: { status: 413, message: 'The request body is larger than 16 KB.' },
+  uri_too_long: { status: 414, message: 'The URL is too long.' },
   unsupported_media_type: { status: 415, message: 'Send the body as JSON with "Content-Type: application/json".' },
   rate_limited: { status: 429, message: 'Too many questions from this client. Wait and try again (see Retry-After).' },
   shutting_down: { status: 503, message: 'The server is shutting down. Try again in a moment.' },

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { ApiError, type ApiErrorCode } from './api-error.js';
 import { buildOpenApi, type RouteDoc } from './openapi.js';
@@ -47,6 +48,12 @@ const FASTIFY_ERRORS: Record<string, ApiErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_request',
 };
 
+/** Answers on the raw response (router errors that come before Fastify's reply exists). */
+function sendRaw(res: ServerResponse, error: ApiError): void {
+  res.writeHead(error.status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(error.toBody()));
+}
+
 function digest(s: string): Buffer {
   return createHash('sha256').update(s).digest();
 }
@@ -66,6 +73,13 @@ export async function createWebApp(deps: WebContextDeps): Promise<{ app: Fastify
     bodyLimit: BODY_LIMIT_BYTES,
     // The page and the API never take more; long-polling clients cannot hold sockets forever.
     requestTimeout: 120_000,
+    routerOptions: {
+      // Merged citations have long ids (`a+b`); nothing legitimate is longer.
+      maxParamLength: 2000,
+      // The router answers these before any hook runs: same JSON shape and headers as all errors.
+      onBadUrl: (_path, _req, res) => sendRaw(res, new ApiError('invalid_request', 'The URL is not valid (bad percent-encoding).')),
+      onMaxParamLength: (_path, _req, res) => sendRaw(res, new ApiError('uri_too_long')),
+    },
     // Reject `{"question": 42}` instead of turning it into "42"; drop unknown properties.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: true, allErrors: false } },
   });

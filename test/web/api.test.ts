@@ -279,3 +279,29 @@ describe('the web server shutdown', () => {
     await stopped;
   });
 });
+
+describe('the web API with long passage ids', () => {
+  it('serves merged passages whose ids are longer than a router default, and answers an overlong id with JSON', async () => {
+    const long = { ...FAKE_PASSAGES[0]!, id: `${'a'.repeat(150)}.txt#16:857d09fd+${'a'.repeat(150)}.txt#17:2f24cb40` };
+    const service = new (class extends FakeAnswerService {
+      override passage(id: string) {
+        return id === long.id ? long : super.passage(id);
+      }
+    })();
+    const h = await startWebHarness(service);
+    try {
+      const res = await h.fetch(`/api/passages/${encodeURIComponent(long.id)}`);
+      expect(res.status).toBe(200);
+      expect((await res.json()).id).toBe(long.id);
+      const tooLong = await h.fetch(`/api/passages/${'x'.repeat(2500)}`);
+      expect(tooLong.status).toBe(414);
+      expect(tooLong.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+      expect((await tooLong.json()).error.code).toBe('uri_too_long');
+      const bad = await h.fetch('/api/passages/%E0%A4%A');
+      expect(bad.status).toBe(400);
+      expect((await bad.json()).error.code).toBe('invalid_request');
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer, Citation } from '../../src/answer/types.js';
+import type { Answer, Citation, PassageView } from '../../src/answer/types.js';
 import { safeUrl, toApiAnswer, toApiPassage } from '../../src/web/to-api-answer.js';
 
 const citation: Citation = {
@@ -28,9 +28,9 @@ describe('toApiAnswer', () => {
   });
 
   it('passes a passage url through the same way', () => {
-    const passage = { id: 'p', docId: 'd', title: 't', section: '', location: 'Abschnitt 1', text: 'x', url: 'http://intranet.example/doc.html' };
+    const passage = { id: 'p', docId: 'd', title: 't', section: '', location: 'Abschnitt 1', text: 'x', url: 'http://intranet.example/doc.html' } as PassageView;
     expect(toApiPassage(passage).url).toBe('http://intranet.example/doc.html');
-    expect(toApiPassage({ ...passage, url: 'data:text/html,<b>' })).not.toHaveProperty('url');
+    expect(toApiPassage({ ...passage, url: 'data:text/html,<b>' } as PassageView)).not.toHaveProperty('url');
   });
 });
 

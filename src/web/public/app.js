@@ -11,7 +11,7 @@ const STRINGS = {
     tokenTitle: 'Zugangsschlüssel', tokenHelp: 'Dieser Server verlangt einen Zugangsschlüssel. Er wird nur in diesem Browser gespeichert.',
     tokenLabel: 'Schlüssel', tokenSave: 'Speichern', you: 'Ihre Frage', answer: 'Antwort', sources: 'Quellen',
     openSource: (n) => `Quelle ${n} öffnen`, original: 'Original öffnen', helpful: 'War die Antwort hilfreich?',
-    up: 'Hilfreich', down: 'Nicht hilfreich', thanks: 'Danke für Ihre Rückmeldung.', thinking: 'Antwort wird gesucht …',
+    up: 'Ja, hilfreich', down: 'Nein, nicht hilfreich', yes: 'Ja', no: 'Nein', helpfulShort: 'Hilfreich?', thanks: 'Danke für Ihre Rückmeldung.', thinking: 'Antwort wird gesucht …',
     writing: 'Antwort wird geschrieben (noch ungeprüft) …', ready: 'Antwort ist da.', suggestions: 'Dazu sagen die Dokumente etwas:',
     newStarted: 'Neues Gespräch begonnen.', expired: 'Das vorige Gespräch war abgelaufen; die Frage wurde in einem neuen Gespräch beantwortet.',
     rateLimited: (s) => `Zu viele Fragen in kurzer Zeit. Bitte in ${s} Sekunden noch einmal versuchen.`,
@@ -28,7 +28,7 @@ const STRINGS = {
     tokenTitle: 'Access key', tokenHelp: 'This server needs an access key. It is stored in this browser only.',
     tokenLabel: 'Key', tokenSave: 'Save', you: 'Your question', answer: 'Answer', sources: 'Sources',
     openSource: (n) => `Open source ${n}`, original: 'Open the original', helpful: 'Was this answer helpful?',
-    up: 'Helpful', down: 'Not helpful', thanks: 'Thank you for your feedback.', thinking: 'Looking for an answer …',
+    up: 'Yes, helpful', down: 'No, not helpful', yes: 'Yes', no: 'No', helpfulShort: 'Helpful?', thanks: 'Thank you for your feedback.', thinking: 'Looking for an answer …',
     writing: 'Writing the answer (not yet checked) …', ready: 'The answer is here.', suggestions: 'The documents cover:',
     newStarted: 'New conversation started.', expired: 'The previous conversation had expired; the question was answered in a new one.',
     rateLimited: (s) => `Too many questions in a short time. Please try again in ${s} seconds.`,
@@ -183,7 +183,7 @@ async function openPassage(citation, trigger) {
   $('passage-link').replaceChildren(...(passage.url ? [originalLink(passage.url)] : []));
   $('passage-dialog').showModal();
   const first = body.querySelector('mark');
-  if (first) first.scrollIntoView({ block: 'center' });
+  if (first) first.scrollIntoView({ block: 'nearest' });
 }
 
 function originalLink(url) {
@@ -237,8 +237,12 @@ function feedbackButtons(answerId) {
   const group = el('div', 'feedback');
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', t.helpful);
-  for (const [vote, symbol, label] of [['up', '👍', t.up], ['down', '👎', t.down]]) {
-    const button = el('button', 'vote', symbol);
+  const label = el('span', 'feedback-label', t.helpfulShort);
+  label.setAttribute('aria-hidden', 'true');
+  group.append(label);
+  // The words stand beside the emoji for systems without an emoji font.
+  for (const [vote, symbol, word, label] of [['up', '👍', t.yes, t.up], ['down', '👎', t.no, t.down]]) {
+    const button = el('button', 'vote', `${symbol} ${word}`);
     button.type = 'button';
     button.setAttribute('aria-label', label);
     button.setAttribute('aria-pressed', 'false');

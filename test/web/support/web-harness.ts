@@ -6,15 +6,19 @@ import { loadConfig, type Config } from '../../../src/config.js';
 import { silentLogger } from '../../../src/logger.js';
 import { startWeb, type WebHandle } from '../../../src/web/start-web.js';
 
+/** A fetch Response whose JSON body is untyped (tests check it field by field). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> };
+
 /** A web server on 127.0.0.1 (free port) over `service`, with its feedback file in a temp folder. */
 export interface WebHarness {
   web: WebHandle;
   config: Config;
   feedbackFile: string;
   /** fetch relative to the server's URL. */
-  fetch: (path: string, init?: RequestInit) => Promise<Response>;
+  fetch: (path: string, init?: RequestInit) => Promise<JsonResponse>;
   /** POST JSON (serialized here) to `path`. */
-  post: (path: string, body: unknown, headers?: Record<string, string>) => Promise<Response>;
+  post: (path: string, body: unknown, headers?: Record<string, string>) => Promise<JsonResponse>;
   close: () => Promise<void>;
 }
 
@@ -23,7 +27,7 @@ export async function startWebHarness(service: AnswerService, env: Record<string
   const feedbackFile = path.join(dir, 'feedback.jsonl');
   const config = loadConfig({ LOG_LEVEL: 'silent', FEEDBACK_FILE: feedbackFile, WEB_PORT: '0', ...env }, dir);
   const web = await startWeb({ config, service, logger: silentLogger, ...options });
-  const f = (p: string, init?: RequestInit) => fetch(web.url + p, init);
+  const f = (p: string, init?: RequestInit): Promise<JsonResponse> => fetch(web.url + p, init);
   return {
     web,
     config,
