@@ -90,6 +90,8 @@ export async function createWebApp(deps: WebContextDeps): Promise<{ app: Fastify
   const routes: RouteDoc[] = [];
   app.addHook('onRoute', (route) => void routes.push(route as RouteDoc));
 
+  const receivedAt = new WeakMap<object, number>();
+  app.addHook('onRequest', async (request) => void receivedAt.set(request, performance.now()));
   const expected = ctx.config.WEB_TOKEN ? digest(`Bearer ${ctx.config.WEB_TOKEN}`) : undefined;
   app.addHook('onRequest', async (request) => {
     if (!expected) return;
@@ -101,7 +103,12 @@ export async function createWebApp(deps: WebContextDeps): Promise<{ app: Fastify
 
   app.addHook('onSend', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if (request.url.startsWith('/api/')) {
+      if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+      // Time spent in the server until the response is sent (ms), for operators and `npm run bench:web`.
+      const started = receivedAt.get(request);
+      if (started !== undefined) reply.header('server-timing', `app;dur=${(performance.now() - started).toFixed(2)}`);
+    }
   });
 
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {

@@ -7,6 +7,10 @@ import type { TempProject } from '../support/temp-project.js';
 import { CHROMIUM_PATH, chromiumAvailable, inCI, launchChromium, type Browser } from './support/chromium.js';
 import { startWebHarness, type WebHarness } from './support/web-harness.js';
 
+// Callbacks of page.evaluate run in the page; the project compiles without the DOM library.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const document: any;
+
 const runBrowserTests = chromiumAvailable || inCI;
 const title = runBrowserTests
   ? 'the web chat in a real browser (headless Chromium)'

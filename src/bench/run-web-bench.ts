@@ -1,0 +1,141 @@
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { AnswerService } from '../answer/types.js';
+import type { Config } from '../config.js';
+import { percentile } from '../eval/metrics.js';
+import { silentLogger } from '../logger.js';
+import { startWeb } from '../web/start-web.js';
+import type { LoadReply, LoadRecord, LoadRequest } from './web-load-client.js';
+
+/** Latency summary in ms. */
+export interface LatencyStats {
+  p50: number;
+  p99: number;
+}
+
+/** Latencies of one run (ms). */
+export interface RunStats {
+  questions: number;
+  /** Non-200 responses (HTTP runs; should be 0). */
+  errors: number;
+  questionsPerSecond: number;
+  /** Call → answer: the caller's view (HTTP: request sent → body received). */
+  latency: LatencyStats;
+  /** Per question: latency − the engine's own answer time (`timings.totalMs`): waiting, HTTP, JSON. */
+  beyondEngine: LatencyStats;
+  /** HTTP runs: time in the server (Server-Timing) − engine time: routing, validation, JSON, queueing for an answer slot. */
+  serverAdds?: LatencyStats;
+}
+
+/** The engine called in-process and over HTTP by the same number of concurrent clients. */
+export interface WebLoadResult {
+  concurrency: number;
+  direct: RunStats;
+  http: RunStats;
+  /** What HTTP adds at p50: http.latency.p50 − direct.latency.p50 (ms). */
+  addedP50: number;
+}
+
+export interface WebBenchReport {
+  runs: WebLoadResult[];
+}
+
+export interface WebBenchOptions {
+  config: Config;
+  service: AnswerService;
+  /** Questions sent per run (cycled from `pool`). */
+  questions: number;
+  pool: string[];
+  /** Client counts to run, e.g. [1, 2]. */
+  concurrency: number[];
+  log?: (line: string) => void;
+}
+
+const CLIENT = fileURLToPath(new URL('./web-load-client.ts', import.meta.url));
+
+function stats(values: number[]): LatencyStats {
+  return { p50: percentile(values, 50), p99: percentile(values, 99) };
+}
+
+function load(request: LoadRequest): Promise<{ records: LoadRecord[]; wallMs: number }> {
+  const child = fork(CLIENT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: LoadReply) => (m.type === 'done' ? resolve(m) : reject(new Error(`load client failed: ${m.message}`))));
+    child.once('exit', (code) => code !== 0 && reject(new Error(`load client exited with ${code}`)));
+    child.send(request);
+  });
+}
+
+function summarize(records: LoadRecord[], wallMs: number): RunStats {
+  const ok = records.filter((r) => r.status === 200);
+  const server = ok.filter((r) => Number.isFinite(r.serverMs));
+  return {
+    ...(server.length ? { serverAdds: stats(server.map((r) => r.serverMs - r.engineMs)) } : {}),
+    questions: records.length,
+    errors: records.length - ok.length,
+    questionsPerSecond: (records.length / wallMs) * 1000,
+    latency: stats(ok.map((r) => r.latencyMs)),
+    beyondEngine: stats(ok.map((r) => r.latencyMs - r.engineMs)),
+  };
+}
+
+/** The engine called in-process by `concurrency` callers at once (they queue on the one event loop, as HTTP requests do). */
+async function direct(service: AnswerService, questions: string[], concurrency: number): Promise<{ records: LoadRecord[]; wallMs: number }> {
+  const records: LoadRecord[] = [];
+  let next = 0;
+  const started = process.hrtime.bigint();
+  const caller = async () => {
+    while (next < questions.length) {
+      const question = questions[next++]!;
+      const t = process.hrtime.bigint();
+      const answer = await service.ask(question);
+      records.push({ latencyMs: Number(process.hrtime.bigint() - t) / 1e6, engineMs: answer.timings.totalMs, serverMs: NaN, status: 200 });
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, caller));
+  return { records, wallMs: Number(process.hrtime.bigint() - started) / 1e6 };
+}
+
+/**
+ * Measures what the web server adds to an answer: for each client count, the same questions
+ * to the engine in-process and over loopback HTTP from a separate client process. The server
+ * runs in this process without the per-client rate limit.
+ */
+export async function runWebBench(options: WebBenchOptions): Promise<WebBenchReport> {
+  const log = options.log ?? (() => undefined);
+  const questions = Array.from({ length: options.questions }, (_, i) => options.pool[i % options.pool.length]!);
+  // Warm-up: JIT, caches and lazily loaded parts of the engine.
+  for (const q of options.pool) await options.service.ask(q);
+  const web = await startWeb({ config: { ...options.config, WEB_HOST: '127.0.0.1', WEB_PORT: 0 }, service: options.service, logger: silentLogger, rateLimit: false });
+  const runs: WebLoadResult[] = [];
+  try {
+    await load({ url: web.url, questions: options.pool, concurrency: 1 }); // warm-up of the server's routes
+    for (const concurrency of options.concurrency) {
+      log(`${questions.length} questions, ${concurrency} concurrent client(s): engine in-process`);
+      const d = await direct(options.service, questions, concurrency);
+      const inProcess = summarize(d.records, d.wallMs);
+      log(`${questions.length} questions, ${concurrency} concurrent client(s): POST /api/ask over loopback`);
+      const { records, wallMs } = await load({ url: web.url, questions, concurrency });
+      const http = summarize(records, wallMs);
+      runs.push({ concurrency, direct: inProcess, http, addedP50: http.latency.p50 - inProcess.latency.p50 });
+    }
+  } finally {
+    await web.stop();
+  }
+  return { runs };
+}
+
+/** The report as a Markdown table. */
+export function formatWebBench(report: WebBenchReport): string {
+  const ms = (x: number) => x.toFixed(2);
+  const pair = (x: LatencyStats) => `${ms(x.p50)} / ${ms(x.p99)}`;
+  const lines = [
+    '| clients | path | questions | errors | questions/s | latency p50 / p99 (ms) | latency − engine time p50 / p99 (ms) | server time − engine time p50 / p99 (ms) | added by HTTP at p50 (ms) |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...report.runs.flatMap((r) => [
+      `| ${r.concurrency} | engine in-process | ${r.direct.questions} | – | ${r.direct.questionsPerSecond.toFixed(0)} | ${pair(r.direct.latency)} | ${pair(r.direct.beyondEngine)} | – | |`,
+      `| ${r.concurrency} | POST /api/ask | ${r.http.questions} | ${r.http.errors} | ${r.http.questionsPerSecond.toFixed(0)} | ${pair(r.http.latency)} | ${pair(r.http.beyondEngine)} | ${r.http.serverAdds ? pair(r.http.serverAdds) : '–'} | ${ms(r.addedP50)} |`,
+    ]),
+  ];
+  return lines.join('\n') + '\n';
+}
