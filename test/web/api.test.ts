@@ -153,6 +153,26 @@ describe('the web API', () => {
     expect(doc.components.schemas.Citation.properties).toHaveProperty('location');
   });
 
+  it('serves the page with a strict CSP, no inline script or style, and revalidates it by ETag', async () => {
+    const res = await h.fetch('/');
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toMatch(/default-src 'none'/);
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const html = await res.text();
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/app.js" defer>']);
+    expect(html).not.toMatch(/\sstyle=|\son[a-z]+=|<style|https?:\/\//);
+    const again = await h.fetch('/', { headers: { 'if-none-match': res.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+    const js = await h.fetch('/app.js');
+    expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
+    // Document and user text only ever goes into the page as text.
+    expect(await js.text()).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/);
+    expect((await h.fetch('/app.css')).headers.get('content-type')).toMatch(/^text\/css/);
+  });
+
   it('hides the cause of an unexpected failure behind a generic 500', async () => {
     service.failNextAsk(new Error('ENOENT /srv/secret/index.bin'));
     const res = await h.post('/api/ask', { question: 'Was gilt bis 2030?' });

@@ -1,5 +1,5 @@
 // Web chat: talks to the JSON API of the same origin. Every text from documents or users is set
-// with textContent (never innerHTML), so nothing they contain can become markup or script.
+// with textContent and text nodes (never parsed as markup), so nothing they contain can become HTML or script.
 'use strict';
 
 const STRINGS = {
