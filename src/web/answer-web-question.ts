@@ -1,4 +1,5 @@
 import type { Answer, AskOptions } from '../answer/types.js';
+import { turnOf } from '../answer/turn-of.js';
 import { ApiError } from './api-error.js';
 import type { WebContext } from './web-context.js';
 
@@ -18,12 +19,7 @@ export async function answerWebQuestion(
   if (!answer) return undefined;
   ctx.answers.set(answer.id, answer.question);
   if (conversationId) {
-    ctx.conversations.add(conversationId, {
-      question: answer.question,
-      resolvedQuestion: answer.resolvedQuestion,
-      answerText: answer.text,
-      citedPassageIds: answer.citations.map((c) => c.passageId),
-    });
+    ctx.conversations.add(conversationId, turnOf(answer));
   }
   return answer;
 }

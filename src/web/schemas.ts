@@ -44,6 +44,11 @@ export const answerSchema = {
     abstained: { type: 'boolean', description: 'true when the documents do not answer the question.' },
     lang: { type: 'string', enum: ['de', 'en'] },
     citations: { type: 'array', items: { $ref: 'Citation#' } },
+    emphasis: {
+      type: 'array',
+      description: 'Ranges of answer (UTF-16 offsets, end exclusive) that hold the fact asked for (date, number, name); shown in bold.',
+      items: { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' } } },
+    },
     suggestions: { type: 'array', items: { type: 'string' }, description: 'Topic titles, when declined.' },
     notice: { type: 'string', description: 'A note, e.g. that the question was shortened.' },
     conversationId: { type: 'string', description: 'Send it with the next question for a follow-up.' },

@@ -26,6 +26,8 @@ export interface ApiAnswer {
   abstained: boolean;
   lang: 'de' | 'en';
   citations: ApiCitation[];
+  /** Ranges of `answer` (UTF-16 offsets, end exclusive) holding the fact asked for; shown in bold. */
+  emphasis?: { start: number; end: number }[];
   /** Topic titles suggested when the question was declined. */
   suggestions: string[];
   notice?: string;
@@ -82,6 +84,7 @@ export function toApiAnswer(a: Answer, conversationId?: string): ApiAnswer {
     abstained: a.abstained,
     lang: a.lang,
     citations: a.citations.map(toApiCitation),
+    ...(a.emphasis?.length ? { emphasis: a.emphasis.map(({ start, end }) => ({ start, end })) } : {}),
     suggestions: a.suggestions,
     ...(a.notice ? { notice: a.notice } : {}),
     ...(conversationId ? { conversationId } : {}),

@@ -73,6 +73,8 @@ const squash = (s: string) => s.replace(/…/g, ' ').replace(/\s+/g, ' ').trim()
     const answer = p.locator('.answer').last();
     await expect(answer.locator('.answer-text').textContent()).resolves.toContain('bis Ende 2013 in allen Ministerien');
     await expect(answer.locator('.marker').first().textContent()).resolves.toBe('[1]');
+    // The fact asked for is in bold (the engine's emphasis ranges).
+    await expect(answer.locator('.answer-text strong').first().textContent()).resolves.toContain('2013');
     const source = answer.locator('.source').first();
     await expect(source.locator('.source-title').textContent()).resolves.toMatch(/^\[1\] /);
     await expect(source.locator('.meta').textContent()).resolves.toMatch(/Welche konkreten Projekte laufen aktuell.*·/);

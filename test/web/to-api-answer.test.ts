@@ -20,6 +20,12 @@ describe('toApiAnswer', () => {
     });
   });
 
+  it('passes the emphasis of the answering span through when the engine marks one', () => {
+    const api = toApiAnswer({ ...answer, emphasis: [{ start: 0, end: 7 }] });
+    expect(api.emphasis).toEqual([{ start: 0, end: 7 }]);
+    expect(toApiAnswer({ ...answer, emphasis: [] })).not.toHaveProperty('emphasis');
+  });
+
   it('passes a citation url through when the engine offers an http(s) one', () => {
     const withUrl = { ...citation, url: 'https://example.org/strategie.pdf#page=3' } as Citation;
     expect(toApiAnswer({ ...answer, citations: [withUrl] }).citations[0]!.url).toBe('https://example.org/strategie.pdf#page=3');

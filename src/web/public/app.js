@@ -196,15 +196,32 @@ function originalLink(url) {
 
 // --- Rendering ------------------------------------------------------------------------------
 
-/** Answer text with each known `[n]` turned into a button that opens source n. */
-function answerParagraph(text, citations) {
+/** Appends text[from, to) to `parent`, with the parts inside `emphasis` ranges in <strong>. */
+function appendEmphasized(parent, text, from, to, emphasis) {
+  let at = from;
+  for (const { start, end } of emphasis) {
+    const s = Math.max(start, at);
+    const e = Math.min(end, to);
+    if (s >= e) continue;
+    parent.append(text.slice(at, s), el('strong', 'fact', text.slice(s, e)));
+    at = e;
+  }
+  parent.append(text.slice(at, to));
+}
+
+/**
+ * Answer text with each known `[n]` turned into a button that opens source n, and the fact
+ * asked for (the engine's `emphasis` ranges) in bold.
+ */
+function answerParagraph(text, citations, emphasis = []) {
   const p = el('p', 'answer-text');
   const byN = new Map(citations.map((c) => [c.n, c]));
+  const ranges = [...emphasis].sort((a, b) => a.start - b.start);
   let at = 0;
   for (const m of text.matchAll(/\[(\d+)\]/g)) {
     const citation = byN.get(Number(m[1]));
     if (!citation) continue;
-    p.append(text.slice(at, m.index));
+    appendEmphasized(p, text, at, m.index, ranges);
     const button = el('button', 'marker', `[${citation.n}]`);
     button.type = 'button';
     button.setAttribute('aria-label', t.openSource(citation.n));
@@ -212,7 +229,7 @@ function answerParagraph(text, citations) {
     p.append(button);
     at = m.index + m[0].length;
   }
-  p.append(text.slice(at));
+  appendEmphasized(p, text, at, text.length, ranges);
   return p;
 }
 
@@ -264,7 +281,7 @@ function renderAnswer(article, data) {
   article.replaceChildren();
   article.classList.toggle('abstained', !!data.abstained);
   article.removeAttribute('aria-busy');
-  article.append(answerParagraph(data.answer, data.citations));
+  article.append(answerParagraph(data.answer, data.citations, data.emphasis));
   if (data.notice) article.append(el('p', 'notice', data.notice));
   if (data.abstained && data.suggestions.length > 0) {
     article.append(el('p', 'suggest-label', t.suggestions));
