@@ -211,6 +211,38 @@ const squash = (s: string) => s.replace(/…/g, ' ').replace(/\s+/g, ' ').trim()
     }
   });
 
+  it('asks for WEB_TOKEN once, and keeps a rate-limited question in the field with a clear message', async () => {
+    const guarded = await startWebHarness(services.engine, { WEB_TOKEN: 'web-token-0123456789', RATE_LIMIT_PER_MINUTE: '2', TOPICS_FILE: project.config.TOPICS_FILE });
+    const fresh = await launchChromium();
+    try {
+      const p = await fresh.context.newPage();
+      await p.goto(`${guarded.web.url}/`);
+      await p.fill('#question', 'Bis wann soll DOMEA eingeführt sein?');
+      await p.press('#question', 'Enter');
+      await p.locator('#token-dialog[open]').waitFor();
+      await p.fill('#token-input', 'web-token-0123456789');
+      await p.press('#token-input', 'Enter');
+      await p.locator('.answer:not([aria-busy])').first().waitFor();
+      await expect(p.locator('.answer-text').first().textContent()).resolves.toContain('2013');
+      // The token is kept: the next question goes through without asking again.
+      await p.fill('#question', 'Was ist DOMEA?');
+      await p.press('#question', 'Enter');
+      await p.locator('.answer:not([aria-busy])').nth(1).waitFor();
+      expect(await p.locator('#token-dialog[open]').count()).toBe(0);
+      // Third question within the minute: 429. The message says when to retry; the question is not lost.
+      const third = 'Wer ist der CIO des Landes?';
+      await p.fill('#question', third);
+      await p.press('#question', 'Enter');
+      await p.waitForFunction(() => /Sekunden/.test(document.getElementById('status').textContent));
+      await expect(p.locator('#status').textContent()).resolves.toMatch(/Zu viele Fragen.*in \d+ Sekunden/);
+      await expect(p.inputValue('#question')).resolves.toBe(third);
+      expect(await p.locator('.turn').count()).toBe(2);
+    } finally {
+      await fresh.close();
+      await guarded.close();
+    }
+  });
+
   it('loads under a strict Content-Security-Policy with a first visit under 100 KB', async () => {
     const fresh = await launchChromium();
     try {
