@@ -11,6 +11,7 @@ export interface RouteDoc {
     params?: unknown;
     querystring?: unknown;
     response?: Record<string | number, unknown>;
+    eventStream?: string;
   };
 }
 
@@ -52,7 +53,13 @@ export function buildOpenApi(routes: RouteDoc[], info: { title: string; version:
       const responses = Object.fromEntries(
         Object.entries(schema.response ?? {}).map(([status, body]) => [
           status,
-          { description: status.startsWith('2') ? 'OK' : 'Error', content: { 'application/json': { schema: rewriteRefs(body) } } },
+          {
+            description: status.startsWith('2') ? 'OK' : 'Error',
+            content: {
+              'application/json': { schema: rewriteRefs(body) },
+              ...(status === '200' && schema.eventStream ? { 'text/event-stream': { schema: { type: 'string', description: schema.eventStream } } } : {}),
+            },
+          },
         ]),
       );
       paths[path] ??= {};
@@ -82,5 +89,7 @@ declare module 'fastify' {
     /** One line for the OpenAPI description; routes without one are left out of it. */
     summary?: string;
     description?: string;
+    /** Set when the 200 response can also be `text/event-stream`: what the events are. */
+    eventStream?: string;
   }
 }

@@ -149,6 +149,8 @@ describe('the web API', () => {
     expect(doc.paths['/api/ask'].post.requestBody.content['application/json'].schema.required).toEqual(['question']);
     expect(Object.keys(doc.paths['/api/ask'].post.responses)).toEqual(expect.arrayContaining(['200', '400', '404', '413', '415', '429']));
     expect(doc.paths['/api/ask'].post.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Answer' });
+    expect(doc.paths['/api/ask'].post.responses['200'].content).toHaveProperty('text/event-stream');
+    expect(doc.paths['/api/passages/{id}'].get.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
     expect(doc.components.schemas.Citation.properties).toHaveProperty('url');
     expect(doc.components.schemas.Citation.properties).toHaveProperty('location');
   });

@@ -31,6 +31,7 @@ export function registerAskRoute(app: FastifyInstance, ctx: WebContext): void {
         description:
           'Answers from the documents with numbered citations, or declines (abstained: true). Send the returned conversationId with the next question for a follow-up. ' +
           'With "Accept: text/event-stream" and an LLM configured, the response is a stream of "partial" events ({text}, unchecked) ending with one "answer" event (the body below) or an "error" event.',
+        eventStream: 'With an LLM configured and "Accept: text/event-stream": "partial" events {text} (unchecked), then one "answer" event (the JSON body) or an "error" event ({error}).',
         body: askBodySchema,
         response: { 200: { $ref: 'Answer#' }, ...errorResponses(400, 401, 404, 413, 415, 429) },
       },
