@@ -58,6 +58,11 @@ function digest(s: string): Buffer {
   return createHash('sha256').update(s).digest();
 }
 
+/** Whether a matched route pattern belongs to the API (unmatched requests have none). */
+function isApiRoute(route: string | undefined): boolean {
+  return route !== undefined && route.startsWith('/api/');
+}
+
 /** Routes under /api/ that need no token. */
 const PUBLIC_API = new Set(['/api/openapi.json']);
 
@@ -95,15 +100,16 @@ export async function createWebApp(deps: WebContextDeps): Promise<{ app: Fastify
   const expected = ctx.config.WEB_TOKEN ? digest(`Bearer ${ctx.config.WEB_TOKEN}`) : undefined;
   app.addHook('onRequest', async (request) => {
     if (!expected) return;
-    const path = request.url.split('?')[0]!;
-    if (!path.startsWith('/api/') || PUBLIC_API.has(path)) return;
+    // Decide by the route that matched, not the raw URL: `/%61pi/topics` is routed to /api/topics.
+    const route = request.routeOptions.url;
+    if (!isApiRoute(route) || PUBLIC_API.has(route!)) return;
     // Compare digests in constant time, so the token cannot be guessed byte by byte.
     if (!timingSafeEqual(digest(request.headers.authorization ?? ''), expected)) throw new ApiError('unauthorized');
   });
 
   app.addHook('onSend', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
-    if (request.url.startsWith('/api/')) {
+    if (isApiRoute(request.routeOptions.url) || reply.statusCode >= 400) {
       if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
       // Time spent in the server until the response is sent (ms), for operators and `npm run bench:web`.
       const started = receivedAt.get(request);
@@ -118,8 +124,7 @@ export async function createWebApp(deps: WebContextDeps): Promise<{ app: Fastify
       const first = error.validation[0];
       const where = error.validationContext ?? 'body';
       const field = first?.instancePath ? `${where}${first.instancePath.replace(/\//g, '.')}` : where;
-      const missing = first?.keyword === 'required' ? ` (missing: ${String((first.params as { missingProperty?: unknown }).missingProperty)})` : '';
-      apiError = new ApiError('invalid_request', `Invalid request: ${field} ${first?.message ?? 'is invalid'}${missing}.`);
+      apiError = new ApiError('invalid_request', `Invalid request: ${field} ${first?.message ?? 'is invalid'}.`);
     } else if (error.code && FASTIFY_ERRORS[error.code]) apiError = new ApiError(FASTIFY_ERRORS[error.code]!);
     else if (error.statusCode === 405) apiError = new ApiError('method_not_allowed');
     else {

@@ -231,6 +231,13 @@ describe('the web API with WEB_TOKEN', () => {
     expect(ok.status).toBe(200);
   });
 
+  it('cannot be bypassed with a percent-encoded or otherwise disguised API path', async () => {
+    for (const p of ['/%61pi/topics', '/api/%74opics', '/api/topics/', '/api/topics?x=1', '/%61pi/passages/x']) {
+      const res = await fetch(h.web.url + p); // fetch keeps the encoding as written
+      expect(res.status, p).toBe(401);
+    }
+  });
+
   it('serves the page, the health check and the API description without a token', async () => {
     expect((await h.fetch('/')).status).toBe(200);
     expect((await h.fetch('/healthz')).status).toBe(200);
