@@ -31,7 +31,7 @@ export function checkWebRateLimit(ctx: WebContext, client: string): void {
     const seconds = Math.ceil(decision.retryAfterMs / 1000);
     throw new ApiError(
       'rate_limited',
-      `Too many questions from this client (limit: ${ctx.config.RATE_LIMIT_PER_MINUTE} per minute). Try again in ${seconds} s.`,
+      `Too many ${client.startsWith('vote:') ? 'votes' : 'questions'} from this client (limit: ${ctx.config.RATE_LIMIT_PER_MINUTE} per minute). Try again in ${seconds} s.`,
       { 'retry-after': String(seconds) },
     );
   }

@@ -206,8 +206,28 @@ describe('the web API rate limit', () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect((await res.json()).error).toEqual({ code: 'rate_limited', message: expect.stringMatching(/2 per minute.*Try again in \d+ s/) });
     expect(service.asks.map((a) => a.question)).toEqual(['Eins?', 'Zwei?']);
-    // Reading passages and topics is not limited.
+    // A topic overview is computed like an answer and counts too; reading lists and passages does not.
+    expect((await h.fetch('/api/topics/kommunen')).status).toBe(429);
     expect((await h.fetch('/api/topics')).status).toBe(200);
+    expect((await h.fetch(`/api/passages/${encodeURIComponent(FAKE_PASSAGES[0]!.id)}`)).status).toBe(200);
+  });
+});
+
+describe('the web API vote limit', () => {
+  it('limits votes per client separately from questions', async () => {
+    const h = await startWebHarness(new FakeAnswerService(), { RATE_LIMIT_PER_MINUTE: '2' });
+    try {
+      const answer = await (await h.post('/api/ask', { question: 'Eins?' })).json();
+      expect((await h.post('/api/feedback', { answerId: answer.answerId, vote: 'up' })).status).toBe(200);
+      expect((await h.post('/api/feedback', { answerId: answer.answerId, vote: 'down' })).status).toBe(200);
+      const third = await h.post('/api/feedback', { answerId: answer.answerId, vote: 'up' });
+      expect(third.status).toBe(429);
+      expect((await third.json()).error.message).toMatch(/Too many votes/);
+      expect(fs.readFileSync(h.feedbackFile, 'utf8').trim().split('\n')).toHaveLength(2);
+      expect((await h.post('/api/ask', { question: 'Zwei?' })).status).toBe(200);
+    } finally {
+      await h.close();
+    }
   });
 });
 
@@ -279,6 +299,33 @@ describe('the web API with a streaming (LLM) answer service', () => {
     expect(final.answer).not.toContain('UNGEPRÜFT');
     expect(final.citations[0].n).toBe(1);
     expect(final.conversationId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('finishes the answer and stays up when the client goes away mid-stream', async () => {
+    const aborter = new AbortController();
+    const slow = new (class extends StreamingService {
+      override async askStream(question: string, options: AskOptions, onPartial: (t: string) => void): Promise<Answer> {
+        onPartial('Bis');
+        await new Promise((r) => setTimeout(r, 300));
+        onPartial('Bis 2030 sollen');
+        return this.ask(question, options);
+      }
+    })();
+    const other = await startWebHarness(slow);
+    try {
+      const streamed = await fetch(`${other.web.url}/api/ask`, {
+        method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ question: 'Was gilt bis 2030?' }), signal: aborter.signal,
+      });
+      const reader = streamed.body!.getReader();
+      await reader.read(); // the first partial
+      aborter.abort();
+      while (slow.asks.length === 0) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 100));
+      expect((await other.fetch('/healthz')).status).toBe(200);
+    } finally {
+      await other.close();
+    }
   });
 
   it('answers plain JSON when the client does not ask for a stream', async () => {

@@ -53,12 +53,16 @@ export function registerAskRoute(app: FastifyInstance, ctx: WebContext): void {
         return toApiAnswer(answer!, id);
       }
       const stream = new PassThrough();
-      void answerWebQuestion(ctx, (options) => service.askStream!(question, options, (text) => stream.write(sse('partial', { text }))), id)
-        .then((answer) => stream.end(sse('answer', toApiAnswer(answer!, id))))
+      // A client that goes away closes the stream; the answer still completes (and is remembered).
+      stream.on('error', () => undefined);
+      const open = () => !stream.destroyed && !stream.writableEnded;
+      const send = (event: string, data: unknown, last = false) => open() && (last ? stream.end(sse(event, data)) : stream.write(sse(event, data)));
+      void answerWebQuestion(ctx, (options) => service.askStream!(question, options, (text) => void send('partial', { text })), id)
+        .then((answer) => send('answer', toApiAnswer(answer!, id), true))
         .catch((error: unknown) => {
           const apiError = error instanceof ApiError ? error : new ApiError('internal');
           if (!(error instanceof ApiError)) ctx.logger.error('streamed answer failed', { error });
-          stream.end(sse('error', apiError.toBody()));
+          send('error', apiError.toBody(), true);
         });
       return reply.type('text/event-stream; charset=utf-8').header('cache-control', 'no-store').send(stream);
     },

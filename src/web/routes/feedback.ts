@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../api-error.js';
+import { checkWebRateLimit } from '../answer-web-question.js';
 import { errorResponses, feedbackBodySchema } from '../schemas.js';
 import type { WebContext } from '../web-context.js';
 
@@ -14,7 +15,7 @@ export function registerFeedbackRoute(app: FastifyInstance, ctx: WebContext): vo
         body: feedbackBodySchema,
         response: {
           200: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['recorded'] } } },
-          ...errorResponses(400, 401, 404, 413, 415),
+          ...errorResponses(400, 401, 404, 413, 415, 429),
         },
       },
     },
@@ -22,6 +23,8 @@ export function registerFeedbackRoute(app: FastifyInstance, ctx: WebContext): vo
       const { answerId, vote } = request.body;
       const question = ctx.answers.get(answerId);
       if (question === undefined) throw new ApiError('answer_not_found');
+      // Votes have their own budget (as many per minute as questions), so nobody can flood the file.
+      checkWebRateLimit(ctx, `vote:${request.ip}`);
       await ctx.feedback.record({ question, answerId, vote, userId: `web:${request.ip}` });
       return { status: 'recorded' as const };
     },
