@@ -184,6 +184,9 @@ const squash = (s: string) => s.replace(/…/g, ' ').replace(/\s+/g, ' ').trim()
     await p.locator('.answer:not([aria-busy])').first().waitFor();
     await expect(p.locator('.question').first().textContent()).resolves.toBe(topicTitle);
     expect(await p.locator('.answer .source').count()).toBeGreaterThan(0);
+    // The list closes so the overview is in view.
+    await expect(p.locator('#topics').isHidden()).resolves.toBe(true);
+    await expect(p.locator('#topics-button').getAttribute('aria-expanded')).resolves.toBe('false');
   });
 
   it('fits a phone-sized viewport without sideways scrolling', async () => {

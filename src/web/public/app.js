@@ -398,6 +398,9 @@ async function loadTopics() {
 async function showTopic(topic) {
   if (busy) return;
   busy = true;
+  // The overview appears in the conversation: close the list so it is in view.
+  $('topics').hidden = true;
+  $('topics-button').setAttribute('aria-expanded', 'false');
   const { turn, article } = addTurn(topic.title);
   try {
     const data = await (await api(`/api/topics/${encodeURIComponent(topic.id)}?lang=${lang}`)).json();
