@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { percentile } from '../eval/metrics.js';
 import { silentLogger } from '../logger.js';
 import { startWeb } from '../web/start-web.js';
-import type { LoadReply, LoadRecord, LoadRequest } from './web-load-client.js';
+import { runLoad, type LoadReply, type LoadRecord, type LoadRequest } from './web-load.js';
 
 /** Latency summary in ms. */
 export interface LatencyStats {
@@ -31,9 +31,14 @@ export interface RunStats {
 export interface WebLoadResult {
   concurrency: number;
   direct: RunStats;
+  /** Clients in a separate process (the realistic case: two processes share the CPU). */
   http: RunStats;
+  /** Clients in this process: the HTTP stack without scheduling a second process. */
+  httpSameProcess: RunStats;
   /** What HTTP adds at p50: http.latency.p50 − direct.latency.p50 (ms). */
   addedP50: number;
+  /** The same with the clients in this process. */
+  addedP50SameProcess: number;
 }
 
 export interface WebBenchReport {
@@ -51,7 +56,7 @@ export interface WebBenchOptions {
   log?: (line: string) => void;
 }
 
-const CLIENT = fileURLToPath(new URL('./web-load-client.ts', import.meta.url));
+const CLIENT = fileURLToPath(new URL('./web-load-child.ts', import.meta.url));
 
 function stats(values: number[]): LatencyStats {
   return { p50: percentile(values, 50), p99: percentile(values, 99) };
@@ -98,8 +103,8 @@ async function direct(service: AnswerService, questions: string[], concurrency: 
 
 /**
  * Measures what the web server adds to an answer: for each client count, the same questions
- * to the engine in-process and over loopback HTTP from a separate client process. The server
- * runs in this process without the per-client rate limit.
+ * to the engine in-process, then over loopback HTTP from a separate client process and from
+ * clients in this process. The server runs in this process without the per-client rate limit.
  */
 export async function runWebBench(options: WebBenchOptions): Promise<WebBenchReport> {
   const log = options.log ?? (() => undefined);
@@ -117,7 +122,17 @@ export async function runWebBench(options: WebBenchOptions): Promise<WebBenchRep
       log(`${questions.length} questions, ${concurrency} concurrent client(s): POST /api/ask over loopback`);
       const { records, wallMs } = await load({ url: web.url, questions, concurrency });
       const http = summarize(records, wallMs);
-      runs.push({ concurrency, direct: inProcess, http, addedP50: http.latency.p50 - inProcess.latency.p50 });
+      log(`${questions.length} questions, ${concurrency} concurrent client(s): POST /api/ask from this process`);
+      const same = await runLoad({ url: web.url, questions, concurrency });
+      const httpSameProcess = summarize(same.records, same.wallMs);
+      runs.push({
+        concurrency,
+        direct: inProcess,
+        http,
+        httpSameProcess,
+        addedP50: http.latency.p50 - inProcess.latency.p50,
+        addedP50SameProcess: httpSameProcess.latency.p50 - inProcess.latency.p50,
+      });
     }
   } finally {
     await web.stop();
@@ -129,12 +144,15 @@ export async function runWebBench(options: WebBenchOptions): Promise<WebBenchRep
 export function formatWebBench(report: WebBenchReport): string {
   const ms = (x: number) => x.toFixed(2);
   const pair = (x: LatencyStats) => `${ms(x.p50)} / ${ms(x.p99)}`;
+  const row = (c: number, path: string, s: RunStats, added: number) =>
+    `| ${c} | ${path} | ${s.questions} | ${s.errors} | ${s.questionsPerSecond.toFixed(0)} | ${pair(s.latency)} | ${pair(s.beyondEngine)} | ${s.serverAdds ? pair(s.serverAdds) : '–'} | ${ms(added)} |`;
   const lines = [
     '| clients | path | questions | errors | questions/s | latency p50 / p99 (ms) | latency − engine time p50 / p99 (ms) | server time − engine time p50 / p99 (ms) | added by HTTP at p50 (ms) |',
     '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
     ...report.runs.flatMap((r) => [
       `| ${r.concurrency} | engine in-process | ${r.direct.questions} | – | ${r.direct.questionsPerSecond.toFixed(0)} | ${pair(r.direct.latency)} | ${pair(r.direct.beyondEngine)} | – | |`,
-      `| ${r.concurrency} | POST /api/ask | ${r.http.questions} | ${r.http.errors} | ${r.http.questionsPerSecond.toFixed(0)} | ${pair(r.http.latency)} | ${pair(r.http.beyondEngine)} | ${r.http.serverAdds ? pair(r.http.serverAdds) : '–'} | ${ms(r.addedP50)} |`,
+      row(r.concurrency, 'POST /api/ask, client process', r.http, r.addedP50),
+      row(r.concurrency, 'POST /api/ask, client in server process', r.httpSameProcess, r.addedP50SameProcess),
     ]),
   ];
   return lines.join('\n') + '\n';

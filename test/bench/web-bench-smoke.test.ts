@@ -20,10 +20,12 @@ describe('runWebBench', () => {
       expect(run.http.errors).toBe(0);
       expect(run.http.latency.p50).toBeGreaterThan(0);
       expect(run.http.serverAdds).toBeDefined();
+      expect(run.httpSameProcess.questions).toBe(30);
+      expect(run.httpSameProcess.errors).toBe(0);
       expect(run.addedP50).toBe(run.http.latency.p50 - run.direct.latency.p50);
     }
-    // warm-up (2 + 2) + 2 runs × 30 in-process + 2 runs × 30 over HTTP
-    expect(service.asks.length).toBe(4 + 120);
-    expect(formatWebBench(report)).toMatch(/\| 2 \| POST \/api\/ask \| 30 \| 0 \|/);
+    // warm-up (2 + 2) + 2 runs × 30 in-process + 2 × 2 runs × 30 over HTTP
+    expect(service.asks.length).toBe(4 + 180);
+    expect(formatWebBench(report)).toMatch(/\| 2 \| POST \/api\/ask, client process \| 30 \| 0 \|/);
   });
 });

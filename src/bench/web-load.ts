@@ -1,7 +1,7 @@
 /**
- * Child process of `npm run bench:web`: sends questions to `POST /api/ask` over keep-alive
+ * The load generator of `npm run bench:web`: sends questions to `POST /api/ask` over keep-alive
  * loopback connections from `concurrency` parallel clients and reports, per request, the
- * latency seen by the client and the engine's own answer time from the response.
+ * latency seen by the client, the engine's own answer time and the server's time.
  */
 import http from 'node:http';
 
@@ -48,7 +48,8 @@ function post(agent: http.Agent, url: URL, question: string): Promise<LoadRecord
   });
 }
 
-async function run(request: LoadRequest): Promise<LoadReply> {
+/** Sends every question once; resolves when all are answered. */
+export async function runLoad(request: LoadRequest): Promise<{ records: LoadRecord[]; wallMs: number }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: request.concurrency });
   const url = new URL('/api/ask', request.url);
   const records: LoadRecord[] = [];
@@ -63,12 +64,5 @@ async function run(request: LoadRequest): Promise<LoadReply> {
   await Promise.all(Array.from({ length: request.concurrency }, client));
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   agent.destroy();
-  return { type: 'done', records, wallMs };
+  return { records, wallMs };
 }
-
-process.once('message', (m: LoadRequest) => {
-  run(m).then(
-    (reply) => process.send!(reply, () => process.exit(0)),
-    (error: unknown) => process.send!({ type: 'error', message: error instanceof Error ? error.message : String(error) }, () => process.exit(1)),
-  );
-});
