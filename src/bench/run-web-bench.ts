@@ -56,19 +56,44 @@ export interface WebBenchOptions {
   log?: (line: string) => void;
 }
 
+/** Rounds per client count (each way runs questions/ROUNDS questions per round). */
+const ROUNDS = 10;
+
+type Parts = { records: LoadRecord[]; wallMs: number }[];
+
 const CLIENT = fileURLToPath(new URL('./web-load-child.ts', import.meta.url));
 
 function stats(values: number[]): LatencyStats {
   return { p50: percentile(values, 50), p99: percentile(values, 99) };
 }
 
-function load(request: LoadRequest): Promise<{ records: LoadRecord[]; wallMs: number }> {
+/** A load generator in its own process, reused for every round. */
+function startLoadChild(): { run: (request: LoadRequest) => Promise<{ records: LoadRecord[]; wallMs: number }>; stop: () => void } {
   const child = fork(CLIENT, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    child.once('message', (m: LoadReply) => (m.type === 'done' ? resolve(m) : reject(new Error(`load client failed: ${m.message}`))));
-    child.once('exit', (code) => code !== 0 && reject(new Error(`load client exited with ${code}`)));
-    child.send(request);
-  });
+  let failed: Error | undefined;
+  child.once('exit', (code) => (failed ??= new Error(`load client exited with ${code}`)));
+  return {
+    run: (request) =>
+      new Promise((resolve, reject) => {
+        if (failed) return reject(failed);
+        const onExit = () => reject(failed);
+        child.once('exit', onExit);
+        child.once('message', (m: LoadReply) => {
+          child.off('exit', onExit);
+          if (m.type === 'done') resolve(m);
+          else reject(new Error(`load client failed: ${m.message}`));
+        });
+        child.send(request);
+      }),
+    stop: () => {
+      if (child.connected) child.disconnect();
+    },
+  };
+}
+
+/** Concatenates the records of several rounds; wall times add up. */
+function merge(parts: { records: LoadRecord[]; wallMs: number }[]): { records: LoadRecord[]; wallMs: number } {
+  return { records: parts.flatMap((p) => p.records), wallMs: parts.reduce((a, p) => a + p.wallMs, 0) };
 }
 
 function summarize(records: LoadRecord[], wallMs: number): RunStats {
@@ -112,19 +137,29 @@ export async function runWebBench(options: WebBenchOptions): Promise<WebBenchRep
   // Warm-up: JIT, caches and lazily loaded parts of the engine.
   for (const q of options.pool) await options.service.ask(q);
   const web = await startWeb({ config: { ...options.config, WEB_HOST: '127.0.0.1', WEB_PORT: 0 }, service: options.service, logger: silentLogger, rateLimit: false });
+  const child = startLoadChild();
   const runs: WebLoadResult[] = [];
   try {
-    await load({ url: web.url, questions: options.pool, concurrency: 1 }); // warm-up of the server's routes
+    await child.run({ url: web.url, questions: options.pool, concurrency: 1 }); // warm-up of the server's routes
+    // The three ways take turns in rounds, so a change in the machine's load hits all of them alike.
+    const rounds = Math.max(1, Math.min(ROUNDS, questions.length));
+    const size = Math.ceil(questions.length / rounds);
     for (const concurrency of options.concurrency) {
-      log(`${questions.length} questions, ${concurrency} concurrent client(s): engine in-process`);
-      const d = await direct(options.service, questions, concurrency);
+      log(`${questions.length} questions, ${concurrency} concurrent client(s), in ${rounds} rounds: engine in-process, POST /api/ask from a client process, from this process`);
+      const parts: { direct: Parts; http: Parts; same: Parts } = { direct: [], http: [], same: [] };
+      for (let r = 0; r < rounds; r++) {
+        const batch = questions.slice(r * size, (r + 1) * size);
+        if (batch.length === 0) break;
+        parts.direct.push(await direct(options.service, batch, concurrency));
+        parts.http.push(await child.run({ url: web.url, questions: batch, concurrency }));
+        parts.same.push(await runLoad({ url: web.url, questions: batch, concurrency }));
+      }
+      const d = merge(parts.direct);
+      const h = merge(parts.http);
+      const sp = merge(parts.same);
       const inProcess = summarize(d.records, d.wallMs);
-      log(`${questions.length} questions, ${concurrency} concurrent client(s): POST /api/ask over loopback`);
-      const { records, wallMs } = await load({ url: web.url, questions, concurrency });
-      const http = summarize(records, wallMs);
-      log(`${questions.length} questions, ${concurrency} concurrent client(s): POST /api/ask from this process`);
-      const same = await runLoad({ url: web.url, questions, concurrency });
-      const httpSameProcess = summarize(same.records, same.wallMs);
+      const http = summarize(h.records, h.wallMs);
+      const httpSameProcess = summarize(sp.records, sp.wallMs);
       runs.push({
         concurrency,
         direct: inProcess,
@@ -135,6 +170,7 @@ export async function runWebBench(options: WebBenchOptions): Promise<WebBenchRep
       });
     }
   } finally {
+    child.stop();
     await web.stop();
   }
   return { runs };

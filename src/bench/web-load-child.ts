@@ -1,10 +1,13 @@
-/** Child process of `npm run bench:web`: runs {@link runLoad} for the parent and reports back over IPC. */
+/**
+ * Child process of `npm run bench:web`: runs {@link runLoad} for each request of the parent and
+ * reports back over IPC; exits when the parent disconnects.
+ */
 import { runLoad, type LoadReply, type LoadRequest } from './web-load.js';
 
-process.once('message', (m: LoadRequest) => {
+process.on('message', (m: LoadRequest) => {
   runLoad(m).then(
-    (result) => process.send!({ type: 'done', ...result } satisfies LoadReply, () => process.exit(0)),
-    (error: unknown) =>
-      process.send!({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies LoadReply, () => process.exit(1)),
+    (result) => process.send!({ type: 'done', ...result } satisfies LoadReply),
+    (error: unknown) => process.send!({ type: 'error', message: error instanceof Error ? error.message : String(error) } satisfies LoadReply),
   );
 });
+process.on('disconnect', () => process.exit(0));
