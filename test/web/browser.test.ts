@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Services } from '../../src/services.js';
@@ -30,7 +31,12 @@ const squash = (s: string) => s.replace(/…/g, ' ').replace(/\s+/g, ' ').trim()
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    ({ project, services } = await openDefaultEngine());
+    ({ project, services } = await openDefaultEngine((p) =>
+      fs.writeFileSync(
+        path.join(p.docs, 'leitstelle.txt'),
+        'Leitstelle Wummelstadt\n\nDie Leitstelle <img src=x onerror=alert(2)> in Wummelstadt öffnet im Jahr 2029 für alle Kommunen.\n',
+      ),
+    ));
     h = await startWebHarness(services.engine, { RATE_LIMIT_PER_MINUTE: '600', TOPICS_FILE: project.config.TOPICS_FILE });
     browser = await launchChromium();
   });
@@ -139,6 +145,19 @@ const squash = (s: string) => s.replace(/…/g, ' ').replace(/\s+/g, ' ').trim()
     expect(await p.locator('#log img').count()).toBe(0);
     await expect(p.evaluate(() => document.querySelectorAll('img').length)).resolves.toBe(0);
     // afterEach checks that no alert() dialog opened and no script error happened.
+  });
+
+  it('shows document text containing HTML as text, in the answer, the sources and the passage', async () => {
+    const p = await freshPage();
+    await ask(p, 'Wann öffnet die Leitstelle in Wummelstadt?');
+    const answer = p.locator('.answer').last();
+    await expect(answer.locator('.answer-text').textContent()).resolves.toContain('<img src=x onerror=alert(2)>');
+    await expect(answer.locator('.quote').first().textContent()).resolves.toContain('<img src=x onerror=alert(2)>');
+    await answer.locator('.source-title').first().click();
+    await p.locator('#passage-dialog[open]').waitFor();
+    await expect(p.locator('#passage-text').textContent()).resolves.toContain('<img src=x onerror=alert(2)>');
+    await expect(p.evaluate(() => document.querySelectorAll('img').length)).resolves.toBe(0);
+    await p.keyboard.press('Escape');
   });
 
   it('can be used with the keyboard only', async () => {
