@@ -9,10 +9,17 @@ import { createReindexReporter } from '../src/cli/reindex-reporter.js';
 import { formatAnswerForTerminal } from '../src/cli/format-answer.js';
 import { runScript } from '../src/cli/run-script.js';
 
-await runScript(async () => {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const question = args.filter((a) => a !== '--json').join(' ');
+const usage = `usage: npm run ask -- [--json] "Frage"
+Answers one question from the index (built first if there is none) and exits.
+  --json   print {question, answer, abstained, citations, timings} as one JSON object
+  --help   show this text
+A question that starts with "-" goes after "--": npm run ask -- -- "-Frage"`;
+
+await runScript(
+  { usage, options: { json: { type: 'boolean', default: false } }, positionals: { min: 1, max: Infinity, name: 'the question is' } },
+  async ({ values, positionals }) => {
+  const json = values.json;
+  const question = positionals.join(' ');
   const config = loadConfig();
   const logger = createLogger({ level: json ? 'warn' : config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, format: 'pretty', secrets: [config.DISCORD_TOKEN, config.LLM_API_KEY] });
   const reporter = createReindexReporter();
@@ -37,4 +44,5 @@ await runScript(async () => {
   } finally {
     await services.close();
   }
-});
+  },
+);

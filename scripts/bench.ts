@@ -6,25 +6,14 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BENCH_USAGE, parseBenchArgs } from '../src/bench/bench-args.js';
+import { BENCH_OPTIONS, BENCH_USAGE, benchArgsOf } from '../src/bench/bench-args.js';
 import { formatReport } from '../src/bench/format-report.js';
 import { runBench } from '../src/bench/run-bench.js';
 import { runScript } from '../src/cli/run-script.js';
 import { makeTinyModel } from '../test/support/tiny-model.js';
 
-await runScript(async () => {
-  if (process.argv.includes('--help')) {
-    process.stdout.write(BENCH_USAGE + '\n');
-    return;
-  }
-  let args;
-  try {
-    args = parseBenchArgs(process.argv.slice(2));
-  } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${BENCH_USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
+await runScript({ usage: BENCH_USAGE, options: BENCH_OPTIONS }, async ({ values }) => {
+  const args = benchArgsOf(values);
   const report = await runBench({
     sizes: args.sizes,
     queries: args.queries,

@@ -9,6 +9,8 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { openServices } from '../src/services.js';
 import { runScript } from '../src/cli/run-script.js';
+import { AppError, describeSystemError } from '../src/errors.js';
+import { terminalSafe } from '../src/text/terminal-safe.js';
 import { turnOf } from '../src/answer/turn-of.js';
 import type { Turn } from '../src/answer/types.js';
 import {
@@ -37,33 +39,49 @@ const WARM_UP = [
   'Wie wird das Wetter?',
 ];
 
-const USAGE = 'usage: npm run eval -- FILE.jsonl [FILE.jsonl …] [--json]';
+const usage = `usage: npm run eval -- FILE.jsonl [FILE.jsonl …] [--json]
+Runs every question, conversation and topic line of the files (formats: eval/README.md)
+through the engine and prints recall@3, answer@1, abstention, latency and the misses.
+  --json   print {metrics, embedder, misses, topics} as one JSON object
+  --help   show this text`;
 
+/**
+ * Reads and checks a question file.
+ * @throws {AppError} FILE_UNREADABLE, FILE_INVALID (line numbers and what is wrong, never the line).
+ */
 function readLines(file: string): EvalLine[] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .map((line, i) => ({ line, n: i + 1 }))
-    .filter(({ line }) => line.trim())
-    .map(({ line, n }) => {
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        throw new Error(`${file}:${n}: not valid JSON`);
-      }
-      const r = parseEvalLine(value);
-      if (!r.ok) throw new Error(`${file}:${n}: ${r.message}`);
-      return r.line;
-    });
+  let content: string;
+  try {
+    content = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new AppError('FILE_UNREADABLE', { what: 'question file', file, reason: describeSystemError(e) }, { cause: e });
+  }
+  const lines: EvalLine[] = [];
+  const problems: string[] = [];
+  content.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      problems.push(`line ${i + 1}: not valid JSON (one JSON object per line expected)`);
+      return;
+    }
+    const r = parseEvalLine(value);
+    if (r.ok) lines.push(r.line);
+    else problems.push(`line ${i + 1}: ${r.message}`);
+  });
+  if (problems.length) {
+    throw new AppError('FILE_INVALID', { file, problems: problems.length <= 10 ? problems : [...problems.slice(0, 10), `… and ${problems.length - 10} more`] });
+  }
+  return lines;
 }
 
-await runScript(async () => {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const files = args.filter((a) => !a.startsWith('--'));
-  if (!files.length) throw new Error(USAGE);
-  const lines = files.flatMap(readLines);
+await runScript(
+  { usage, options: { json: { type: 'boolean', default: false } }, positionals: { min: 1, max: Infinity, name: 'the question file (FILE.jsonl) is' } },
+  async ({ values, positionals }) => {
+  const json = values.json;
+  const lines = positionals.flatMap(readLines);
   const config = loadConfig();
   const logger = createLogger({ level: 'warn', format: 'pretty' });
   const services = await openServices(config, { logger, buildIfMissing: true });
@@ -110,7 +128,8 @@ await runScript(async () => {
     );
     return;
   }
-  const out = (s: string) => process.stdout.write(s + '\n');
+  // Questions and cited passages are untrusted text on a terminal.
+  const out = (s: string) => process.stdout.write(terminalSafe(s) + '\n');
   out(`embedder: ${services.embedder.info.kind} (${services.embedder.info.model})`);
   for (const r of misses) {
     const what = r.item.abstain ? 'should abstain' : r.answer.abstained ? 'abstained' : !hitAt3(r) ? 'evidence not cited in top 3' : 'evidence not in answer';
@@ -127,4 +146,5 @@ await runScript(async () => {
     }
   }
   out(metricsLine(metrics));
-});
+  },
+);

@@ -1,18 +1,24 @@
 /**
  * `npm run reindex [-- --json]`: builds or updates the index from DOCS_DIR.
- * Exit codes: 0 success, 1 failure (message on stderr), 2 another reindex is running.
+ * Exit codes: 0 success, 1 failure (message on stderr), 2 usage error or another reindex is running.
  */
 import { loadConfig } from '../src/config.js';
 import { createEmbedder } from '../src/embedding/create-embedder.js';
-import { isAppError } from '../src/errors.js';
 import { createLogger } from '../src/logger.js';
 import { createReindexReporter, formatSummary } from '../src/cli/reindex-reporter.js';
 import { reindex } from '../src/search/reindex.js';
 import { currentVersion, readManifest } from '../src/search/index-store.js';
 import { runScript } from '../src/cli/run-script.js';
 
-await runScript(async () => {
-  const json = process.argv.includes('--json');
+const usage = `usage: npm run reindex [-- --json]
+Builds or updates the index in INDEX_DIR from the documents in DOCS_DIR (only new and changed
+files are read and embedded) and prints a summary that lists every skipped file with its reason.
+  --json   print the summary as one JSON object
+  --help   show this text
+Exit codes: 0 done, 1 failed (message on stderr), 2 usage error or another reindex is running.`;
+
+await runScript({ usage, options: { json: { type: 'boolean', default: false } } }, async ({ values }) => {
+  const json = values.json;
   const config = loadConfig();
   const logger = createLogger({ level: json ? 'warn' : config.LOG_LEVEL, format: 'pretty', secrets: [config.DISCORD_TOKEN, config.LLM_API_KEY] });
   let prefer;
@@ -34,11 +40,6 @@ await runScript(async () => {
     process.stdout.write(json ? JSON.stringify(summary) + '\n' : formatSummary(summary) + '\n');
   } catch (e) {
     reporter.stop();
-    if (isAppError(e, 'REINDEX_RUNNING')) {
-      process.stderr.write(`${e.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
     throw e;
   } finally {
     await embedder.dispose?.();

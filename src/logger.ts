@@ -2,6 +2,8 @@
  * Structured logging: one JSON object per line on stderr (stdout stays free for answers and
  * `--json` output). Values that look like secrets are redacted before writing.
  */
+import { terminalSafe } from './cli/terminal-safe.js';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
@@ -28,6 +30,8 @@ const SECRET_KEYS = /token|secret|password|api[_-]?key|authorization/i;
 // Discord bot tokens: three base64url parts separated by dots.
 const TOKEN_SHAPE = /[\w-]{23,28}\.[\w-]{6,7}\.[\w-]{27,40}/g;
 
+const JSON_UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 export function createLogger(options: LoggerOptions = {}): Logger {
   const min = order[options.level ?? 'info'];
   const secrets = (options.secrets ?? []).filter((s): s is string => !!s && s.length >= 6);
@@ -48,10 +52,12 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         const extra = Object.entries(record)
           .filter(([k]) => !['time', 'level', 'msg'].includes(k))
           .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
-        write(scrub([`${level}: ${msg}`, ...extra].join(' ')));
+        // Pretty lines are read on a terminal: file names and document text in them are untrusted.
+        write(terminalSafe(scrub([`${level}: ${msg}`, ...extra].join(' '))));
         return;
       }
-      write(scrub(JSON.stringify(record)));
+      // JSON.stringify escapes C0 controls but not C1 or bidi controls; escape those too.
+      write(scrub(JSON.stringify(record)).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
     };
     return {
       debug: (m, f) => log('debug', m, f),

@@ -13,7 +13,13 @@ import { startBot, type BotHandle } from './bot/start-bot.js';
 import { onShutdownSignals } from './bot/shutdown.js';
 import { startWeb, type WebHandle } from './web/start-web.js';
 
-await runScript(async () => {
+const usage = `usage: npm start
+Runs the Discord bot when DISCORD_TOKEN is set (see README, "Connect Discord"), the terminal
+chat otherwise (interactive on a terminal, one answer per input line when piped). Builds the
+index first if there is none. Settings come from .env (see .env.example).
+  --help   show this text`;
+
+await runScript({ usage, options: {} }, async () => {
   const config = loadConfig();
   const secrets = [config.DISCORD_TOKEN, config.LLM_API_KEY, config.WEB_TOKEN];
   const serveWeb = config.WEB_PORT !== undefined;

@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { AppError } from '../errors.js';
 import type { BenchOptions } from './run-bench.js';
 
 /** Command-line options of `npm run bench`: the run's options plus what the script itself does. */
@@ -27,32 +28,34 @@ export const BENCH_USAGE = `usage: npm run bench -- [options]
   --cpu-prof DIR              write CPU profiles of the build processes to DIR
   --keep                      keep the temp corpus and index folders`;
 
+/** The options of `npm run bench`, for the scripts' argument parser (node's `util.parseArgs`). */
+export const BENCH_OPTIONS = {
+  sizes: { type: 'string', default: '1000,10000,100000' },
+  queries: { type: 'string', default: '1000' },
+  reps: { type: 'string', default: '1' },
+  seed: { type: 'string', default: '42' },
+  workers: { type: 'string', default: '2' },
+  'baseline-budget': { type: 'string', default: '60' },
+  'no-baseline': { type: 'boolean', default: false },
+  'no-transformers': { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  out: { type: 'string' },
+  'cpu-prof': { type: 'string' },
+  keep: { type: 'boolean', default: false },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+type BenchValues = ReturnType<typeof parseArgs<{ options: typeof BENCH_OPTIONS; strict: true }>>['values'];
+
 /**
- * Parses `npm run bench` arguments.
- * @throws {Error} naming the bad option and value
+ * Checks and converts the parsed option values.
+ * @throws {AppError} `USAGE` naming the bad option and value
  */
-export function parseBenchArgs(argv: string[]): BenchArgs {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      sizes: { type: 'string', default: '1000,10000,100000' },
-      queries: { type: 'string', default: '1000' },
-      reps: { type: 'string', default: '1' },
-      seed: { type: 'string', default: '42' },
-      workers: { type: 'string', default: '2' },
-      'baseline-budget': { type: 'string', default: '60' },
-      'no-baseline': { type: 'boolean', default: false },
-      'no-transformers': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      out: { type: 'string' },
-      'cpu-prof': { type: 'string' },
-      keep: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
+export function benchArgsOf(values: BenchValues): BenchArgs {
   const count = (name: string, v: string, min = 1) => {
     const n = /^\d+k$/i.test(v.trim()) ? Number(v.trim().slice(0, -1)) * 1000 : Number(v);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name}: expected an integer >= ${min}, got "${v}"`);
+    if (!Number.isInteger(n) || n < min) {
+      throw new AppError('USAGE', { problem: `error: --${name}: expected an integer >= ${min}, got "${v}"`, usage: BENCH_USAGE });
+    }
     return n;
   };
   return {

@@ -38,6 +38,6 @@ export async function registerCommandsFromConfig(
     const app = (await rest.get(Routes.currentApplication())) as { id: string };
     return await registerCommands(rest, app.id, config.DISCORD_GUILD_ID, logger);
   } catch (error) {
-    throw toStartupError(error);
+    throw toStartupError(error, config.DISCORD_API_URL);
   }
 }

@@ -42,8 +42,8 @@ export function createClient(config: Config): Client {
 /**
  * Logs in, waits until the client is ready, registers the slash commands (guild-scoped when
  * DISCORD_GUILD_ID is set) and starts answering.
- * @throws {AppError} `DISCORD_TOKEN_MISSING` / `DISCORD_TOKEN_INVALID` (401 from Discord); other
- * connection errors as they come. The client is destroyed before throwing.
+ * @throws {AppError} `DISCORD_TOKEN_MISSING` / `DISCORD_TOKEN_INVALID` (401 from Discord) /
+ * `DISCORD_UNREACHABLE` (network failure); other errors as they come. The client is destroyed before throwing.
  */
 export async function startBot(deps: StartBotDeps): Promise<BotHandle> {
   const { config, logger } = deps;
@@ -70,7 +70,7 @@ export async function startBot(deps: StartBotDeps): Promise<BotHandle> {
     await registerCommands(client.rest, client.application!.id, config.DISCORD_GUILD_ID, logger);
   } catch (error) {
     await client.destroy();
-    const mapped = toStartupError(error);
+    const mapped = toStartupError(error, config.DISCORD_API_URL);
     if (isAppError(mapped)) logger.error(mapped.message, { code: mapped.code });
     throw mapped;
   }

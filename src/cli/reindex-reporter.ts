@@ -1,6 +1,7 @@
 import cliProgress from 'cli-progress';
 import type { ReindexSummary } from '../answer/types.js';
 import type { ReindexProgress } from '../search/reindex.js';
+import { terminalSafe } from './terminal-safe.js';
 
 /**
  * Shows reindex progress: a bar (passages embedded, ETA) on a terminal, a few plain lines
@@ -54,7 +55,8 @@ export function formatSummary(s: ReindexSummary): string {
   const d = s.documents;
   const lines = [
     `Documents: ${d.added} added, ${d.changed} changed, ${d.unchanged} unchanged, ${d.removed} removed, ${d.skipped} skipped`,
-    ...s.skipped.map((x) => `  skipped ${x.file}: ${x.reason}`),
+    // File names (and reasons quoting them) are untrusted: one line each, no escape sequences.
+    ...s.skipped.map((x) => `  skipped ${terminalSafe(`${x.file}: ${x.reason}`, { singleLine: true })}`),
     `Passages: ${s.passages} (${s.embedded} embedded in this run)`,
     `Embedder: ${s.embedder}`,
     `Time: ${(s.ms / 1000).toFixed(1)} s`,

@@ -1,7 +1,8 @@
 import readline from 'node:readline';
 import type { Answer, AnswerService, Turn } from '../answer/types.js';
 import { turnOf } from '../answer/turn-of.js';
-import { formatAnswerForTerminal, terminalSafe } from './format-answer.js';
+import { formatAnswerForTerminal } from './format-answer.js';
+import { terminalSafe } from './terminal-safe.js';
 
 export interface ChatIO {
   input: NodeJS.ReadableStream;
@@ -36,14 +37,14 @@ export async function runTerminalChat(service: AnswerService, io: ChatIO, histor
       history = [];
       write('Neues Gespräch.');
     } else if (line === '/themen' || line === '/topics') {
-      for (const t of service.topics()) write(`${t.id.padEnd(28)} ${t.title}: ${t.description}`);
+      for (const t of service.topics()) write(line1(`${t.id.padEnd(28)} ${t.title}: ${t.description}`));
     } else if (line.startsWith('/thema ') || line.startsWith('/topic ')) {
       const answer = await service.topicOverview(line.split(' ').slice(1).join(' ').trim());
       write(answer ? formatAnswerForTerminal(answer) : 'Unbekanntes Thema. /themen zeigt die Liste.');
     } else if (line === '/quellen' || line === '/sources') {
       const info = service.info();
-      write(`Index vom ${info.createdAt} · ${info.embedder} (${info.model}) · ${info.passages} Passagen`);
-      for (const d of info.documents) write(`  ${d.title} (${d.docId}): ${d.passages} Passagen`);
+      write(line1(`Index vom ${info.createdAt} · ${info.embedder} (${info.model}) · ${info.passages} Passagen`));
+      for (const d of info.documents) write(`  ${line1(`${d.title} (${d.docId}): ${d.passages} Passagen`)}`);
     } else {
       const answer = await askAndPrint(service, line, history, io); // LLM (#6): streams when available
       if (answer.resolvedQuestion) {
@@ -53,6 +54,11 @@ export async function runTerminalChat(service: AnswerService, io: ChatIO, histor
     if (io.interactive) io.output.write('\n> ');
   }
   rl.close();
+}
+
+/** Titles and file names come from documents: one line each, no escape sequences. */
+function line1(s: string): string {
+  return terminalSafe(s, { singleLine: true });
 }
 
 // --- LLM (#6) -------------------------------------------------------------------------------
