@@ -2,7 +2,7 @@
  * Structured logging: one JSON object per line on stderr (stdout stays free for answers and
  * `--json` output). Values that look like secrets are redacted before writing.
  */
-import { terminalSafe } from './cli/terminal-safe.js';
+import { terminalSafe } from './text/terminal-safe.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };

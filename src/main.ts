@@ -28,6 +28,8 @@ await runScript({ usage, options: {} }, async () => {
     const reporter = createReindexReporter();
     const services = await openServices(config, { logger, buildIfMissing: true, onProgress: reporter.onProgress });
     reporter.stop();
+    // Like the bot: a reindex by another process is picked up within seconds.
+    services.handle.watch();
     try {
       await runTerminalChat(services.engine, { input: process.stdin, output: process.stdout, interactive: !!process.stdin.isTTY }, config.HISTORY_TURNS);
     } finally {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
-import { AppError } from '../errors.js';
+import { AppError, describeSystemError } from '../errors.js';
 
 export const topicSchema = z
   .object({
@@ -30,13 +30,18 @@ export function parseTopics(content: string, file: string): Topic[] {
     let json: unknown;
     try {
       json = JSON.parse(line);
-    } catch (e) {
-      problems.push(`line ${n}: not valid JSON (${(e as Error).message})`);
+    } catch {
+      // Not the parser's message: it quotes the line, and the file may be anything (TOPICS_FILE=/etc/shadow).
+      problems.push(`line ${n}: not valid JSON (one JSON object per line expected)`);
       return;
     }
     const r = topicSchema.safeParse(json);
     if (!r.success) {
-      for (const issue of r.error.issues) problems.push(`line ${n}: ${issue.path.join('.') || 'topic'}: ${issue.message}`);
+      for (const issue of r.error.issues) {
+        // Unknown keys are named by zod's message; the file's content is not repeated.
+        const what = issue.code === 'unrecognized_keys' ? 'unknown field(s); allowed: id, title, description, query' : issue.message;
+        problems.push(`line ${n}: ${issue.path.join('.') || 'topic'}: ${what}`);
+      }
       return;
     }
     const seen = ids.get(r.data.id);
@@ -44,12 +49,27 @@ export function parseTopics(content: string, file: string): Topic[] {
     ids.set(r.data.id, n);
     topics.push(r.data);
   });
-  if (problems.length) throw new AppError('TOPICS_INVALID', { file, problems });
+  if (problems.length) {
+    const shown = problems.length <= MAX_PROBLEMS ? problems : [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more`];
+    throw new AppError('TOPICS_INVALID', { file, problems: shown });
+  }
   return topics;
 }
 
-/** Reads the topics file; a missing file means no topics. */
+/** Problems listed at most; a file that is not a topics file at all would list every line. */
+const MAX_PROBLEMS = 10;
+
+/**
+ * Reads the topics file; a missing file means no topics.
+ * @throws {AppError} TOPICS_INVALID, FILE_UNREADABLE (a folder, no permission).
+ */
 export function loadTopics(file: string): Topic[] {
   if (!fs.existsSync(file)) return [];
-  return parseTopics(fs.readFileSync(file, 'utf8'), file);
+  let content: string;
+  try {
+    content = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new AppError('FILE_UNREADABLE', { what: 'topics file (TOPICS_FILE)', file, reason: describeSystemError(e) }, { cause: e });
+  }
+  return parseTopics(content, file);
 }

@@ -1,5 +1,5 @@
 import type { Answer } from '../answer/types.js';
-import { terminalSafe } from './terminal-safe.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 
 /** An answer as plain text for a terminal: the answer, then the numbered sources with quotes. */
 export function formatAnswerForTerminal(a: Answer): string {

@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 import type { ReindexSummary } from '../answer/types.js';
 import type { ReindexProgress } from '../search/reindex.js';
-import { terminalSafe } from './terminal-safe.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 
 /**
  * Shows reindex progress: a bar (passages embedded, ETA) on a terminal, a few plain lines

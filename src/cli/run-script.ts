@@ -1,6 +1,6 @@
 import { exitCodeOf, isAppError } from '../errors.js';
 import { parseScriptArgs, type ScriptArgs, type ScriptSpec } from './script-args.js';
-import { terminalSafe } from './terminal-safe.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 
 type Parsed<S extends ScriptSpec> = Extract<ScriptArgs<S['options']>, { help: false }>;
 

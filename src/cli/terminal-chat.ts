@@ -2,7 +2,7 @@ import readline from 'node:readline';
 import type { Answer, AnswerService, Turn } from '../answer/types.js';
 import { turnOf } from '../answer/turn-of.js';
 import { formatAnswerForTerminal } from './format-answer.js';
-import { terminalSafe } from './terminal-safe.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 
 export interface ChatIO {
   input: NodeJS.ReadableStream;

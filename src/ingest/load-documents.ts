@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../errors.js';
+import { AppError, describeSystemError } from '../errors.js';
 import { decodeText } from './decode-text.js';
+import { DocsPathGuard } from './docs-path-guard.js';
+import { whyNoReadableWords } from './readable-words.js';
 import { extensionOf, formatOfFile, SUPPORTED_EXTENSIONS } from './document-format.js';
 import { parseHtml } from './parse-html.js';
 import { parseMarkdown } from './parse-markdown.js';
@@ -45,22 +48,24 @@ const IGNORED = /^(?:Thumbs\.db|desktop\.ini|~\$.*)$/i;
  * unsupported type, empty or whitespace only, too large, binary content or undecodable text,
  * broken, encrypted or text-less PDF, or identical bytes to a document already loaded
  * (`duplicate of <id>`). Ids are paths relative to `dir` with `/` separators, in NFC.
- * @throws {AppError} `DOCS_DIR_MISSING` when `dir` does not exist or is not a folder.
+ * Only files whose real path lies inside `dir` are read ({@link DocsPathGuard}); links leading
+ * out, broken links, files and subfolders that cannot be read or vanish meanwhile, and text
+ * without readable words are skipped with a reason.
+ * @throws {AppError} `DOCS_DIR_MISSING`, `DOCS_DIR_NOT_A_FOLDER`, `DOCS_DIR_UNREADABLE`.
  */
 export async function loadDocuments(dir: string, options: LoadDocumentsOptions = {}): Promise<LoadedDocuments> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new AppError('DOCS_DIR_MISSING', { dir });
+  const guard = await openDocsDir(dir);
 
   const documents: SourceDocument[] = [];
   const skipped: SkippedFile[] = [];
   const unchanged: LoadedDocuments['unchanged'] = [];
   const seen = new Map<string, string>();
-  const files = await listFiles(dir, '');
+  const files = await listFiles(dir, '', skipped);
   // Files are read and hashed a batch at a time (I/O overlaps); deciding and parsing stays in
   // order, so duplicates and results do not depend on timing.
   for (let i = 0; i < files.length; i += READ_AHEAD) {
-    const batch = await Promise.all(files.slice(i, i + READ_AHEAD).map((rel) => readCandidate(dir, rel, maxFileBytes)));
+    const batch = await Promise.all(files.slice(i, i + READ_AHEAD).map((rel) => readCandidate(guard, rel, maxFileBytes)));
     for (const candidate of batch) {
       const { rel, id } = candidate;
       const skip = (reason: string) => skipped.push({ file: id, reason });
@@ -90,6 +95,11 @@ export async function loadDocuments(dir: string, options: LoadDocumentsOptions =
         skip(format === 'txt' || format === 'md' ? 'empty file (whitespace only)' : 'no text content');
         continue;
       }
+      const noWords = whyNoReadableWords(parsed.text);
+      if (noWords) {
+        skip(noWords);
+        continue;
+      }
       seen.set(hash, id);
       documents.push({ ...parsed, id, format, hash, bytes: bytes.length });
     }
@@ -104,20 +114,70 @@ type Candidate =
   | { rel: string; id: string; skip: string }
   | { rel: string; id: string; format: DocumentFormat; bytes: Buffer; hash: string };
 
-/** Reads and hashes one file, or says why it is skipped before parsing. */
-async function readCandidate(dir: string, rel: string, maxFileBytes: number): Promise<Candidate> {
+/**
+ * The documents folder, checked, with its path guard.
+ * @throws {AppError} DOCS_DIR_MISSING, DOCS_DIR_NOT_A_FOLDER, DOCS_DIR_UNREADABLE.
+ */
+async function openDocsDir(dir: string): Promise<DocsPathGuard> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new AppError('DOCS_DIR_MISSING', { dir }, { cause: e });
+    if (code === 'ENOTDIR') throw new AppError('DOCS_DIR_NOT_A_FOLDER', { dir }, { cause: e });
+    throw new AppError('DOCS_DIR_UNREADABLE', { dir, reason: describeSystemError(e) }, { cause: e });
+  }
+  if (!info.isDirectory()) throw new AppError('DOCS_DIR_NOT_A_FOLDER', { dir });
+  try {
+    return await DocsPathGuard.create(dir);
+  } catch (e) {
+    throw new AppError('DOCS_DIR_UNREADABLE', { dir, reason: describeSystemError(e) }, { cause: e });
+  }
+}
+
+/**
+ * Reads and hashes one file, or says why it is skipped before parsing. Only the real path the
+ * guard approves is opened (never a link leading outside the folder); a file that cannot be
+ * read or disappears meanwhile is skipped, not fatal.
+ */
+async function readCandidate(guard: DocsPathGuard, rel: string, maxFileBytes: number): Promise<Candidate> {
   const id = rel.normalize('NFC');
   const format = formatOfFile(rel);
   if (!format) {
     const ext = extensionOf(rel);
     return { rel, id, skip: `unsupported file type ${ext || '(no extension)'} (supported: ${Object.keys(SUPPORTED_EXTENSIONS).join(', ')})` };
   }
-  const abs = path.join(dir, ...rel.split('/'));
-  const size = (await stat(abs)).size;
-  if (size > maxFileBytes) return { rel, id, skip: `file too large (${megabytes(size)}; the limit is ${megabytes(maxFileBytes)})` };
-  if (size === 0) return { rel, id, skip: 'empty file' };
-  const bytes = await readFile(abs);
-  return { rel, id, format, bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+  const target = await guard.resolve(rel);
+  if ('skip' in target) return { rel, id, skip: target.skip };
+  let file;
+  try {
+    // O_NOFOLLOW: the approved real path must not have become a link in the meantime.
+    file = await open(target.path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (e) {
+    return { rel, id, skip: unreadableReason(e) };
+  }
+  try {
+    const info = await file.stat();
+    if (!info.isFile()) return { rel, id, skip: 'not a regular file' };
+    const size = info.size;
+    if (size > maxFileBytes) return { rel, id, skip: `file too large (${megabytes(size)}; the limit is ${megabytes(maxFileBytes)})` };
+    if (size === 0) return { rel, id, skip: 'empty file' };
+    const bytes = await file.readFile();
+    return { rel, id, format, bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+  } catch (e) {
+    return { rel, id, skip: unreadableReason(e) };
+  } finally {
+    await file.close();
+  }
+}
+
+/** One line for a file that could not be opened or read. */
+function unreadableReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'removed while the index was being built';
+  if (code === 'ELOOP') return 'became a link while the index was being built (not read)';
+  return `cannot be read (${describeSystemError(e)})`;
 }
 
 async function parse(format: DocumentFormat, bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
@@ -131,10 +191,21 @@ async function parse(format: DocumentFormat, bytes: Uint8Array, fileName: string
 
 /**
  * Paths (relative, `/`-separated, sorted) of the files {@link loadDocuments} would look at.
- * Hidden files, OS clutter and links to folders are left out.
+ * Hidden files, OS clutter and links to folders are left out. Subfolders that cannot be read
+ * and broken links are left out too, and reported in `skipped` when given.
+ * @throws the file-system error when `root` itself cannot be read.
  */
-export async function listFiles(root: string, rel = ''): Promise<string[]> {
-  const entries: Dirent[] = await readdir(path.join(root, rel), { withFileTypes: true });
+export async function listFiles(root: string, rel = '', skipped?: SkippedFile[]): Promise<string[]> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(path.join(root, rel), { withFileTypes: true });
+  } catch (e) {
+    if (!rel) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'folder removed while the index was being built' : `folder cannot be read (${describeSystemError(e)})`;
+    skipped?.push({ file: `${rel.normalize('NFC')}/`, reason });
+    return [];
+  }
   // Code-unit order of the NFC names: the same on every machine and locale.
   const key = (e: Dirent) => e.name.normalize('NFC');
   entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
@@ -149,8 +220,10 @@ export async function listFiles(root: string, rel = ''): Promise<string[]> {
       const target = await stat(path.join(root, child)).catch(() => undefined);
       isFile = target?.isFile() ?? false;
       isDir = false;
+      // A broken link (or loop) is listed, so that the loader reports it with its reason.
+      if (!target) isFile = true;
     }
-    if (isDir) out.push(...(await listFiles(root, child)));
+    if (isDir) out.push(...(await listFiles(root, child, skipped)));
     else if (isFile) out.push(child);
   }
   return out;

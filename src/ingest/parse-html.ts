@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { baseTitle } from './document-format.js';
 import { TextBuilder } from './text-builder.js';
+import { UnreadableFileError } from './unreadable-file-error.js';
 import type { ParsedDocument } from './types.js';
 
 /** Elements that never hold document text. */
@@ -29,6 +30,10 @@ const BLOCKS = new Set([
  */
 export function parseHtml(html: string, fileName: string): ParsedDocument {
   const $ = cheerio.load(html);
+  // Selectors and the walk below recurse per level: refuse absurd nesting before either runs.
+  if (nestingExceeds($.root()[0]!, MAX_HTML_DEPTH)) {
+    throw new UnreadableFileError(`HTML nested too deeply (more than ${MAX_HTML_DEPTH} levels of elements)`);
+  }
   const pageTitle = collapse($('title').first().text());
   $(DROPPED).remove();
   $('[style]').filter((_, el) => /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test($(el).attr('style') ?? '')).remove();
@@ -71,6 +76,21 @@ export function parseHtml(html: string, fileName: string): ParsedDocument {
   flush();
   const { text, sections } = b.finish();
   return { title: pageTitle || firstH1 || baseTitle(fileName), text, sections };
+}
+
+/** Deepest element nesting accepted; real pages stay far below (a few dozen levels). */
+export const MAX_HTML_DEPTH = 1000;
+
+/** Whether the tree under `root` is deeper than `max`, measured without recursion. */
+function nestingExceeds(root: AnyNode, max: number): boolean {
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) return true;
+    const children = (node as Element).children;
+    if (children) for (const child of children) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function collapse(s: string): string {

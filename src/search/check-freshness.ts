@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { DocsPathGuard } from '../ingest/docs-path-guard.js';
 import { listFiles } from '../ingest/load-documents.js';
 import type { IndexManifest } from './index-format.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 
 /** Files that differ between the documents folder and the index. */
 export interface Freshness {
@@ -20,7 +21,9 @@ export async function checkFreshness(docsDir: string, manifest: IndexManifest): 
   const skipped = new Set(manifest.skipped.map((s) => s.file));
   const out: Freshness = { added: [], changed: [], removed: [] };
   let files: string[];
+  let guard: DocsPathGuard;
   try {
+    guard = await DocsPathGuard.create(docsDir);
     files = await listFiles(docsDir);
   } catch {
     return { ...out, removed: [...indexed.keys()] };
@@ -34,8 +37,10 @@ export async function checkFreshness(docsDir: string, manifest: IndexManifest): 
       if (!skipped.has(id)) out.added.push(id);
       continue;
     }
-    const bytes = await readFile(path.join(docsDir, ...rel.split('/')));
-    if (createHash('sha256').update(bytes).digest('hex') !== hash) out.changed.push(id);
+    // Read only through the guard, like the loader: a link that now leads out counts as changed.
+    const target = await guard.resolve(rel);
+    const bytes = 'path' in target ? await readFile(target.path).catch(() => undefined) : undefined;
+    if (!bytes || createHash('sha256').update(bytes).digest('hex') !== hash) out.changed.push(id);
   }
   for (const id of indexed.keys()) if (!present.has(id)) out.removed.push(id);
   return out;
@@ -49,6 +54,11 @@ export function describeStaleness(f: Freshness): string | undefined {
     f.removed.length && `${f.removed.length} removed`,
   ].filter(Boolean);
   if (!parts.length) return undefined;
-  const names = [...f.added, ...f.changed, ...f.removed].slice(0, 3).join(', ');
-  return `The index is out of date: ${parts.join(', ')} document(s) since it was built (${names}${parts.length > 3 ? ', …' : ''}). Run \`npm run reindex\` to update it.`;
+  // File names are untrusted: shown on terminals and in logs, so one line each without escapes.
+  const all = [...f.added, ...f.changed, ...f.removed];
+  const names = all
+    .slice(0, 3)
+    .map((n) => terminalSafe(n, { singleLine: true }))
+    .join(', ');
+  return `The index is out of date: ${parts.join(', ')} document(s) since it was built (${names}${all.length > 3 ? ', …' : ''}). Run \`npm run reindex\` to update it.`;
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { AppError } from '../errors.js';
+import { AppError, describeSystemError } from '../errors.js';
 import type { Analyzer } from './analyzer.js';
 import {
   ANALYZER_ID,
@@ -19,14 +19,59 @@ import { decodeKeywordData, encodeKeywordData } from './keyword-codec.js';
 
 const CURRENT = 'CURRENT';
 
-/** Version folder named by `INDEX_DIR/CURRENT`, or undefined when there is no index yet. */
+/** The form of a version folder's name (see {@link writeIndex}); CURRENT must name one. */
+const VERSION_NAME = /^v-\d{8,24}-[0-9a-f]{4,32}$/;
+
+/**
+ * Version folder named by `INDEX_DIR/CURRENT`, or undefined when there is no index yet. Only a
+ * name of the form `v-<time>-<hex>` is accepted, so CURRENT can never lead outside INDEX_DIR.
+ * @throws {AppError} INDEX_CORRUPT (CURRENT is a folder or names no version folder),
+ *   INDEX_DIR_UNUSABLE (INDEX_DIR is not a folder or cannot be read).
+ */
 export async function currentVersion(indexDir: string): Promise<string | undefined> {
+  const file = path.join(indexDir, CURRENT);
+  let name: string;
   try {
-    const name = (await fs.readFile(path.join(indexDir, CURRENT), 'utf8')).trim();
-    return name || undefined;
+    name = (await fs.readFile(file, 'utf8')).trim();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'EISDIR') throw new AppError('INDEX_CORRUPT', { file, reason: 'it is a folder, not a file' }, { cause: e });
+    if (code === 'ENOTDIR') throw new AppError('INDEX_DIR_UNUSABLE', { dir: indexDir, reason: 'it is not a folder' }, { cause: e });
+    throw new AppError('INDEX_DIR_UNUSABLE', { dir: indexDir, reason: describeSystemError(e) }, { cause: e });
+  }
+  if (!name) return undefined;
+  if (!VERSION_NAME.test(name)) {
+    throw new AppError('INDEX_CORRUPT', { file, reason: 'it does not name a version folder of the form v-<time>-<id>' });
+  }
+  return name;
+}
+
+/**
+ * Makes sure INDEX_DIR is a folder this process can write, creating it (and its parents) when
+ * missing. Called before anything is written next to it (the lock file).
+ * @throws {AppError} INDEX_DIR_UNUSABLE saying why (not a folder, cannot be created, read-only).
+ */
+export async function ensureIndexDir(indexDir: string): Promise<void> {
+  const info = await fs.stat(indexDir).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : e));
+  if (info instanceof Error) {
+    const reason = info.code === 'ENOTDIR' ? 'a part of its path is a file, not a folder' : describeSystemError(info);
+    throw new AppError('INDEX_DIR_UNUSABLE', { dir: indexDir, reason }, { cause: info });
+  }
+  if (info && !info.isDirectory()) throw new AppError('INDEX_DIR_UNUSABLE', { dir: indexDir, reason: 'it is a file, not a folder' });
+  if (!info) {
+    try {
+      await fs.mkdir(indexDir, { recursive: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'the file system does not allow it' : code === 'ENOTDIR' ? 'a part of its path is a file' : describeSystemError(e);
+      throw new AppError('INDEX_DIR_UNUSABLE', { dir: indexDir, reason: `it cannot be created: ${why}` }, { cause: e });
+    }
+  }
+  try {
+    await fs.access(indexDir, fs.constants.W_OK | fs.constants.X_OK);
+  } catch (e) {
+    throw new AppError('INDEX_DIR_UNUSABLE', { dir: indexDir, reason: `it is not writable: ${describeSystemError(e)}` }, { cause: e });
   }
 }
 
@@ -37,7 +82,7 @@ export async function readManifest(indexDir: string, version: string): Promise<I
   try {
     raw = await fs.readFile(file, 'utf8');
   } catch (e) {
-    throw new AppError('INDEX_CORRUPT', { file, reason: (e as Error).message }, { cause: e });
+    throw new AppError('INDEX_CORRUPT', { file, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : describeSystemError(e) }, { cause: e });
   }
   let json: unknown;
   try {
@@ -93,7 +138,8 @@ export async function loadIndex(indexDir: string, options: LoadOptions): Promise
     try {
       buf = await fs.readFile(file);
     } catch (e) {
-      throw new AppError('INDEX_CORRUPT', { file, reason: 'file is missing' }, { cause: e });
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      throw new AppError('INDEX_CORRUPT', { file, reason: missing ? 'file is missing' : describeSystemError(e) }, { cause: e });
     }
     if (!expected) throw new AppError('INDEX_CORRUPT', { file, reason: 'not listed in the manifest' });
     if (buf.length !== expected.bytes) {
@@ -112,7 +158,13 @@ export async function loadIndex(indexDir: string, options: LoadOptions): Promise
     throw new AppError('INDEX_CORRUPT', { file: path.join(dir, FILES.passages), reason: 'not valid JSON' }, { cause: e });
   }
   const keyword = KeywordIndex.fromData(decodeKeywordData(keywordBuf, path.join(dir, FILES.keyword)), options.analyzer, options.bm25);
-  const vectors = await VectorIndex.load(path.join(dir, FILES.vectors), manifest.embedder.dimensions, options.hnsw);
+  let vectors: VectorIndex;
+  try {
+    vectors = await VectorIndex.load(path.join(dir, FILES.vectors), manifest.embedder.dimensions, options.hnsw);
+  } catch (e) {
+    // The checksum matched, yet hnswlib refuses the graph (written damaged, or edited along with its checksum).
+    throw new AppError('INDEX_CORRUPT', { file: path.join(dir, FILES.vectors), reason: 'the vector graph cannot be read' }, { cause: e });
+  }
   return { manifest, version, passages, ordinalOfLabel: labelMap(passages), keyword, vectors };
 }
 
@@ -150,10 +202,17 @@ export async function writeIndex(
   // The switch: write CURRENT.tmp, then rename over CURRENT (atomic on POSIX file systems).
   const tmp = path.join(indexDir, `${CURRENT}.${process.pid}.tmp`);
   await writeDurable(tmp, Buffer.from(version + '\n'));
+  await removeIfFolder(path.join(indexDir, CURRENT));
   await fs.rename(tmp, path.join(indexDir, CURRENT));
   await fsyncDir(indexDir);
   await removeOtherVersions(indexDir, version);
   return version;
+}
+
+/** A folder named CURRENT (damage; a file cannot be renamed over it) is removed before the switch. */
+async function removeIfFolder(file: string): Promise<void> {
+  const info = await fs.lstat(file).catch(() => undefined);
+  if (info?.isDirectory()) await fs.rm(file, { recursive: true, force: true });
 }
 
 async function removeOtherVersions(indexDir: string, keep: string): Promise<void> {

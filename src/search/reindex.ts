@@ -1,14 +1,14 @@
-import { AppError, isAppError } from '../errors.js';
+import { AppError, describeSystemError, isAppError } from '../errors.js';
 import type { Config } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
-import { chunkDocument } from '../ingest/chunk-document.js';
+import { chunkDocument, type ChunkOptions } from '../ingest/chunk-document.js';
 import { loadDocuments } from '../ingest/load-documents.js';
-import type { SourceDocument } from '../ingest/types.js';
+import type { Passage, SourceDocument } from '../ingest/types.js';
 import type { Logger } from '../logger.js';
 import type { ReindexSummary } from '../answer/types.js';
 import { Analyzer } from './analyzer.js';
 import { indexText, type IndexManifest, type LoadedIndex, type StoredPassage } from './index-format.js';
-import { loadIndex, writeIndex } from './index-store.js';
+import { ensureIndexDir, loadIndex, writeIndex } from './index-store.js';
 import { KeywordIndex, type ForwardRef } from './keyword-index.js';
 import { acquireReindexLock } from './reindex-lock.js';
 import { VectorIndex } from './vector-index.js';
@@ -25,6 +25,7 @@ export type ReindexConfig = Pick<
   | 'HNSW_EF_SEARCH'
   | 'BM25_K1'
   | 'BM25_B'
+  | 'MAX_PASSAGES_PER_DOCUMENT'
 >;
 
 /** Progress of a reindex, for a progress bar or log lines. */
@@ -53,12 +54,17 @@ const EMBED_SLICE = 256;
  * keep their passages, keyword terms and vectors; new and changed documents are chunked and
  * embedded; removed ones disappear. Holds the reindex lock and swaps the new version in
  * atomically, so readers and crashes never see a half-built index.
- * @throws {AppError} DOCS_DIR_MISSING, NO_USABLE_DOCUMENTS, REINDEX_RUNNING.
+ * @throws {AppError} DOCS_DIR_MISSING, DOCS_DIR_NOT_A_FOLDER, NO_USABLE_DOCUMENTS, REINDEX_RUNNING,
+ *   INDEX_DIR_UNUSABLE.
  */
 export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
   const { config, embedder, logger } = deps;
   const started = performance.now();
-  const release = await acquireReindexLock(`${config.INDEX_DIR}.lock`);
+  await ensureIndexDir(config.INDEX_DIR);
+  const release = await acquireReindexLock(`${config.INDEX_DIR}.lock`).catch((e: unknown) => {
+    if (isAppError(e)) throw e;
+    throw new AppError('INDEX_DIR_UNUSABLE', { dir: config.INDEX_DIR, reason: `the lock file cannot be written: ${describeSystemError(e)}` }, { cause: e });
+  });
   try {
     const analyzer = deps.analyzer ?? new Analyzer();
     const chunker = {
@@ -72,9 +78,20 @@ export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
     const prevDocs = new Map((prev?.manifest.documents ?? []).map((d) => [d.id, d]));
 
     // Files whose hash the previous index already has are not even parsed.
-    const { documents, skipped, unchanged } = await loadDocuments(config.DOCS_DIR, {
+    const loaded = await loadDocuments(config.DOCS_DIR, {
       isUnchanged: (id, hash) => prevDocs.get(id)?.hash === hash,
     });
+    const { unchanged } = loaded;
+    const skipped = [...loaded.skipped];
+    // New and changed documents are cut into passages now: one that yields none, or more than
+    // MAX_PASSAGES_PER_DOCUMENT, is skipped with its reason like any unusable file.
+    const documents: { doc: SourceDocument; passages: Passage[] }[] = [];
+    for (const doc of loaded.documents) {
+      const result = passagesOf(doc, chunker, config.MAX_PASSAGES_PER_DOCUMENT);
+      if ('skip' in result) skipped.push({ file: doc.id, reason: result.skip });
+      else documents.push({ doc, passages: result.passages });
+    }
+    skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const documentCount = documents.length + unchanged.length;
     deps.onProgress?.({ phase: 'scan', done: documentCount, total: documentCount, documents: documentCount, passages: 0 });
     if (documentCount === 0) {
@@ -98,7 +115,7 @@ export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
     // Documents in id order, whether reused or new, so passage order is stable.
     const work = [
       ...unchanged.map((u) => ({ id: u.id, reuse: true as const })),
-      ...documents.map((doc) => ({ id: doc.id, reuse: false as const, doc })),
+      ...documents.map(({ doc, passages }) => ({ id: doc.id, reuse: false as const, doc, fresh: passages })),
     ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const item of work) {
       if (item.reuse) {
@@ -110,10 +127,9 @@ export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
         docEntries.push(prevDocs.get(item.id)!);
         continue;
       }
-      const { doc } = item;
+      const { doc, fresh } = item;
       if (prevDocs.has(doc.id)) counts.changed++;
       else counts.added++;
-      const fresh = chunkDocument(doc, chunker);
       for (const p of fresh) {
         const stored: StoredPassage = { ...p, label: nextLabel++ };
         passages.push(stored);
@@ -138,7 +154,7 @@ export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
 
     deps.onProgress?.({ phase: 'write', done: 0, total: 1, documents: documentCount, passages: passages.length });
     const keyword = KeywordIndex.build(keywordInput, analyzer, bm25);
-    await writeIndex(config.INDEX_DIR, {
+    await writeIndexOrExplain(config.INDEX_DIR, {
       manifest: {
         createdAt: new Date().toISOString(),
         embedder: { ...embedder.info },
@@ -236,6 +252,34 @@ function prepareVectors(
   const fresh = VectorIndex.create(dimensions, passages.length, hnsw);
   for (const p of prev.passages) if (keep.has(p.label)) fresh.add(p.label, prev.vectors.vector(p.label));
   return fresh;
+}
+
+/**
+ * Writes the index; a file-system failure (disk full, read-only, permissions) becomes
+ * INDEX_DIR_UNUSABLE. The previous version stays live either way.
+ */
+async function writeIndexOrExplain(indexDir: string, parts: Parameters<typeof writeIndex>[1]): Promise<void> {
+  try {
+    await writeIndex(indexDir, parts);
+  } catch (e) {
+    if (isAppError(e) || !(e as NodeJS.ErrnoException | null)?.code) throw e;
+    throw new AppError('INDEX_DIR_UNUSABLE', { dir: indexDir, reason: `the new index cannot be written: ${describeSystemError(e)}` }, { cause: e });
+  }
+}
+
+/**
+ * A document's passages, or why it is skipped: no passage at all (only headings, say), or more
+ * than `max` (the estimate from its length is checked first, so a huge file is not cut up in vain).
+ */
+export function passagesOf(doc: SourceDocument, chunker: ChunkOptions, max: number): { passages: Passage[] } | { skip: string } {
+  const tooMany = (n: string) =>
+    `too many passages (${n}; the limit is ${max}, MAX_PASSAGES_PER_DOCUMENT): split the file or raise the limit`;
+  const surely = Math.floor(doc.text.length / chunker.maxChars);
+  if (surely > max) return { skip: tooMany(`at least ${surely}`) };
+  const passages = chunkDocument(doc, chunker);
+  if (passages.length === 0) return { skip: 'no passages (no text outside headings)' };
+  if (passages.length > max) return { skip: tooMany(String(passages.length)) };
+  return { passages };
 }
 
 function entryOf(doc: SourceDocument, passages: number): IndexManifest['documents'][number] {
