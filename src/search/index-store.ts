@@ -61,7 +61,7 @@ export async function ensureIndexDir(indexDir: string): Promise<void> {
   if (info && !info.isDirectory()) throw new AppError('INDEX_DIR_UNUSABLE', { dir: indexDir, reason: 'it is a file, not a folder' });
   if (!info) {
     try {
-      await fs.mkdir(indexDir, { recursive: true });
+      await makeFolders(indexDir);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'the file system does not allow it' : code === 'ENOTDIR' ? 'a part of its path is a file' : describeSystemError(e);
@@ -207,6 +207,27 @@ export async function writeIndex(
   await fsyncDir(indexDir);
   await removeOtherVersions(indexDir, version);
   return version;
+}
+
+/**
+ * `mkdir -p` one level at a time: node's `mkdir(…, { recursive: true })` never returns for a
+ * path under /proc (`/proc/x`: ENOENT for the child while the parent exists; measured on Node 20).
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const exists = await fs.stat(d).then(
+      () => true,
+      (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? false : Promise.reject(e)),
+    );
+    if (exists || path.dirname(d) === d) break;
+    missing.unshift(d);
+  }
+  for (const d of missing) {
+    await fs.mkdir(d).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e;
+    });
+  }
 }
 
 /** A folder named CURRENT (damage; a file cannot be renamed over it) is removed before the switch. */
