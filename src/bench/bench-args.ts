@@ -26,7 +26,8 @@ export const BENCH_USAGE = `usage: npm run bench -- [options]
   --json                      print the JSON report instead of the Markdown table
   --out FILE                  JSON report file (default bench-results/bench-<timestamp>.json)
   --cpu-prof DIR              write CPU profiles of the build processes to DIR
-  --keep                      keep the temp corpus and index folders`;
+  --keep                      keep the temp corpus and index folders
+  --help                      show this text`;
 
 /** The options of `npm run bench`, for the scripts' argument parser (node's `util.parseArgs`). */
 export const BENCH_OPTIONS = {
