@@ -61,7 +61,9 @@ export async function loadDocuments(dir: string, options: LoadDocumentsOptions =
   const skipped: SkippedFile[] = [];
   const unchanged: LoadedDocuments['unchanged'] = [];
   const seen = new Map<string, string>();
-  const files = await listFiles(dir, '', skipped);
+  const files = await listFiles(dir, '', skipped).catch((e: unknown) => {
+    throw new AppError('DOCS_DIR_UNREADABLE', { dir, reason: describeSystemError(e) }, { cause: e });
+  });
   // Files are read and hashed a batch at a time (I/O overlaps); deciding and parsing stays in
   // order, so duplicates and results do not depend on timing.
   for (let i = 0; i < files.length; i += READ_AHEAD) {
