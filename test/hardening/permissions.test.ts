@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReindexSummary } from '../../src/answer/types.js';
 import type { TempProject } from '../support/temp-project.js';
 import { makeTempProject } from '../support/temp-project.js';
-import { ANSWER_PHRASE, QUESTION, expectNoStackTrace, run } from './support/faults.js';
+import { ANSWER_PHRASE, QUESTION, expectCleanFailure, expectNoStackTrace, run } from './support/faults.js';
 
 /**
  * File permissions do not bind root. As root, the scripts run as the unprivileged user
@@ -76,5 +76,23 @@ describe.skipIf(unavailable)(`files the process may not read (as ${runAs ? 'user
     const ask = await run(project, 'scripts/ask.ts', ['--json', QUESTION], options);
     expect(ask.code, ask.stderr).toBe(0);
     expect(JSON.parse(ask.stdout).answer).toContain(ANSWER_PHRASE);
+  }, 120_000);
+
+  it('a documents folder that may not be read stops the reindex with a message; the index still answers', async () => {
+    project = makeTempProject();
+    fs.chmodSync(project.root, 0o755);
+    if (runAs) chownTree(project.root, runAs.uid, runAs.gid);
+    const options = runAs ? { user: runAs } : {};
+    expect((await run(project, 'scripts/reindex.ts', [], options)).code).toBe(0);
+    fs.chmodSync(project.docs, 0o000);
+    try {
+      const r = await run(project, 'scripts/reindex.ts', [], options);
+      expectCleanFailure(r, 1, /The documents folder .* cannot be read \(permission denied\)\. Check its permissions\./);
+      const ask = await run(project, 'scripts/ask.ts', ['--json', QUESTION], options);
+      expect(ask.code, ask.stderr).toBe(0);
+      expect(JSON.parse(ask.stdout).answer).toContain(ANSWER_PHRASE);
+    } finally {
+      fs.chmodSync(project.docs, 0o755);
+    }
   }, 120_000);
 });

@@ -39,6 +39,6 @@ describe('the terminal chat', () => {
     chat.stdin!.end('/ende\n');
     expect(await closed).toBe(0);
     expect(stdout).toMatch(/Frühjahr 2029/);
-    expect(stdout).toMatch(/[1] Leitstelle/);
+    expect(stdout).toMatch(/\[1\] Leitstelle/);
   }, 150_000);
 });
