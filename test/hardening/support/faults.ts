@@ -8,9 +8,21 @@ import { runScript, type ScriptOptions, type ScriptResult } from '../../support/
 export const QUESTION = 'Bis wann soll DOMEA in allen Ministerien eingeführt sein?';
 export const ANSWER_PHRASE = 'bis Ende 2013 in allen Ministerien';
 
-/** The environment of a temp project's scripts (offline embedder, its own folders). */
+/**
+ * The environment of a temp project's scripts: offline embedder, its own folders, and no
+ * optional linguistic resources (faster start; these tests are about faults, not answers).
+ */
 export function envOf(p: TempProject, extra: Record<string, string> = {}): Record<string, string> {
-  return { DOCS_DIR: p.docs, INDEX_DIR: p.config.INDEX_DIR, EMBEDDINGS: 'offline', TOPICS_FILE: p.config.TOPICS_FILE, ...extra };
+  return {
+    DOCS_DIR: p.docs,
+    INDEX_DIR: p.config.INDEX_DIR,
+    EMBEDDINGS: 'offline',
+    TOPICS_FILE: p.config.TOPICS_FILE,
+    THESAURUS_FILE: 'off',
+    DICTIONARY_FILE: 'off',
+    LEXICON: 'off',
+    ...extra,
+  };
 }
 
 /** Runs a script in the project with its environment. */
