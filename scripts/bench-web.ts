@@ -4,28 +4,21 @@
  * embedder in a temp folder. Prints a Markdown table (or JSON) on stdout, progress on stderr.
  */
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { runScript } from '../src/cli/run-script.js';
 import { formatWebBench, runWebBench } from '../src/bench/run-web-bench.js';
 import { openDefaultEngine } from '../test/support/engine-fixture.js';
 
 const USAGE = 'usage: npm run bench:web [-- --questions N (default 1000) --clients 1,2 --json]';
 
-await runScript(async () => {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: { questions: { type: 'string', default: '1000' }, clients: { type: 'string', default: '1,2' }, json: { type: 'boolean', default: false }, help: { type: 'boolean' } },
-    }));
-  } catch (e) {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE + '\n');
-    return;
-  }
+const usage = `${USAGE}
+  --help   show this text`;
+
+await runScript(
+  {
+    usage,
+    options: { questions: { type: 'string', default: '1000' }, clients: { type: 'string', default: '1,2' }, json: { type: 'boolean', default: false } },
+  },
+  async ({ values }) => {
   const questions = Number(values.questions);
   const clients = values.clients.split(',').map(Number);
   if (!Number.isInteger(questions) || questions < 1 || clients.some((c) => !Number.isInteger(c) || c < 1 || c > 64)) {
@@ -54,4 +47,5 @@ await runScript(async () => {
     await services.close();
     project.cleanup();
   }
-});
+  },
+);

@@ -9,7 +9,12 @@ import { runScript } from '../src/cli/run-script.js';
 import { onShutdownSignals } from '../src/bot/shutdown.js';
 import { startWeb } from '../src/web/start-web.js';
 
-await runScript(async () => {
+const usage = `usage: npm run web
+Runs the web chat and HTTP API on WEB_HOST:WEB_PORT (default 127.0.0.1:3000); builds the index
+first if there is none. Settings come from .env (see .env.example).
+  --help   show this text`;
+
+await runScript({ usage, options: {} }, async () => {
   const config = loadConfig();
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN, config.LLM_API_KEY, config.WEB_TOKEN] });
   const services = await openServices(config, { logger, buildIfMissing: true });
