@@ -18,6 +18,8 @@ const SCRIPTS = [
   ['npm run bench', 'scripts/bench.ts'],
   ['npm run register-commands', 'scripts/register-commands.ts'],
   ['npm run make-test-model', 'scripts/make-test-model.ts'],
+  ['npm run web', 'scripts/web.ts'],
+  ['npm run bench:web', 'scripts/bench-web.ts'],
 ] as const;
 
 describe('every script', () => {
