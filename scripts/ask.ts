@@ -1,6 +1,7 @@
 /**
- * `npm run ask -- "Frage" [--json]`: answers one question and exits.
- * --json prints {question, answer, abstained, citations, timings}.
+ * `npm run ask -- "Frage" [--json] [--explain]`: answers one question and exits.
+ * --json prints {question, answer, abstained, citations, timings}; --explain adds why it was
+ * answered or declined (the decision's features and the best-ranked sentences).
  */
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
@@ -8,15 +9,18 @@ import { openServices } from '../src/services.js';
 import { createReindexReporter } from '../src/cli/reindex-reporter.js';
 import { formatAnswerForTerminal } from '../src/cli/format-answer.js';
 import { runScript } from '../src/cli/run-script.js';
+import { formatExplanation } from '../src/cli/format-explanation.js';
 
-const usage = `usage: npm run ask -- [--json] "Frage"
+const usage = `usage: npm run ask -- [--json] [--explain] "Frage"
 Answers one question from the index (built first if there is none) and exits.
-  --json   print {question, answer, abstained, citations, timings} as one JSON object
+  --json     print {question, answer, abstained, citations, timings} as one JSON object
+  --explain  also print why it was answered or declined: the features of the decision and
+             the best-ranked sentences (in JSON: an "explanation" field)
   --help   show this text
 A question that starts with "-" goes after "--": npm run ask -- -- "-Frage"`;
 
 await runScript(
-  { usage, options: { json: { type: 'boolean', default: false } }, positionals: { min: 1, max: Infinity, name: 'the question is' } },
+  { usage, options: { json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false } }, positionals: { min: 1, max: Infinity, name: 'the question is' } },
   async ({ values, positionals }) => {
   const json = values.json;
   const question = positionals.join(' ');
@@ -36,10 +40,13 @@ await runScript(
           citations: answer.citations.map(({ n, docId, title, section, location, text, score }) => ({ n, docId, title, section, location, text, score })),
           timings: answer.timings,
           ...(answer.notice ? { notice: answer.notice } : {}),
+          emphasis: answer.emphasis ?? [],
+          ...(values.explain && answer.explanation ? { explanation: answer.explanation } : {}),
         }) + '\n',
       );
     } else {
-      process.stdout.write(formatAnswerForTerminal(answer) + '\n');
+      process.stdout.write(formatAnswerForTerminal(answer, { bold: !!process.stdout.isTTY }) + '\n');
+      if (values.explain) process.stdout.write(`\n${formatExplanation(answer)}\n`);
     }
   } finally {
     await services.close();

@@ -1,18 +1,31 @@
 import type { Answer } from '../answer/types.js';
 import { terminalSafe } from '../text/terminal-safe.js';
+import { emphasisSegments } from '../answer/emphasis-segments.js';
 
-/** An answer as plain text for a terminal: the answer, then the numbered sources with quotes. */
-export function formatAnswerForTerminal(a: Answer): string {
+const BOLD = '\u001b[1m';
+const NORMAL = '\u001b[22m';
+
+/**
+ * An answer as plain text for a terminal: the answer, then the numbered sources with quotes.
+ * With `bold` (an interactive terminal), the span that answers is shown in bold; the escape codes
+ * are added after the text has been sanitized.
+ */
+export function formatAnswerForTerminal(a: Answer, options: { bold?: boolean } = {}): string {
   const en = a.lang === 'en';
   const out: string[] = [];
-  if (a.notice) out.push(`(${a.notice})`);
-  out.push(a.text);
+  if (a.notice) out.push(terminalSafe(`(${a.notice})`));
+  out.push(
+    emphasisSegments(a.text, options.bold ? a.emphasis : [])
+      .map((seg) => (seg.strong ? `${BOLD}${terminalSafe(seg.text)}${NORMAL}` : terminalSafe(seg.text)))
+      .join(''),
+  );
+  const rest: string[] = [];
   if (a.citations.length) {
-    out.push('', en ? 'Sources:' : 'Quellen:');
+    rest.push('', en ? 'Sources:' : 'Quellen:');
     for (const c of a.citations) {
       const where = [c.title, c.section, c.location].filter(Boolean).join(' · ');
-      out.push(`[${c.n}] ${where}`, `    „${c.text}“`);
+      rest.push(`[${c.n}] ${where}`, `    „${c.text}“`);
     }
   }
-  return terminalSafe(out.join('\n'));
+  return [...out, ...(rest.length ? [terminalSafe(rest.join('\n'))] : [])].join('\n');
 }

@@ -40,7 +40,7 @@ export async function runTerminalChat(service: AnswerService, io: ChatIO, histor
       for (const t of service.topics()) write(line1(`${t.id.padEnd(28)} ${t.title}: ${t.description}`));
     } else if (line.startsWith('/thema ') || line.startsWith('/topic ')) {
       const answer = await service.topicOverview(line.split(' ').slice(1).join(' ').trim());
-      write(answer ? formatAnswerForTerminal(answer) : 'Unbekanntes Thema. /themen zeigt die Liste.');
+      write(answer ? formatAnswerForTerminal(answer, { bold: io.interactive }) : 'Unbekanntes Thema. /themen zeigt die Liste.');
     } else if (line === '/quellen' || line === '/sources') {
       const info = service.info();
       write(line1(`Index vom ${info.createdAt} · ${info.embedder} (${info.model}) · ${info.passages} Passagen`));
@@ -72,7 +72,7 @@ async function askAndPrint(service: AnswerService, line: string, history: Turn[]
   const write = (s: string) => io.output.write(s + '\n');
   if (!io.interactive || !service.askStream) {
     const answer = await service.ask(line, { history });
-    write(formatAnswerForTerminal(answer));
+    write(formatAnswerForTerminal(answer, { bold: io.interactive }));
     return answer;
   }
   let shown = '';
@@ -82,12 +82,12 @@ async function askAndPrint(service: AnswerService, line: string, history: Turn[]
     shown = text;
   });
   if (!shown) {
-    write(formatAnswerForTerminal(answer));
+    write(formatAnswerForTerminal(answer, { bold: io.interactive }));
   } else if (shown.trim() === answer.text.trim()) {
     // Same text: print only what the stream lacked (notice, sources).
     write('\n\n' + formatAnswerForTerminal({ ...answer, text: '' }).replace(/^\n+/, ''));
   } else {
-    write(`\n\n${answer.lang === 'en' ? 'Checked answer:' : 'Geprüfte Antwort:'}\n${formatAnswerForTerminal(answer)}`);
+    write(`\n\n${answer.lang === 'en' ? 'Checked answer:' : 'Geprüfte Antwort:'}\n${formatAnswerForTerminal(answer, { bold: io.interactive })}`);
   }
   return answer;
 }

@@ -15,12 +15,28 @@ describe('npm run ask', () => {
     const r = await runScript('scripts/ask.ts', ['Bis wann soll DOMEA in allen Ministerien eingeführt sein?', '--json'], { cwd: project.root, env: env(project) });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out).sort()).toEqual(['abstained', 'answer', 'citations', 'question', 'timings']);
+    expect(Object.keys(out).sort()).toEqual(['abstained', 'answer', 'citations', 'emphasis', 'question', 'timings']);
+    // The span that answers, as ranges of the answer text.
+    expect(out.emphasis.map((e: { start: number; end: number }) => out.answer.slice(e.start, e.end))).toContain('bis Ende 2013');
     expect(out.abstained).toBe(false);
     expect(out.answer).toContain('bis Ende 2013 in allen Ministerien');
     expect(out.citations[0]).toMatchObject({ n: 1, docId: 'kommune21-cio-serie-mecklenburg-vorpommern.txt', title: expect.any(String), section: expect.stringMatching(/Projekte/), location: expect.any(String), text: expect.any(String), score: expect.any(Number) });
     expect(out.timings).toMatchObject({ retrievalMs: expect.any(Number), totalMs: expect.any(Number) });
     expect(fs.existsSync(path.join(project.config.INDEX_DIR, 'CURRENT'))).toBe(true);
+  });
+
+  it('explains with --explain why it answered or declined: the decision, its features and the ranked sentences', async () => {
+    project = makeTempProject();
+    const declined = await runScript('scripts/ask.ts', ['--explain', 'Wer leitet das Innenministerium?'], { cwd: project.root, env: env(project) });
+    expect(declined.code).toBe(0);
+    expect(declined.stdout).toMatch(/decision: declined — /);
+    expect(declined.stdout).toMatch(/answer type: person/);
+    expect(declined.stdout).toMatch(/best-ranked sentences/);
+    const answered = await runScript('scripts/ask.ts', ['--explain', '--json', 'Wie viele Projekte gibt es?'], { cwd: project.root, env: env(project) });
+    const out = JSON.parse(answered.stdout);
+    expect(out.abstained).toBe(false);
+    expect(out.explanation.features).toMatchObject({ answerType: 'number', factFound: true, factNearSubject: true });
+    expect(out.explanation.candidates.length).toBeGreaterThan(0);
   });
 
   it('reports a stale index (documents changed since) and still answers', async () => {

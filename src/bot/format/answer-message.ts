@@ -4,6 +4,7 @@ import type { Answer, IndexInfo, Lang } from '../../answer/types.js';
 import { answerKeyFor, feedbackButtonId, sourceButtonId } from '../custom-ids.js';
 import { messages } from '../i18n.js';
 import { escapeDiscord } from './escape.js';
+import { emphasisSegments } from '../../answer/emphasis-segments.js';
 import { fitEmbed } from './fit-embed.js';
 import { DISCORD_LIMITS } from './limits.js';
 import { truncateText } from './truncate.js';
@@ -43,7 +44,8 @@ export function buildAnswerMessage(answer: Answer, info: IndexInfo, lang: Lang):
   }
   const embed = fitEmbed({
     title: answer.abstained ? m.abstainedTitle : truncateText(escapeDiscord(answer.question), DISCORD_LIMITS.embedTitle),
-    description: escapeDiscord(answer.text) || '\u200b',
+    // The span that answers in bold; every piece escaped on its own.
+    description: emphasisSegments(answer.text, answer.emphasis).map((seg) => (seg.strong && seg.text.trim() ? `**${escapeDiscord(seg.text)}**` : escapeDiscord(seg.text))).join('') || '\u200b',
     color: answer.abstained ? COLOR_ABSTAINED : COLOR_ANSWER,
     fields,
     footer: { text: m.footer(info) },

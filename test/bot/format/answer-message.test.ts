@@ -25,6 +25,13 @@ describe('buildAnswerMessage', () => {
     expect(embed.color).toBe(COLOR_ANSWER);
   });
 
+  it('shows the span that answers in bold, and escapes markdown inside and around it', () => {
+    const text = 'DOMEA kommt *bald*: bis Ende 2013 [1]';
+    const start = text.indexOf('bis Ende 2013');
+    const { embeds } = buildAnswerMessage(answer({ text, emphasis: [{ start, end: start + 'bis Ende 2013'.length }] }), FAKE_INFO, 'de');
+    expect(embeds[0]!.description).toBe('DOMEA kommt \\*bald\\*: **bis Ende 2013** [1]');
+  });
+
   it('shows the index date and embedder in the footer, in the requested language', () => {
     expect(buildAnswerMessage(answer(), FAKE_INFO, 'de').embeds[0]!.footer!.text).toBe('Index vom 14.03.2025 · offline:hashed-512');
     expect(buildAnswerMessage(answer(), FAKE_INFO, 'en').embeds[0]!.footer!.text).toBe('Index of 14/03/2025 · offline:hashed-512');
