@@ -1,6 +1,6 @@
 /**
  * `npm run ask -- "Frage" [--json]`: answers one question and exits.
- * --json prints {question, answer, abstained, citations, timings}.
+ * --json prints {question, answer, abstained, citations (with `url` where the document names its source), timings}.
  */
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
@@ -33,7 +33,17 @@ await runScript(
           question: answer.question,
           answer: answer.text,
           abstained: answer.abstained,
-          citations: answer.citations.map(({ n, docId, title, section, location, text, score }) => ({ n, docId, title, section, location, text, score })),
+          citations: answer.citations.map(({ n, docId, title, section, location, page, url, text, score }) => ({
+            n,
+            docId,
+            title,
+            section,
+            location,
+            ...(page !== undefined ? { page } : {}),
+            ...(url !== undefined ? { url } : {}),
+            text,
+            score,
+          })),
           timings: answer.timings,
           ...(answer.notice ? { notice: answer.notice } : {}),
         }) + '\n',

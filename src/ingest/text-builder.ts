@@ -19,6 +19,11 @@ export class TextBuilder {
   private bodyHeadings: string[] = [];
   private headingSeen = false;
 
+  /** Characters written so far: the offset at which the next text lands. */
+  get length(): number {
+    return this.text.length;
+  }
+
   /** Appends text verbatim to the current section body. */
   append(s: string): void {
     if (s === '') return;

@@ -1,0 +1,24 @@
+import { escapeDiscord } from './escape.js';
+
+/** Longer source URLs are not linked (they would crowd out the quote in a 1,024-character field). */
+const MAX_LINK_URL = 512;
+
+/**
+ * A Discord masked link `[title](url)` to a document's published original, or `undefined` when
+ * the URL is not a plain http(s) link or too long. The title is untrusted document text: it is
+ * escaped and its brackets are replaced so it cannot close the link text; the URL is re-encoded
+ * so that parentheses, spaces and angle brackets cannot end the link target.
+ */
+export function discordSourceLink(title: string, url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  const href = parsed.href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  if (href.length > MAX_LINK_URL) return undefined;
+  const text = escapeDiscord(title.replace(/\[/g, '(').replace(/\]/g, ')')).trim() || href;
+  return `[${text}](${href})`;
+}
