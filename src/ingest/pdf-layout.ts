@@ -78,10 +78,13 @@ function findGutter(runs: PdfTextRun[], pageWidth: number): number | undefined {
     if (!best || crossing < best.crossing) best = { x, crossing };
   }
   if (!best || best.crossing > Math.max(2, n * 0.1)) return undefined;
-  // Lines on both sides must sit side by side (share baselines), not one block above the other.
-  const leftYs = new Set(runs.filter((r) => r.x + r.width <= best!.x).map((r) => Math.round(r.y)));
-  const sideBySide = runs.filter((r) => r.x >= best!.x && leftYs.has(Math.round(r.y))).length;
-  return sideBySide >= n * 0.1 ? best.x : undefined;
+  // The two sides must sit side by side (their vertical extents overlap), not one above the other.
+  const x = best.x;
+  const extent = (rs: PdfTextRun[]) => [Math.min(...rs.map((r) => r.y)), Math.max(...rs.map((r) => r.y))] as const;
+  const [l0, l1] = extent(runs.filter((r) => r.x + r.width <= x));
+  const [r0, r1] = extent(runs.filter((r) => r.x >= x));
+  const overlap = Math.min(l1, r1) - Math.max(l0, r0);
+  return overlap > 0.5 * Math.min(l1 - l0, r1 - r0) ? x : undefined;
 }
 
 /** Groups runs into lines (top to bottom; runs of a line left to right). */
