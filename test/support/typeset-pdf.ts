@@ -7,7 +7,7 @@
 import hyphenDe from 'hyphen/de';
 
 const { hyphenateSync } = hyphenDe;
-import { PDFDocument, PDFName, PDFString, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFName, type PDFDict, PDFString, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 
 export type TypesetBlock =
   | { kind: 'h1' | 'h2' | 'h3'; text: string }
@@ -39,7 +39,9 @@ export async function typesetPdf(blocks: TypesetBlock[], options: TypesetOptions
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   if (options.title) pdf.setTitle(options.title);
   pdf.setProducer('typeset-pdf (test)');
-  for (const [key, value] of Object.entries(options.info ?? {})) pdf.getInfoDict().set(PDFName.of(key), PDFString.of(value));
+  // pdf-lib keeps the information dictionary private; custom entries need it.
+  const info = (pdf as unknown as { getInfoDict(): PDFDict }).getInfoDict();
+  for (const [key, value] of Object.entries(options.info ?? {})) info.set(PDFName.of(key), PDFString.of(value));
   const columnsOf = options.columns ?? (() => 1);
   const footer = options.footer === undefined ? (n: number) => `Seite ${n}` : options.footer;
   const hyphenate = options.hyphenate ?? true;
