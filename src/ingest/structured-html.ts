@@ -65,7 +65,7 @@ export function readStructuredHtml(html: string): StructuredText {
     if (name === 'table') {
       for (const row of $(el).find('tr').toArray()) {
         if ($(row).parents('table').first()[0] !== el) continue; // rows of nested tables are read with their cell
-        const cells = $(row).children('td, th').toArray().map((c) => collapse(cellText($, c)));
+        const cells = $(row).children('td, th').toArray().map((c) => collapse(blockText($, c)));
         if (cells.some((c) => c !== '')) emit(cells.join(' | '));
       }
       return;
@@ -79,7 +79,7 @@ export function readStructuredHtml(html: string): StructuredText {
       const nested = $(el).children('ul, ol').toArray();
       const own = $(el).clone();
       own.children('ul, ol').remove();
-      emit(`${marker} ${own.text()}`);
+      emit(`${marker} ${blockText($, own[0]!)}`);
       for (const list of nested) walk(list);
       return;
     }
@@ -94,13 +94,10 @@ export function readStructuredHtml(html: string): StructuredText {
   return { text, sections, ...(firstHeading ? { firstHeading } : {}), ...(url ? { url } : {}) };
 }
 
-/** A table cell's text: its paragraphs joined with spaces. */
-function cellText($: cheerio.CheerioAPI, cell: Element): string {
-  return $(cell)
-    .find('p, li')
-    .toArray()
-    .map((p) => $(p).text())
-    .join(' ') || $(cell).text();
+/** The text of a cell or list item: its paragraphs joined with spaces. */
+function blockText($: cheerio.CheerioAPI, el: Element): string {
+  const paragraphs = $(el).find('p').toArray();
+  return paragraphs.length ? paragraphs.map((p) => $(p).text()).join(' ') : $(el).text();
 }
 
 function collapse(s: string): string {
