@@ -10,7 +10,7 @@ const SOURCE_LINE_WINDOW = 4;
 
 /** `Quelle: <url>` in its plain, `<url>` and Markdown-link forms; group 1, 2 or 3 is the URL. */
 const SOURCE_LINE =
-  /^[ \t]*(?:[*_]{1,2})?(?:Quelle|Quellen|Source|Fundstelle|Original|URL)(?:[*_]{1,2})?[ \t]*:[ \t]*(?:\[[^\]\n]*\]\((\S+?)\)|<(\S+?)>|(\S+))[ \t]*$/i;
+  /^[ \t]*(?:[*_]{1,2})?(?:Quelle|Quellen|Source|Fundstelle|Original|URL)(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*(?:\[[^\]\n]*\]\((\S+?)\)|<(\S+?)>|(\S+))[ \t]*$/i;
 
 /**
  * The URL as a clean absolute http(s) link, or `undefined` for anything else (relative,

@@ -6,7 +6,8 @@ const MAX_LINK_URL = 512;
 /**
  * A Discord masked link `[title](url)` to a document's published original, or `undefined` when
  * the URL is not a plain http(s) link or too long. The title is untrusted document text: it is
- * escaped and its brackets are replaced so it cannot close the link text; the URL is re-encoded
+ * escaped, its brackets are replaced so it cannot close the link text, and a URL in it is
+ * broken up so that it cannot pose as the link target; the URL is re-encoded
  * so that parentheses, spaces and angle brackets cannot end the link target.
  */
 export function discordSourceLink(title: string, url: string): string | undefined {
@@ -19,6 +20,8 @@ export function discordSourceLink(title: string, url: string): string | undefine
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   const href = parsed.href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   if (href.length > MAX_LINK_URL) return undefined;
-  const text = escapeDiscord(title.replace(/\[/g, '(').replace(/\]/g, ')')).trim() || href;
+  // A URL in the link text would let a document show one address and link another.
+  const plain = title.replace(/\[/g, '(').replace(/\]/g, ')').replace(/:\/\//g, ':\u200b//');
+  const text = escapeDiscord(plain).trim() || parsed.hostname;
   return `[${text}](${href})`;
 }
