@@ -1,10 +1,13 @@
-import { foldText } from '../text/fold.js';
-import { STOPWORDS } from '../text/stopwords.js';
 import type { WordList } from './german-word-list.js';
 
 /** Hyphen characters that typesetters put at a line end (ASCII, soft hyphen, Unicode hyphen). */
 const LINE_END_HYPHEN = /(\p{L}+)[-\u00ad\u2010]$/u;
 const WORD_START = /^(\p{L}+)/u;
+/**
+ * Conjunctions that follow a suspended compound ("Bürger- und Unternehmensservice", "Ein- oder
+ * Ausgang", "Vor- bzw. Nachteile"): a closed grammatical class, not vocabulary.
+ */
+const SUSPENSION_CONJUNCTIONS = new Set(['und', 'oder', 'bzw', 'sowie', 'bis', 'als', 'wie', 'noch', 'respektive', 'beziehungsweise']);
 
 /** What to do with a line ending in a hyphen, given the start of the next line. */
 export type HyphenJoin =
@@ -28,7 +31,7 @@ export interface HyphenEvidence {
  * - the next line starts with an upper-case letter or a digit → `keep` ("E-Government",
  *   "Mecklenburg-" / "Vorpommern");
  * - the joined word occurs in the document → `join`;
- * - the next line starts with a function word ("und", "oder", "bis") → `space` (a suspended
+ * - the next line starts with a conjunction ("und", "oder", "bzw.") → `space` (a suspended
  *   compound);
  * - the hyphenated form occurs in the document → `keep`, unless the dictionary knows the
  *   joined word;
@@ -42,7 +45,7 @@ export function hyphenJoin(line: string, next: string, evidence: HyphenEvidence)
   const right = WORD_START.exec(next)?.[1] ?? '';
   const joined = (left + right).toLowerCase();
   if (evidence.vocabulary.has(joined)) return 'join';
-  if (STOPWORDS.has(foldText(right))) return 'space';
+  if (SUSPENSION_CONJUNCTIONS.has(right)) return 'space';
   if (evidence.vocabulary.has(`${left}-${right}`.toLowerCase())) return evidence.dictionary?.()?.has(joined) ? 'join' : 'keep';
   return 'join';
 }

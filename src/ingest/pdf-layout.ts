@@ -158,5 +158,23 @@ export function dropRunningLines(pages: PdfLine[][]): PdfLine[][] {
   });
   const withText = pages.filter((p) => p.length > 0).length;
   const running = (k: string) => withText >= 2 && (pagesWithKey.get(k) ?? 0) >= Math.max(2, Math.ceil(withText / 2));
-  return pages.map((lines, i) => lines.filter((l) => !(edges[i]!.has(l) && (PAGE_NUMBER.test(l.text) || running(key(l))))));
+  return pages.map((lines, i) => {
+    const header = smallHeader(lines);
+    return lines.filter((l) => l !== header && !(edges[i]!.has(l) && (PAGE_NUMBER.test(l.text) || running(key(l)))));
+  });
+}
+
+/**
+ * The top line of a page when it looks like a running header even without repetition (a
+ * one-page document): smaller than most of the page's text, short, and set apart from the
+ * text below by a gap of more than two lines of its size.
+ */
+function smallHeader(lines: PdfLine[]): PdfLine | undefined {
+  if (lines.length < 3) return undefined;
+  const byY = [...lines].sort((a, b) => b.y - a.y);
+  const [top, next] = [byY[0]!, byY[1]!];
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)]!;
+  const small = top.size < 0.9 * median && top.text.length <= 120;
+  return small && top.y - next.y > 2.5 * top.size + next.size ? top : undefined;
 }

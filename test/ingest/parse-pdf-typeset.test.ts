@@ -91,6 +91,21 @@ describe('parsePdf on a typeset document', () => {
     expect(passages.at(-1)!.pageEnd).toBe(doc.pages!.at(-1)!.page);
   });
 
+  it('drops the header and page number of a one-page document too', async () => {
+    const bytes = await typesetPdf(
+      [
+        { kind: 'h1', text: 'Kurzmeldung' },
+        { kind: 'p', text: 'Das Landesamt stellt zwölf neue Online-Dienste für Unternehmen bereit, darunter die Gewerbeanmeldung.' },
+        { kind: 'p', text: 'Weitere Dienste folgen im Herbst.' },
+      ],
+      { header: 'Ministerium für Inneres, Bau und Digitalisierung' },
+    );
+    const doc = await parsePdf(bytes, 'kurz.pdf');
+    expect(doc.text).toBe(
+      'Kurzmeldung\nDas Landesamt stellt zwölf neue Online-Dienste für Unternehmen bereit, darunter die Gewerbeanmeldung.\nWeitere Dienste folgen im Herbst.',
+    );
+  });
+
   it('takes the source link from the document information', async () => {
     expect((await strategyPaper()).url).toBe('https://www.example.org/strategie.pdf');
   });
