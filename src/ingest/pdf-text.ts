@@ -14,6 +14,9 @@ const MAX_HEADING_CHARS = 160;
 const PARAGRAPH_GAP = 1.5;
 /** Lines among the first this many of the document in which a `Quelle:` line is looked for. */
 const SOURCE_LINE_WINDOW = 4;
+/** A bullet always starts a list item. */
+const BULLET = /^[•▪◦‣∙·*]\s/;
+/** A dash or number starts one only after a short line: a justified line may begin with a dash ("– zum 1. Oktober"). */
 const LIST_ITEM = /^(?:[•▪◦‣∙·*–-]\s|\d{1,2}[.)]\s|[a-z][.)]\s)/;
 const SENTENCE_END = /[.!?:…"“”»)]$/;
 
@@ -146,7 +149,7 @@ function continuesHeading(h: PdfLine, next: PdfLine, pitch: number): boolean {
 
 /** True when `line` starts a new paragraph after `prev` (both body lines, in reading order). */
 function startsParagraph(prev: PdfLine, line: PdfLine, pitch: number, prevIsHeading: boolean): boolean {
-  if (prevIsHeading || LIST_ITEM.test(line.text)) return true;
+  if (prevIsHeading || BULLET.test(line.text)) return true;
   const sameBlock = prev.page === line.page && prev.column === line.column;
   if (sameBlock && prev.y - line.y > PARAGRAPH_GAP * pitch) return true;
   if (sameBlock && line.x0 > prev.x0 + 0.8 * line.size && line.x0 > line.blockLeft + 0.8 * line.size) return true;
@@ -154,6 +157,7 @@ function startsParagraph(prev: PdfLine, line: PdfLine, pitch: number, prevIsHead
   if (!sameBlock && SENTENCE_END.test(prev.text)) return true;
   const width = prev.blockRight - prev.blockLeft;
   const short = prev.x1 < prev.blockRight - 2 * prev.size;
+  if (short && LIST_ITEM.test(line.text)) return true;
   // Justified lines reach the right edge; a short line ends its paragraph (a much shorter one
   // even without final punctuation: ragged text never wraps that early).
   return short && (SENTENCE_END.test(prev.text) || prev.x1 - prev.blockLeft < 0.6 * width);
