@@ -39,7 +39,8 @@ export interface HyphenEvidence {
  * Returns `undefined` when `line` does not end in a hyphen after a letter.
  */
 export function hyphenJoin(line: string, next: string, evidence: HyphenEvidence): HyphenJoin | undefined {
-  const left = LINE_END_HYPHEN.exec(line)?.[1];
+  // Only the end of the line matters (and an anchored regex over a long paragraph is slow).
+  const left = LINE_END_HYPHEN.exec(line.slice(-80))?.[1];
   if (left === undefined) return undefined;
   if (!/^\p{Ll}/u.test(next)) return 'keep';
   const right = WORD_START.exec(next)?.[1] ?? '';

@@ -65,7 +65,7 @@ function findGutter(runs: PdfTextRun[], pageWidth: number): number | undefined {
   const n = runs.length;
   if (n < 8) return undefined;
   let best: { x: number; crossing: number } | undefined;
-  for (let x = pageWidth * 0.3; x <= pageWidth * 0.7; x += 2) {
+  const tryAt = (x: number) => {
     let crossing = 0;
     let left = 0;
     let right = 0;
@@ -74,8 +74,14 @@ function findGutter(runs: PdfTextRun[], pageWidth: number): number | undefined {
       else if (r.x >= x) right++;
       else crossing++;
     }
-    if (left < n * 0.25 || right < n * 0.25) continue;
+    if (left < n * 0.25 || right < n * 0.25) return;
     if (!best || crossing < best.crossing) best = { x, crossing };
+  };
+  // A coarse pass over the middle of the page, then a fine one around the best position.
+  for (let x = pageWidth * 0.3; x <= pageWidth * 0.7; x += 8) tryAt(x);
+  if (best) {
+    const around = best.x;
+    for (let x = around - 8; x <= around + 8; x += 1) tryAt(x);
   }
   if (!best || best.crossing > Math.max(2, n * 0.1)) return undefined;
   // The two sides must sit side by side (their vertical extents overlap), not one above the other.

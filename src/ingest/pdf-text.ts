@@ -68,7 +68,7 @@ export function pdfText(lines: PdfLine[], pageCount: number): PdfText {
   const flush = () => {
     if (!paragraph) return;
     b.newline();
-    const base = b.length;
+    const base = b.offset;
     b.block(paragraph.text);
     for (const p of paragraph.pages) markPage(p.page, base + p.at);
     paragraph = undefined;
@@ -89,7 +89,7 @@ export function pdfText(lines: PdfLine[], pageCount: number): PdfText {
       // A heading wrapped over several lines: same size and font, close below.
       let text = line.text;
       while (i + 1 < lines.length && continuesHeading(line, lines[i + 1]!, pitch)) text = joinLines(text, lines[++i]!.text, evidence);
-      markPage(line.page, b.length);
+      markPage(line.page, b.offset);
       if (title === undefined && level === 1) title = text;
       b.heading(level, text);
       continue;
