@@ -319,7 +319,7 @@ export class AnswerEngine implements AnswerService {
     }
     const last = sorted.at(-1)!;
     const view = { ...first, end, pageEnd: last.pageEnd ?? last.page, paragraphEnd: last.paragraphEnd ?? last.paragraph };
-    return { id, docId: first.docId, title: first.title, section: first.section.join(' › '), location: locationOf(view, 'de'), text };
+    return { id, docId: first.docId, title: first.title, section: first.section.join(' › '), location: locationOf(view, 'de'), ...(first.url ? { url: first.url } : {}), text };
   }
 
   async reindex(): Promise<ReindexSummary> {

@@ -101,6 +101,8 @@ export interface PassageView {
   title: string;
   section: string;
   location: string;
+  /** Link to the published original, when the document names one. */
+  url?: string;
   text: string;
 }
 

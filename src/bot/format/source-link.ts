@@ -11,6 +11,21 @@ const MAX_LINK_URL = 512;
  * so that parentheses, spaces and angle brackets cannot end the link target.
  */
 export function discordSourceLink(title: string, url: string): string | undefined {
+  const href = discordLinkTarget(url);
+  if (href === undefined) return undefined;
+  const parsed = new URL(href);
+  // A URL in the link text would let a document show one address and link another.
+  const plain = title.replace(/\[/g, '(').replace(/\]/g, ')').replace(/:\/\//g, ':\u200b//');
+  const text = escapeDiscord(plain).trim() || parsed.hostname;
+  return `[${text}](${href})`;
+}
+
+/**
+ * A URL safe to use as a Discord link target (an embed's `url`, a masked link): absolute
+ * http(s), parentheses, spaces and angle brackets percent-encoded, at most 512 characters;
+ * `undefined` otherwise.
+ */
+export function discordLinkTarget(url: string): string | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -19,9 +34,5 @@ export function discordSourceLink(title: string, url: string): string | undefine
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   const href = parsed.href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  if (href.length > MAX_LINK_URL) return undefined;
-  // A URL in the link text would let a document show one address and link another.
-  const plain = title.replace(/\[/g, '(').replace(/\]/g, ')').replace(/:\/\//g, ':\u200b//');
-  const text = escapeDiscord(plain).trim() || parsed.hostname;
-  return `[${text}](${href})`;
+  return href.length > MAX_LINK_URL ? undefined : href;
 }
