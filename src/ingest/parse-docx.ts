@@ -34,8 +34,8 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { ignoreEmptyParagraphs: true })).value;
   } catch (e) {
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 80);
-    throw new UnreadableFileError(`broken Word file (${message || 'unreadable'})`, { cause: e });
+    // The reason names the problem, never text from the file (errors may quote its XML).
+    throw new UnreadableFileError('broken Word file (its document part cannot be read)', { cause: e });
   }
   const body = readStructuredHtml(html);
   const core = await zip.file('docProps/core.xml')?.async('string');

@@ -49,8 +49,8 @@ export async function parseOdt(bytes: Uint8Array, fileName: string): Promise<Par
       htmlEntities: false,
     }).parse(content, true) as XmlNode[];
   } catch (e) {
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 80);
-    throw new UnreadableFileError(`broken OpenDocument file (${message})`, { cause: e });
+    // The reason names the problem, never text from the file (parser errors quote its XML).
+    throw new UnreadableFileError('broken OpenDocument file (content.xml is not well-formed XML)', { cause: e });
   }
   const html = new OdtHtml();
   const bodyText = find(tree, ['office:document-content', 'office:body', 'office:text']);

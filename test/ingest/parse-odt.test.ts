@@ -70,3 +70,14 @@ describe('parseOdt', () => {
     expect(await reason(good.subarray(0, 100))).toMatch(/^broken OpenDocument file/);
   });
 });
+
+describe('parseOdt on malformed XML', () => {
+  it('says the content is not well-formed without quoting it', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await makeOdt('<text:p>ok</text:p>'));
+    zip.file('content.xml', '<office:document-content><office:body><office:text><text:p>Geheimer Inhalt</office:text>');
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    const e = (await parseOdt(bytes, 'x.odt').catch((err: unknown) => err)) as UnreadableFileError;
+    expect(e.reason).toBe('broken OpenDocument file (content.xml is not well-formed XML)');
+  });
+});
