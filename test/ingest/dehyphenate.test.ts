@@ -48,3 +48,10 @@ describe('germanWordList', () => {
     expect(words!.has('qwxzvbn')).toBe(false);
   });
 });
+
+describe('germanWordList verbs', () => {
+  it('knows verb forms from the project lexicon', () => {
+    expect(germanWordList()!.has('werden')).toBe(true);
+    expect(germanWordList()!.has('eingeführt')).toBe(true);
+  });
+});
