@@ -8,6 +8,9 @@ import { typesetPdf } from '../support/typeset-pdf.js';
 let project: TempProject | undefined;
 afterEach(() => project?.cleanup());
 
+/** Each test runs the CLI two or three times (index build, lexicon load): slow on a shared machine. */
+const SLOW = 240_000;
+
 const env = (p: TempProject) => ({ DOCS_DIR: p.docs, INDEX_DIR: p.config.INDEX_DIR, EMBEDDINGS: 'offline', TOPICS_FILE: p.config.TOPICS_FILE });
 
 describe('npm run ask with documents that name their source', () => {
@@ -34,7 +37,7 @@ describe('npm run ask with documents that name their source', () => {
     const terminal = await runScript('scripts/ask.ts', [q], { cwd: project.root, env: env(project) });
     expect(terminal.stdout).toContain(`[1] Leitstellenkonzept · Leitstellenkonzept › Wummelstadt · S. ${cited.page}`);
     expect(terminal.stdout).toContain('    https://www.example.org/leitstellen.pdf');
-  });
+  }, SLOW);
 
   it('takes a Quelle line of a text file as link, never as section or statement, and locates by paragraph', async () => {
     project = makeTempProject();
@@ -48,5 +51,5 @@ describe('npm run ask with documents that name their source', () => {
     expect(out.citations[0]).toMatchObject({ docId: 'meldung.txt', section: '', url: 'https://www.example.org/meldung-42' });
     expect(out.citations[0].location).toMatch(/^Abs(atz|ätze) \d/);
     expect(out.citations[0].text).toContain('40 Online-Dienste');
-  });
+  }, SLOW);
 });
