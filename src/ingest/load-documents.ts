@@ -8,10 +8,8 @@ import { decodeText } from './decode-text.js';
 import { DocsPathGuard } from './docs-path-guard.js';
 import { whyNoReadableWords } from './readable-words.js';
 import { extensionOf, formatOfFile, SUPPORTED_EXTENSIONS } from './document-format.js';
-import { parseDocx } from './parse-docx.js';
 import { parseHtml } from './parse-html.js';
 import { parseMarkdown } from './parse-markdown.js';
-import { parseOdt } from './parse-odt.js';
 import { parsePdf } from './parse-pdf.js';
 import { parseTxt } from './parse-txt.js';
 import type { DocumentFormat, ParsedDocument, SkippedFile, SourceDocument } from './types.js';
@@ -186,8 +184,10 @@ function unreadableReason(e: unknown): string {
 
 async function parse(format: DocumentFormat, bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
   if (format === 'pdf') return parsePdf(bytes, fileName);
-  if (format === 'docx') return parseDocx(bytes, fileName);
-  if (format === 'odt') return parseOdt(bytes, fileName);
+  // Word and OpenDocument readers (mammoth, JSZip, fast-xml-parser) load on first use: most
+  // runs parse no such file, and every reindex child process would pay for the imports.
+  if (format === 'docx') return (await import('./parse-docx.js')).parseDocx(bytes, fileName);
+  if (format === 'odt') return (await import('./parse-odt.js')).parseOdt(bytes, fileName);
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new UnreadableFileError(decoded.reason);
   if (format === 'md') return parseMarkdown(decoded.text, fileName);
