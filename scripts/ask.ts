@@ -1,7 +1,7 @@
 /**
  * `npm run ask -- "Frage" [--json] [--explain]`: answers one question and exits.
- * --json prints {question, answer, abstained, citations, timings}; --explain adds why it was
- * answered or declined (the decision's features and the best-ranked sentences).
+ * --json prints {question, answer, abstained, citations (with `url` where the document names its
+ * source), emphasis, timings}; --explain adds why it was answered or declined.
  */
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
@@ -37,7 +37,17 @@ await runScript(
           question: answer.question,
           answer: answer.text,
           abstained: answer.abstained,
-          citations: answer.citations.map(({ n, docId, title, section, location, text, score }) => ({ n, docId, title, section, location, text, score })),
+          citations: answer.citations.map(({ n, docId, title, section, location, page, url, text, score }) => ({
+            n,
+            docId,
+            title,
+            section,
+            location,
+            ...(page !== undefined ? { page } : {}),
+            ...(url !== undefined ? { url } : {}),
+            text,
+            score,
+          })),
           timings: answer.timings,
           ...(answer.notice ? { notice: answer.notice } : {}),
           emphasis: answer.emphasis ?? [],

@@ -135,16 +135,22 @@ export function citationOf(hit: RetrievedPassage, n: number, start: number, end:
     section: p.section.join(' › '),
     location: locationOf(p, lang),
     ...(p.page !== undefined ? { page: p.page } : {}),
+    ...(p.url !== undefined ? { url: p.url } : {}),
     text: quoteAround(p.text, start, end, QUOTE_MAX),
     score: Math.round(hit.score * 1e4) / 1e4,
   };
 }
 
-/** "S. 3" / "p. 3–4" for PDFs; a character range otherwise. */
-export function locationOf(p: { page?: number; pageEnd?: number; start: number; end: number }, lang: Lang): string {
-  if (p.page !== undefined) {
-    const pages = p.pageEnd !== undefined && p.pageEnd !== p.page ? `${p.page}–${p.pageEnd}` : `${p.page}`;
-    return lang === 'en' ? `p. ${pages}` : `S. ${pages}`;
-  }
-  return lang === 'en' ? `chars ${p.start}–${p.end}` : `Zeichen ${p.start}–${p.end}`;
+/**
+ * Where to look, in words: "S. 3" / "p. 3–4" for PDFs; "Absatz 4" / "Absätze 4–5" (English
+ * "paragraph 4") counted within the passage's section otherwise; '' for an index without
+ * paragraph numbers.
+ */
+export function locationOf(p: { page?: number; pageEnd?: number; paragraph?: number; paragraphEnd?: number }, lang: Lang): string {
+  const range = (a: number, b: number | undefined) => (b !== undefined && b !== a ? `${a}–${b}` : `${a}`);
+  if (p.page !== undefined) return `${lang === 'en' ? 'p.' : 'S.'} ${range(p.page, p.pageEnd)}`;
+  if (p.paragraph === undefined) return '';
+  const many = p.paragraphEnd !== undefined && p.paragraphEnd !== p.paragraph;
+  const word = lang === 'en' ? (many ? 'paragraphs' : 'paragraph') : many ? 'Absätze' : 'Absatz';
+  return `${word} ${range(p.paragraph, p.paragraphEnd)}`;
 }

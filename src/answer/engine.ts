@@ -318,8 +318,8 @@ export class AnswerEngine implements AnswerService {
       }
     }
     const last = sorted.at(-1)!;
-    const view = { ...first, end, pageEnd: last.pageEnd ?? last.page };
-    return { id, docId: first.docId, title: first.title, section: first.section.join(' › '), location: locationOf(view, 'de'), text };
+    const view = { ...first, end, pageEnd: last.pageEnd ?? last.page, paragraphEnd: last.paragraphEnd ?? last.paragraph };
+    return { id, docId: first.docId, title: first.title, section: first.section.join(' › '), location: locationOf(view, 'de'), ...(first.url ? { url: first.url } : {}), text };
   }
 
   async reindex(): Promise<ReindexSummary> {

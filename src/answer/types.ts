@@ -13,9 +13,11 @@ export interface Citation {
   title: string;
   /** Section heading path joined with ` › ` ('' when the passage has no section). */
   section: string;
-  /** Human location, e.g. `S. 3` / `p. 3` for PDFs, or `Abschnitt 2` / character range otherwise. */
+  /** Human location: `S. 3` / `p. 3` for PDFs, `Absatz 4` / `paragraph 4` (within `section`) otherwise. */
   location: string;
   page?: number;
+  /** Link to the published original, when the document names one (http/https). */
+  url?: string;
   /** Verbatim quote from the passage (up to ~300 characters, ellipses where cut). */
   text: string;
   /** Fused retrieval score (higher is better). */
@@ -99,6 +101,8 @@ export interface PassageView {
   title: string;
   section: string;
   location: string;
+  /** Link to the published original, when the document names one. */
+  url?: string;
   text: string;
 }
 

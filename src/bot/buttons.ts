@@ -4,6 +4,7 @@ import { parseButtonId } from './custom-ids.js';
 import { COLOR_ANSWER } from './format/answer-message.js';
 import { escapeDiscord } from './format/escape.js';
 import { fitEmbed } from './format/fit-embed.js';
+import { discordLinkTarget } from './format/source-link.js';
 import { langFromLocale, messages } from './i18n.js';
 import { respond } from './replies.js';
 import { BotUserError } from './user-error.js';
@@ -31,7 +32,9 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const passage = passageId === undefined ? undefined : ctx.service.passage(passageId);
   if (!passage) throw new BotUserError((msg) => msg.sourceGone);
   const heading = [passage.title, passage.section, passage.location].filter((p) => p.trim() !== '').join(' · ');
+  // The embed title links to the published original when the document names one.
+  const url = passage.url ? discordLinkTarget(passage.url) : undefined;
   await respond(interaction, {
-    embeds: [fitEmbed({ title: escapeDiscord(heading), description: escapeDiscord(passage.text), color: COLOR_ANSWER })],
+    embeds: [fitEmbed({ title: escapeDiscord(heading), description: escapeDiscord(passage.text), color: COLOR_ANSWER, ...(url ? { url } : {}) })],
   });
 }

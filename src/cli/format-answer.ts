@@ -6,7 +6,7 @@ const BOLD = '\u001b[1m';
 const NORMAL = '\u001b[22m';
 
 /**
- * An answer as plain text for a terminal: the answer, then the numbered sources with quotes.
+ * An answer as plain text for a terminal: the answer, then the numbered sources with quotes and source links.
  * With `bold` (an interactive terminal), the span that answers is shown in bold; the escape codes
  * are added after the text has been sanitized.
  */
@@ -25,6 +25,7 @@ export function formatAnswerForTerminal(a: Answer, options: { bold?: boolean } =
     for (const c of a.citations) {
       const where = [c.title, c.section, c.location].filter(Boolean).join(' · ');
       rest.push(`[${c.n}] ${where}`, `    „${c.text}“`);
+      if (c.url) rest.push(`    ${c.url}`);
     }
   }
   return [...out, ...(rest.length ? [terminalSafe(rest.join('\n'))] : [])].join('\n');

@@ -21,7 +21,9 @@ export interface ChunkOptions {
  * longer than that is cut at word boundaries. Each passage's text is exactly
  * `doc.text.slice(start, end)`, without surrounding whitespace. Ids are
  * `${doc.id}#${ordinal}:${first 8 hex of sha256(text)}`: unique and stable while the document
- * is unchanged. PDF passages carry the first and last page they touch.
+ * is unchanged. PDF passages carry the first and last page they touch; every passage carries
+ * the first and last paragraph of its section it touches ({@link paragraphStarts}) and the
+ * document's source link.
  *
  * Why not LangChain's RecursiveCharacterTextSplitter: it cuts by separators and size only,
  * ignoring sentence and section boundaries, and it does not report character offsets (the
@@ -39,6 +41,7 @@ export function chunkDocument(doc: SourceDocument, options: ChunkOptions): Passa
   if (!(maxChars > 0) || !(targetChars > 0)) throw new RangeError(`chunk sizes must be positive (target ${targetChars}, max ${maxChars})`);
   const passages: Passage[] = [];
   for (const section of doc.sections) {
+    const paragraphs = paragraphStarts(doc.text, section.start, section.end);
     const units = splitSentences(doc.text, section.start, section.end).flatMap((s) => cutLongSentence(doc.text, s, maxChars));
     const len = (a: number, b: number) => units[b]!.end - units[a]!.start;
     let first = 0;
@@ -61,7 +64,10 @@ export function chunkDocument(doc: SourceDocument, options: ChunkOptions): Passa
         start,
         end,
         text,
+        paragraph: indexAt(paragraphs, start) + 1,
+        paragraphEnd: indexAt(paragraphs, end - 1) + 1,
       };
+      if (doc.url) passage.url = doc.url;
       if (doc.pages?.length) {
         passage.page = pageAt(doc.pages, start);
         passage.pageEnd = pageAt(doc.pages, end - 1);
@@ -104,12 +110,30 @@ function cutLongSentence(text: string, s: TextRange, maxChars: number): TextRang
 
 /** The page holding offset `pos` (binary search over the page spans). */
 function pageAt(pages: PageSpan[], pos: number): number {
+  return pages[indexAt(pages.map((p) => p.start), pos)]!.page;
+}
+
+/**
+ * Start offsets of the paragraphs of the section body [start, end): blocks separated by blank
+ * lines; in a body without any blank line (HTML, Word and OpenDocument loaders write one block
+ * per line) every line is a paragraph.
+ */
+export function paragraphStarts(text: string, start: number, end: number): number[] {
+  const body = text.slice(start, end);
+  const separator = /\n[ \t]*\n/.test(body) ? /\n(?:[ \t]*\n)+/g : /\n+/g;
+  const starts = [start];
+  for (const m of body.matchAll(separator)) starts.push(start + m.index + m[0].length);
+  return starts;
+}
+
+/** Index of the last entry of the ascending `starts` that is ≤ `pos` (0 when none is). */
+function indexAt(starts: number[], pos: number): number {
   let lo = 0;
-  let hi = pages.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (pages[mid]!.start <= pos) lo = mid;
+    if (starts[mid]! <= pos) lo = mid;
     else hi = mid - 1;
   }
-  return pages[lo]!.page;
+  return lo;
 }

@@ -8,6 +8,8 @@ export const SUPPORTED_EXTENSIONS: Readonly<Record<string, DocumentFormat>> = {
   '.html': 'html',
   '.htm': 'html',
   '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.odt': 'odt',
 };
 
 /**

@@ -41,12 +41,12 @@ export interface LoadedDocuments {
 const IGNORED = /^(?:Thumbs\.db|desktop\.ini|~\$.*)$/i;
 
 /**
- * Reads every supported document (.txt, .md/.markdown, .html/.htm, .pdf; extension
+ * Reads every supported document (.txt, .md/.markdown, .html/.htm, .pdf, .docx, .odt; extension
  * case-insensitive) under `dir`, recursively, sorted by name (code-unit order of NFC names). Hidden files and folders (name
  * starting with `.`) and OS clutter (Thumbs.db, desktop.ini, `~$` lock files) are ignored.
  * Nothing is written. A file that cannot be used is listed in `skipped` with a one-line reason:
  * unsupported type, empty or whitespace only, too large, binary content or undecodable text,
- * broken, encrypted or text-less PDF, or identical bytes to a document already loaded
+ * broken, encrypted or text-less PDF, broken or encrypted Word/OpenDocument file, or identical bytes to a document already loaded
  * (`duplicate of <id>`). Ids are paths relative to `dir` with `/` separators, in NFC.
  * Only files whose real path lies inside `dir` are read ({@link DocsPathGuard}); links leading
  * out, broken links, files and subfolders that cannot be read or vanish meanwhile, and text
@@ -184,6 +184,10 @@ function unreadableReason(e: unknown): string {
 
 async function parse(format: DocumentFormat, bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
   if (format === 'pdf') return parsePdf(bytes, fileName);
+  // Word and OpenDocument readers (mammoth, JSZip, fast-xml-parser) load on first use: most
+  // runs parse no such file, and every reindex child process would pay for the imports.
+  if (format === 'docx') return (await import('./parse-docx.js')).parseDocx(bytes, fileName);
+  if (format === 'odt') return (await import('./parse-odt.js')).parseOdt(bytes, fileName);
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new UnreadableFileError(decoded.reason);
   if (format === 'md') return parseMarkdown(decoded.text, fileName);

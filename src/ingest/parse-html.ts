@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio';
 import { Parser } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import { baseTitle } from './document-format.js';
+import { sourceLineUrl, sourceUrl } from './source-link.js';
 import { TextBuilder } from './text-builder.js';
 import { UnreadableFileError } from './unreadable-file-error.js';
 import type { ParsedDocument } from './types.js';
@@ -27,7 +28,9 @@ const BLOCKS = new Set([
  * SVG, ARIA navigation/banner/contentinfo regions and hidden elements. When the page has a
  * `<main>` (else exactly one `<article>`) only that is read. Headings h1–h6 build the heading
  * path; paragraphs, list items and table cells become lines; entities are decoded and runs of
- * whitespace collapsed. Title: `<title>`, else the first h1, else the file name.
+ * whitespace collapsed. Title: `<title>`, else the first h1, else the file name. Source link
+ * (`url`): a `Quelle: https://…` block among the first lines (left out of the text), else
+ * `<link rel="canonical">`, else `<meta property="og:url">`.
  */
 export function parseHtml(html: string, fileName: string): ParsedDocument {
   // The DOM parser slows down steeply with depth (70 s for 50,000 levels) and the walk below
@@ -37,6 +40,8 @@ export function parseHtml(html: string, fileName: string): ParsedDocument {
   }
   const $ = cheerio.load(html);
   const pageTitle = collapse($('title').first().text());
+  let url =
+    sourceUrl($('link[rel~="canonical" i]').first().attr('href')) ?? sourceUrl($('meta[property="og:url" i]').first().attr('content'));
   $(DROPPED).remove();
   $('[style]').filter((_, el) => /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test($(el).attr('style') ?? '')).remove();
   $('header').filter((_, el) => $(el).parents('main, article, section').length === 0).remove();
@@ -48,10 +53,21 @@ export function parseHtml(html: string, fileName: string): ParsedDocument {
   const b = new TextBuilder();
   let line = '';
   let firstH1: string | undefined;
+  let lines = 0;
+  let sourceLineSeen = false;
   const flush = (): void => {
     const s = collapse(line);
-    if (s) b.block(s);
     line = '';
+    if (!s) return;
+    // A source line at the top is metadata, not text.
+    const lineUrl = !sourceLineSeen && lines < SOURCE_LINE_WINDOW ? sourceLineUrl(s) : undefined;
+    lines++;
+    if (lineUrl) {
+      sourceLineSeen = true;
+      url = lineUrl;
+      return;
+    }
+    b.block(s);
   };
   const walk = (node: AnyNode): void => {
     if (node.type === 'text') {
@@ -66,6 +82,7 @@ export function parseHtml(html: string, fileName: string): ParsedDocument {
       flush();
       const text = collapse($(el).text());
       if (h[1] === '1' && firstH1 === undefined && text) firstH1 = text;
+      if (text) lines++;
       b.heading(Number(h[1]), text);
       return;
     }
@@ -77,7 +94,7 @@ export function parseHtml(html: string, fileName: string): ParsedDocument {
   for (const el of roots.length ? roots : [$.root()[0]!]) walk(el);
   flush();
   const { text, sections } = b.finish();
-  return { title: pageTitle || firstH1 || baseTitle(fileName), text, sections };
+  return { title: pageTitle || firstH1 || baseTitle(fileName), text, sections, ...(url ? { url } : {}) };
 }
 
 /** Deepest element nesting accepted; real pages stay far below (a few dozen levels). */
@@ -104,6 +121,9 @@ function nestingExceeds(html: string, max: number): boolean {
   parser.end(html);
   return exceeded;
 }
+
+/** Blocks at the top of the page in which a `Quelle:` line is looked for. */
+const SOURCE_LINE_WINDOW = 4;
 
 function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim().normalize('NFC');

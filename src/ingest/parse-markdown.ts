@@ -1,5 +1,6 @@
 import { baseTitle } from './document-format.js';
 import { normalizePlainText } from './parse-txt.js';
+import { sourceUrl, takeSourceLine } from './source-link.js';
 import { TextBuilder } from './text-builder.js';
 import type { ParsedDocument } from './types.js';
 
@@ -17,15 +18,22 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+/;
  * link definitions and HTML comments are removed; `[x](url)` and `![x](url)` become `x`;
  * emphasis, strike-through and code backticks are dropped; leading `>` quote markers are
  * dropped; simple inline HTML tags are removed. Lines inside code fences stay verbatim.
+ * Source link (`url`): a `Quelle:`/`Source:` line at the top (removed from the text), else
+ * front matter `source:` or `url:`.
  */
 export function parseMarkdown(content: string, fileName: string): ParsedDocument {
   let src = normalizePlainText(content).replace(/<!--[\s\S]*?-->/g, '');
   let frontTitle: string | undefined;
+  let frontUrl: string | undefined;
   const front = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(src);
   if (front) {
     frontTitle = /^title:\s*["']?(.*?)["']?\s*$/m.exec(front[1]!)?.[1];
+    frontUrl = sourceUrl(/^(?:source|url|quelle):\s*["']?(.*?)["']?\s*$/im.exec(front[1]!)?.[1]);
     src = src.slice(front[0].length);
   }
+  const taken = takeSourceLine(src);
+  src = taken.text;
+  const url = taken.url ?? frontUrl;
   const lines = src.split('\n');
   const b = new TextBuilder();
   let title: string | undefined;
@@ -57,7 +65,7 @@ export function parseMarkdown(content: string, fileName: string): ParsedDocument
     b.append(`${cleanInline(line.replace(/^ {0,3}(?:>[ \t]?)+/, ''))}\n`);
   }
   const { text, sections } = b.finish();
-  return { title: title ?? frontTitle ?? baseTitle(fileName), text, sections };
+  return { title: title ?? frontTitle ?? baseTitle(fileName), text, sections, ...(url ? { url } : {}) };
 }
 
 /** Removes inline Markdown syntax from one line (see {@link parseMarkdown}). */

@@ -1,7 +1,9 @@
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { baseTitle } from './document-format.js';
-import { findPlainTextSections } from './plain-text-sections.js';
-import type { PageSpan, ParsedDocument } from './types.js';
+import { dropRunningLines, pageLines, type PdfLine, type PdfTextRun } from './pdf-layout.js';
+import { pdfText } from './pdf-text.js';
+import { sourceUrl } from './source-link.js';
+import type { ParsedDocument } from './types.js';
 import { UnreadableFileError } from './unreadable-file-error.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -37,11 +39,14 @@ function loadPdfjs(): Promise<PdfJs> {
 }
 
 /**
- * Extracts the text of a PDF with pdf.js (legacy build, no font loading, no eval). Each page's
- * text items are joined into lines (`hasEOL` or a change of baseline ends a line, a larger gap
- * adds a blank line); pages are joined with a line break and recorded in `pages`. Sections come
- * from the plain-text heuristics ({@link findPlainTextSections}). Title: metadata Title, else a
- * title-like first line, else the file name.
+ * Extracts the text of a PDF with pdf.js (legacy build, no font loading, no eval) as it was
+ * typeset: lines are read column by column ({@link pageLines}), running headers, footers and
+ * page numbers dropped ({@link dropRunningLines}), lines unwrapped into paragraphs with words
+ * hyphenated at line ends joined, and headings taken from font size and weight
+ * ({@link pdfText}). Every page's span of the text is recorded in `pages`. Title: metadata
+ * Title, else the first top-level heading, else the file name. Source link (`url`): a
+ * `Quelle:` line at the top of the first page, else a URL in the metadata (document info
+ * `URL`/`Source`/`Quelle`, or XMP `dc:source`/`dc:identifier`).
  * @throws {UnreadableFileError} for an encrypted, broken or text-less (scanned) PDF.
  */
 export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
@@ -56,24 +61,30 @@ export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<Par
   try {
     const doc = await task.promise;
     const meta = await doc.getMetadata().catch(() => undefined);
-    const pages: PageSpan[] = [];
-    let text = '';
+    const pages: PdfLine[][] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      const pageText = joinItems(content.items.filter((i): i is TextItem => 'str' in i));
-      if (p > 1) text += '\n';
-      pages.push({ page: p, start: text.length, end: text.length + pageText.length });
-      text += pageText;
+      const runs = content.items.filter((i): i is TextItem => 'str' in i).map(runOf);
+      const [x0, , x1] = page.view;
+      pages.push(pageLines(runs, p, (x1 ?? 612) - (x0 ?? 0)));
       page.cleanup();
     }
-    if (text.trim() === '') {
+    const lines = dropRunningLines(pages).flat();
+    if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l.text))) {
       throw new UnreadableFileError('PDF without extractable text (scanned? run OCR on it first)');
     }
-    const structure = findPlainTextSections(text);
-    const info = meta?.info as { Title?: unknown } | undefined;
+    const typeset = pdfText(lines, doc.numPages);
+    const info = meta?.info as { Title?: unknown; Custom?: Record<string, unknown> } | undefined;
     const metaTitle = typeof info?.Title === 'string' ? info.Title.replace(/\s+/g, ' ').trim() : '';
-    return { title: metaTitle || structure.title || baseTitle(fileName), text, sections: structure.sections, pages };
+    const url = typeset.url ?? metadataUrl(info, meta?.metadata);
+    return {
+      title: metaTitle || typeset.title || baseTitle(fileName),
+      text: typeset.text,
+      sections: typeset.sections,
+      pages: typeset.pages,
+      ...(url ? { url } : {}),
+    };
   } catch (e) {
     if (e instanceof UnreadableFileError) throw e;
     const name = (e as { name?: string } | null)?.name;
@@ -86,39 +97,26 @@ export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<Par
   }
 }
 
-/** Joins a page's text items into lines, in NFC. */
-function joinItems(items: TextItem[]): string {
-  let out = '';
-  let lastY: number | undefined;
-  let lastXEnd = 0;
-  let lastHeight = 0;
-  let lineEnded = false;
-  for (const item of items) {
-    const x = item.transform[4] as number;
-    const y = item.transform[5] as number;
-    const height = Math.abs(item.transform[3] as number) || item.height || 10;
-    if (lastY !== undefined) {
-      const newLine = lineEnded || Math.abs(y - lastY) > 0.5 * Math.max(height, lastHeight);
-      if (newLine) {
-        if (!out.endsWith('\n')) out += '\n';
-        if (lastY - y > 1.8 * Math.max(height, lastHeight) && !out.endsWith('\n\n')) out += '\n';
-      } else if (x - lastXEnd > 0.15 * height && !/\s$/.test(out) && !/^\s/.test(item.str)) {
-        out += ' ';
-      }
-    }
-    out += item.str;
-    lineEnded = item.hasEOL;
-    if (item.str !== '' || lastY === undefined) {
-      lastY = y;
-      lastXEnd = x + item.width;
-      lastHeight = height;
+function runOf(item: TextItem): PdfTextRun {
+  const [a, b, c, d, x, y] = item.transform as number[];
+  // The text matrix's vertical scale is the font size (rotated text: its length).
+  const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || item.height || 10;
+  return { str: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size: Math.round(size * 10) / 10, font: item.fontName };
+}
+
+/** A source URL from the document information dictionary or the XMP metadata. */
+function metadataUrl(info: { Custom?: Record<string, unknown> } | undefined, xmp: { get(name: string): unknown } | null | undefined): string | undefined {
+  const custom = info?.Custom ?? {};
+  for (const [key, value] of Object.entries(custom)) {
+    if (/^(?:url|source|quelle|sourceurl)$/i.test(key) && typeof value === 'string') {
+      const url = sourceUrl(value);
+      if (url) return url;
     }
   }
-  return out
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
-    .normalize('NFC');
+  for (const name of ['dc:source', 'dc:identifier']) {
+    const value = xmp?.get(name);
+    const url = typeof value === 'string' ? sourceUrl(value) : undefined;
+    if (url) return url;
+  }
+  return undefined;
 }

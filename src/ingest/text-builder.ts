@@ -11,6 +11,11 @@ export class TextBuilder {
   // once into the text and once into the open section body; both are joined once.
   private readonly parts: string[] = [];
   private length = 0;
+
+  /** Characters written so far: the offset at which the next text lands. */
+  get offset(): number {
+    return this.length;
+  }
   private last = '';
   private body: string[] = [];
   private readonly path: string[] = [];

@@ -1,6 +1,6 @@
 /** Shapes shared by ingestion, the index and answering. Pure data, no behaviour. */
 
-export type DocumentFormat = 'txt' | 'md' | 'html' | 'pdf';
+export type DocumentFormat = 'txt' | 'md' | 'html' | 'pdf' | 'docx' | 'odt';
 
 /** A section of a document: its heading path and the character range of its body in `text`. */
 export interface Section {
@@ -29,6 +29,11 @@ export interface ParsedDocument {
   sections: Section[];
   /** PDFs only: page spans in order. */
   pages?: PageSpan[];
+  /**
+   * Where the document was published (http/https), when it names its origin: a `Quelle:` /
+   * `Source:` line at its top (removed from `text`), front matter, canonical link or metadata.
+   */
+  url?: string;
 }
 
 /** A loaded document with identity and content hash. */
@@ -56,6 +61,14 @@ export interface Passage {
   /** PDFs: first and last page the passage touches. */
   page?: number;
   pageEnd?: number;
+  /**
+   * First and last paragraph (1-based, counted within the passage's section) the passage
+   * touches: a location a reader can find without character offsets.
+   */
+  paragraph?: number;
+  paragraphEnd?: number;
+  /** The document's source link ({@link ParsedDocument.url}). */
+  url?: string;
   /** Verbatim text of the passage. */
   text: string;
 }

@@ -13,7 +13,9 @@ import type { VectorIndex } from './vector-index.js';
  * INDEX_DIR/<version>/keyword.bin     BM25 vocabulary and forward lists
  * INDEX_DIR/<version>/vectors.hnsw    hnswlib graph (labels = StoredPassage.label)
  */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
+// 2: passages carry paragraph numbers and the document's source link; Word, OpenDocument and
+//    typeset-PDF loaders (de-hyphenated, unwrapped text) change what PDFs are cut into.
 /** Name of the analysis chain; part of compatibility (stems must mean the same). */
 export const ANALYZER_ID = 'de-fold-snowball-v1';
 

@@ -170,6 +170,8 @@ export function mergeOverlaps(hits: RetrievedPassage[]): RetrievedPassage[] {
       text,
       page: a.page,
       pageEnd: b.pageEnd ?? a.pageEnd,
+      paragraph: a.paragraph,
+      paragraphEnd: Math.max(a.paragraphEnd ?? 0, b.paragraphEnd ?? 0) || undefined,
     };
     other.coverage = Math.max(other.coverage, h.coverage);
   }

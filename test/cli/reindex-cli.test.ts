@@ -15,12 +15,12 @@ const env = (p: TempProject) => ({ DOCS_DIR: p.docs, INDEX_DIR: p.config.INDEX_D
 describe('npm run reindex', () => {
   it('prints the summary as one JSON object with --json and exits 0', async () => {
     project = makeTempProject();
-    fs.writeFileSync(path.join(project.docs, 'kaputt.docx'), 'x');
+    fs.writeFileSync(path.join(project.docs, 'kaputt.doc'), 'x');
     const r = await runScript('scripts/reindex.ts', ['--json'], { cwd: project.root, env: env(project) });
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout);
     expect(summary.documents).toEqual({ added: 1, changed: 0, unchanged: 0, removed: 0, skipped: 1 });
-    expect(summary.skipped[0]).toMatchObject({ file: 'kaputt.docx', reason: expect.stringMatching(/unsupported/) });
+    expect(summary.skipped[0]).toMatchObject({ file: 'kaputt.doc', reason: expect.stringMatching(/unsupported/) });
     expect(summary).toMatchObject({ passages: expect.any(Number), embedder: 'offline:hashed-char-ngrams-v1', ms: expect.any(Number) });
   });
 

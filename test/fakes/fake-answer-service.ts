@@ -13,7 +13,7 @@ import type {
 export const FAKE_PASSAGES: PassageView[] = [
   {
     id: 'strategie-2030#p1', docId: 'strategie-2030', title: 'E-Government-Strategie 2030', section: 'Ziele › Digitale Verwaltung',
-    location: 'S. 4', text: 'Bis 2030 sollen alle Verwaltungsleistungen des Landes auch digital angeboten werden. Das Nutzerkonto wird zentral bereitgestellt.',
+    location: 'S. 4', url: 'https://www.example.org/strategie-2030.pdf', text: 'Bis 2030 sollen alle Verwaltungsleistungen des Landes auch digital angeboten werden. Das Nutzerkonto wird zentral bereitgestellt.',
   },
   {
     id: 'strategie-2030#p7', docId: 'strategie-2030', title: 'E-Government-Strategie 2030', section: 'Umsetzung',

@@ -9,6 +9,8 @@ import { chunkDocument } from '../../src/ingest/chunk-document.js';
 import { loadDocuments, type LoadedDocuments } from '../../src/ingest/load-documents.js';
 import { expectPassageInvariants } from './support/invariants.js';
 import { makeEncryptedPdf, makePdf } from './support/make-pdf.js';
+import { makeStrategyDocx } from '../support/make-docx.js';
+import { makeOdt } from '../support/make-odt.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/ingest', import.meta.url));
 const corpusFile = fileURLToPath(new URL('../../data/docs/kommune21-cio-serie-mecklenburg-vorpommern.txt', import.meta.url));
@@ -50,6 +52,10 @@ beforeAll(async () => {
   put('.DS_Store', Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
   put('.versteckt/geheim.txt', 'Nicht lesen.');
   put('angebot.docx', 'PK\u0003\u0004');
+  put('strategie.docx', await makeStrategyDocx());
+  put('register.odt', await makeOdt('<text:h text:outline-level="1">Register</text:h><text:p>Das Land modernisiert seine Register bis 2028.</text:p>'));
+  put('geheim.odt', await makeOdt('<text:p>Vertraulich.</text:p>', { encrypted: true }));
+  put('alt.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
   put('leer.txt', '');
   put('nur-leerzeichen.md', ' \n\t\n  ');
   put('binär.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
@@ -75,6 +81,8 @@ describe('loadDocuments', () => {
       ['Interview mit dem CIO – Übersicht.txt', 'txt'],
       ['München Notiz.txt', 'txt'],
       ['latin1.txt', 'txt'],
+      ['register.odt', 'odt'],
+      ['strategie.docx', 'docx'],
       ['unter ordner/masterplan.MD', 'md'],
       ['unter ordner/portal.htm', 'html'],
     ]);
@@ -88,7 +96,9 @@ describe('loadDocuments', () => {
   });
 
   it('skips every unusable file with a one-line reason', () => {
-    expect(reasonOf('angebot.docx')).toBe('unsupported file type .docx (supported: .txt, .md, .markdown, .html, .htm, .pdf)');
+    expect(reasonOf('alt.doc')).toBe('unsupported file type .doc (supported: .txt, .md, .markdown, .html, .htm, .pdf, .docx, .odt)');
+    expect(reasonOf('angebot.docx')).toBe('broken Word file (not a valid .docx package)');
+    expect(reasonOf('geheim.odt')).toBe('encrypted OpenDocument file (password protected)');
     expect(reasonOf('leer.txt')).toBe('empty file');
     expect(reasonOf('nur-leerzeichen.md')).toBe('empty file (whitespace only)');
     expect(reasonOf('binär.txt')).toMatch(/^binary content/);
@@ -99,7 +109,7 @@ describe('loadDocuments', () => {
     expect(reasonOf('defekt.pdf')).toMatch(/^broken PDF \(/);
     expect(reasonOf('nur-skripte.html')).toBe('no text content');
     for (const s of result.skipped) expect(s.reason).not.toContain('\n');
-    expect(result.skipped).toHaveLength(10);
+    expect(result.skipped).toHaveLength(12);
   });
 
   it('ignores hidden files and folders', () => {

@@ -5,6 +5,7 @@ import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
 import { isAppError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
 import { Analyzer } from '../../src/search/analyzer.js';
+import { INDEX_FORMAT_VERSION } from '../../src/search/index-format.js';
 import { loadIndex } from '../../src/search/index-store.js';
 import { reindex } from '../../src/search/reindex.js';
 import { acquireReindexLock } from '../../src/search/reindex-lock.js';
@@ -27,7 +28,7 @@ describe('reindex', () => {
     expect(summary.passages).toBeGreaterThan(20);
     expect(summary.embedder).toBe('offline:hashed-char-ngrams-v1');
     const index = await load(project);
-    expect(index.manifest.formatVersion).toBe(1);
+    expect(index.manifest.formatVersion).toBe(INDEX_FORMAT_VERSION);
     expect(index.manifest.embedder).toEqual(embedder.info);
     expect(index.manifest.documents[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(index.passages).toHaveLength(summary.passages);
@@ -131,7 +132,7 @@ describe('loadIndex', () => {
     );
     const version = fs.readFileSync(path.join(project.config.INDEX_DIR, 'CURRENT'), 'utf8').trim();
     const mf = path.join(project.config.INDEX_DIR, version, 'manifest.json');
-    fs.writeFileSync(mf, fs.readFileSync(mf, 'utf8').replace('"formatVersion": 1', '"formatVersion": 99'));
+    fs.writeFileSync(mf, fs.readFileSync(mf, 'utf8').replace(`"formatVersion": ${INDEX_FORMAT_VERSION}`, '"formatVersion": 99'));
     await expect(load(project)).rejects.toThrow(/format version 99.*npm run reindex/);
   });
 

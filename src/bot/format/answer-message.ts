@@ -7,6 +7,7 @@ import { escapeDiscord } from './escape.js';
 import { emphasisSegments } from '../../answer/emphasis-segments.js';
 import { fitEmbed } from './fit-embed.js';
 import { DISCORD_LIMITS } from './limits.js';
+import { discordSourceLink } from './source-link.js';
 import { truncateText } from './truncate.js';
 
 export const COLOR_ANSWER = 0x2b6cb0;
@@ -30,6 +31,7 @@ export function citationHeading(c: { n: number; title: string; section: string; 
  * The Discord message for an answer: an embed (answer text with its `[n]` markers, one field per
  * cited passage, footer with the index date and embedder; abstentions in another colour with
  * suggestions), "show source" buttons and 👍/👎 buttons. All user and document text is escaped.
+ * A citation whose document names its original (`url`) starts with the document title linked to it.
  */
 export function buildAnswerMessage(answer: Answer, info: IndexInfo, lang: Lang): AnswerMessage {
   const m = messages(lang);
@@ -37,7 +39,9 @@ export function buildAnswerMessage(answer: Answer, info: IndexInfo, lang: Lang):
   if (answer.notice) fields.push({ name: m.notice, value: escapeDiscord(answer.notice) });
   const citations = [...answer.citations].sort((a, b) => a.n - b.n);
   for (const c of citations) {
-    fields.push({ name: escapeDiscord(citationHeading(c)), value: `„${escapeDiscord(c.text)}“` });
+    const link = c.url ? discordSourceLink(c.title, c.url) : undefined;
+    const quote = `„${escapeDiscord(c.text)}“`;
+    fields.push({ name: escapeDiscord(citationHeading(c)), value: link ? `🔗 ${link}\n${quote}` : quote });
   }
   if (answer.abstained && answer.suggestions.length > 0) {
     fields.push({ name: m.suggestions, value: answer.suggestions.map((s) => `• ${escapeDiscord(s)}`).join('\n') });

@@ -62,6 +62,7 @@ describe('/ask end to end', () => {
     expect(reply.body.type).toBe(4);
     expect(reply.body.data.flags).toBe(64);
     expect(reply.body.data.embeds[0].title).toBe('E-Government-Strategie 2030 · Ziele › Digitale Verwaltung · S. 4');
+    expect(reply.body.data.embeds[0].url).toBe('https://www.example.org/strategie-2030.pdf');
     expect(reply.body.data.embeds[0].description).toBe(
       'Bis 2030 sollen alle Verwaltungsleistungen des Landes auch digital angeboten werden. Das Nutzerkonto wird zentral bereitgestellt.',
     );

@@ -80,6 +80,26 @@ describe('buildAnswerMessage', () => {
   });
 });
 
+describe('buildAnswerMessage with source links', () => {
+  it('links the source title to the document’s original', () => {
+    const a = answer({ citations: [{ n: 1, passageId: 'd#1', docId: 'd', title: 'Pressemitteilung', section: '', location: 'Absatz 2', url: 'https://www.regierung-mv.de/presse?id=1', text: 'Zitat', score: 1 }] });
+    const field = buildAnswerMessage(a, FAKE_INFO, 'de').embeds[0]!.fields![0]!;
+    expect(field.name).toBe('[1] Pressemitteilung · Absatz 2');
+    expect(field.value).toBe('🔗 [Pressemitteilung](https://www.regierung-mv.de/presse?id=1)\n„Zitat“');
+  });
+
+  it('keeps a hostile title and URL from breaking out of the link', () => {
+    const a = answer({ citations: [{ n: 1, passageId: 'd#1', docId: 'd', title: 'Evil](https://bad.example) @everyone', section: '', location: '', url: 'https://ok.example/a)b c', text: 'Zitat', score: 1 }] });
+    const value = buildAnswerMessage(a, FAKE_INFO, 'de').embeds[0]!.fields![0]!.value;
+    expect(value.split('\n')[0]).toBe('🔗 [Evil)(https:\u200b//bad.example) @\u200beveryone](https://ok.example/a%29b%20c)');
+  });
+
+  it('shows no link for a URL that is not http(s)', () => {
+    const a = answer({ citations: [{ n: 1, passageId: 'd#1', docId: 'd', title: 'T', section: '', location: '', url: 'javascript:alert(1)', text: 'Zitat', score: 1 }] });
+    expect(buildAnswerMessage(a, FAKE_INFO, 'de').embeds[0]!.fields![0]!.value).toBe('„Zitat“');
+  });
+});
+
 describe('citationHeading', () => {
   it('leaves out empty parts', () => {
     expect(citationHeading({ n: 3, title: 'Doc', section: '', location: 'S. 9' })).toBe('[3] Doc · S. 9');
