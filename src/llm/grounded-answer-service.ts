@@ -107,12 +107,13 @@ export class GroundedAnswerService implements AnswerService {
     if (checked.kind === 'no-answer') {
       log.info('LLM found that the passages do not answer the question');
       const suggestions = inner.topics().slice(0, SUGGESTIONS).map((t) => t.title);
-      return { ...base, abstained: true, text: noAnswerText(base.lang, suggestions), citations: [], suggestions, timings: this.timings(base, t0) };
+      return { ...base, abstained: true, text: noAnswerText(base.lang, suggestions), citations: [], suggestions, emphasis: [], timings: this.timings(base, t0) };
     }
     if (checked.dropped.length) log.info('LLM statements dropped by the check', { dropped: checked.dropped });
     const { text, order } = renumberCitations(checked.statements);
     const citations: Citation[] = order.map((n, i) => ({ ...sources[n - 1]!.citation, n: i + 1 }));
-    return { ...base, text, citations, timings: this.timings(base, t0) };
+    // The extractive answer's emphasis ranges point into its own text, not the model's.
+    return { ...base, text, citations, emphasis: [], timings: this.timings(base, t0) };
   }
 
   /** The extractive citations with their full passages, numbered 1..k for the prompt (one per passage). */

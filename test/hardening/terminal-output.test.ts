@@ -26,11 +26,11 @@ describe('terminalSafe', () => {
 describe('text from file names and documents on the terminal', () => {
   it('reaches the reindex summary, the out-of-date warning and /quellen without escape sequences', async () => {
     project = await indexedProject();
-    fs.writeFileSync(path.join(project.docs, `${HOSTILE}.docx`), 'x');
+    fs.writeFileSync(path.join(project.docs, `${HOSTILE}.doc`), 'x');
     fs.writeFileSync(path.join(project.docs, `${HOSTILE}.md`), `# Titel ${ESC}[5mblinkend\n\nDer Landkreis Wummelstadt digitalisiert seine Bauakten bis 2031.\n`);
     const reindex = await run(project, 'scripts/reindex.ts', []);
     expect(reindex.code, reindex.stderr).toBe(0);
-    expect(reindex.stdout).toMatch(/skipped evilrot\.docx: unsupported file type/);
+    expect(reindex.stdout).toMatch(/skipped evilrot\.doc: unsupported file type/);
 
     fs.writeFileSync(path.join(project.docs, `neu${HOSTILE}.txt`), 'Neu\nDie Leitstelle Wummelstadt öffnet 2029.\n');
     const ask = await run(project, 'scripts/ask.ts', ['Was ist DOMEA?']);

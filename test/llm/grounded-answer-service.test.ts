@@ -18,6 +18,8 @@ describe('GroundedAnswerService', () => {
     server.script({ kind: 'text', text: 'Der Behördenruf 115 wird seit 2011 in Westmecklenburg erprobt [2]. DOMEA soll bis Ende 2013 in allen Ministerien eingeführt sein [1].' });
     const a = await service.ask('Was ist geplant?');
     expect(a.text).toBe('Der Behördenruf 115 wird seit 2011 in Westmecklenburg erprobt. [1] DOMEA soll bis Ende 2013 in allen Ministerien eingeführt sein. [2]');
+    // Emphasis ranges of the extractive answer do not point into the model's text.
+    expect(a.emphasis ?? []).toEqual([]);
     expect(a.citations.map((c) => [c.n, c.passageId])).toEqual([[1, P2.id], [2, P1.id]]);
     expect(a.citations[0]!.text).toBe(P2.text.slice(0, 40)); // the extractive, verbatim quote
     expect(a.notice).toBeUndefined();

@@ -27,7 +27,8 @@ describe('the bot with the real answer engine', () => {
     const { payload } = h.command('ask', { question: 'Bis wann soll DOMEA in allen Ministerien eingeführt sein?' }, { user: user(snowflake(), 'a') });
     const edit = await h.responseTo(payload, 'original');
     const embed = edit.body.embeds[0];
-    expect(embed.description).toContain('bis Ende 2013 in allen Ministerien');
+    // The span that answers is bold.
+    expect(embed.description).toContain('**bis Ende 2013** in allen Ministerien');
     expect(embed.description).toMatch(/\[1\]/);
     expect(embed.fields[0].name).toMatch(/^\[1\] .*Welche konkreten Projekte laufen aktuell/);
     expect(embed.fields[0].value).toContain('DOMEA');
