@@ -69,6 +69,15 @@ const PLACES: [RegExp, string][] = [
  * The question with each English word the glossary knows replaced by its first German
  * equivalent (one word for one word, so coverage counts it once); other words stay.
  */
+export function translateNamesAndTerms(question: string): string {
+  return PLACES.reduce((q, [re, de]) => q.replace(re, de), question);
+}
+
+/** The glossary's first German word for an English word, if it has one. */
+export function glossaryWord(word: string): string | undefined {
+  return GLOSSARY[word.toLowerCase()]?.split(' ')[0];
+}
+
 export function translateToGerman(question: string): string {
   const named = PLACES.reduce((q, [re, de]) => q.replace(re, de), question);
   return named.replace(/\p{L}+/gu, (w) => GLOSSARY[w.toLowerCase()]?.split(' ')[0] ?? w);

@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { foldText } from '../text/fold.js';
-import { translateToGerman } from '../answer/glossary-en-de.js';
+import { glossaryWord, translateNamesAndTerms, translateToGerman } from '../answer/glossary-en-de.js';
 import type { LinguisticResources } from './load-linguistic-resources.js';
 
 /** A word that may stand for a question word in the documents, with how much it counts (0..1]. */
@@ -54,18 +54,22 @@ export interface Translation {
  * Translates an English question word by word with the Ding dictionary: each content word becomes
  * the first translation the documents use (else the first translation), the other translations
  * are kept as alternatives. Names of German states and cities and multi-word terms come first
- * (the administrative glossary); without the dictionary the glossary alone translates.
+ * (the administrative glossary), and the glossary's word for a single word joins the dictionary's
+ * as one more option; without the dictionary the glossary alone translates.
  */
 export function englishTranslator(resources: LinguisticResources | undefined, known: (germanWord: string) => boolean): (question: string) => Translation {
   const dictionary = resources?.dictionary;
   if (!dictionary) return (question) => ({ text: translateToGerman(question), alternatives: new Map() });
   return (question) => {
     const alternatives = new Map<string, string[]>();
-    const glossed = translateToGerman(question);
-    const text = glossed.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => {
-      // Words the glossary already made German, stop words and names stay as they are.
+    // Names of states and cities and multi-word terms first (they span several words).
+    const named = translateNamesAndTerms(question);
+    const text = named.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => {
+      // Stop words and words the documents use as they are (names, German terms) stay.
       if (STOPWORDS.has(foldText(w)) || known(w)) return w;
       const options = dictionary.toGerman(w.toLowerCase(), 6).filter((g) => !/\s/.test(g));
+      const fallback = glossaryWord(w);
+      if (fallback && !options.includes(fallback)) options.push(fallback);
       if (!options.length) return w;
       const chosen = options.find(known) ?? options[0]!;
       alternatives.set(chosen, options.filter((o) => o !== chosen));

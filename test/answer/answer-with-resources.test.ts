@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DICTIONARY_FILE, DEFAULT_THESAURUS_FILE, loadLinguisticResources, type LinguisticResources } from '../../src/lexicon/load-linguistic-resources.js';
+import { englishTranslator, germanAlternatives } from '../../src/lexicon/word-expansions.js';
+import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
+import { silentLogger } from '../../src/logger.js';
+import { openServices, type Services } from '../../src/services.js';
+import { makeTempProject, type TempProject } from '../support/temp-project.js';
+import { realResource } from '../lexicon/real-resources.js';
+
+const thesaurus = realResource(DEFAULT_THESAURUS_FILE, 'openthesaurus-de-text');
+const dictionary = realResource(DEFAULT_DICTIONARY_FILE, 'trans-de-en');
+const run = thesaurus.run && dictionary.run;
+
+let resources: LinguisticResources;
+let project: TempProject;
+let services: Services;
+beforeAll(async () => {
+  if (!run) return;
+  resources = await loadLinguisticResources({});
+  project = makeTempProject();
+  services = await openServices(project.config, {
+    logger: silentLogger,
+    buildIfMissing: true,
+    embedder: new OfflineEmbedder({ dimensions: project.config.OFFLINE_DIMENSIONS }),
+    resources,
+  });
+}, 120_000);
+afterAll(async () => {
+  await services?.close();
+  project?.cleanup();
+});
+
+describe.skipIf(!run)('the engine with the linguistic resources', () => {
+  it('widens a German word by its lemma and its synonyms, the lemma weighing more', () => {
+    const lemma = germanAlternatives(resources)('Beschäftigten');
+    expect(lemma).toContainEqual({ word: 'Beschäftigte', weight: 0.9 });
+    const synonyms = germanAlternatives(resources)('Mitarbeiter');
+    expect(synonyms).toContainEqual({ word: 'Beschäftigter', weight: 0.6 });
+  });
+
+  it('translates an English word to the German word the documents use, keeping the other senses', () => {
+    const t = englishTranslator(resources, (w) => /^Beschäftigte/.test(w))('employees');
+    expect(t.text).toMatch(/^Beschäftigte/);
+    expect(t.alternatives.get(t.text)).toContain('Mitarbeiter');
+  });
+
+  it('declines a question about a name that neither the documents nor a dictionary know', async () => {
+    const a = await services.engine.ask('Was ist die Hauptstadt von Kanada?');
+    expect(a.abstained).toBe(true);
+    expect(a.explanation?.features.unknownNames).toEqual(['Kanada']);
+  });
+
+  it('still answers a question whose capitalised words are compounds of dictionary words', async () => {
+    const a = await services.engine.ask('In welcher Region wird die Behördennummer 115 bisher erprobt?');
+    expect(a.abstained).toBe(false);
+    expect(a.explanation?.features.unknownNames).toEqual([]);
+    expect(a.text).toContain('Westmecklenburg');
+  });
+});
