@@ -8,7 +8,6 @@ import type { LoadedIndex, StoredPassage } from '../search/index-format.js';
 import { MERGED_ID_SEPARATOR, retrieve, type Retrieval } from '../search/retriever.js';
 import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
-import { translateToGerman } from './glossary-en-de.js';
 import type { LinguisticResources } from '../lexicon/load-linguistic-resources.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
@@ -207,7 +206,7 @@ export class AnswerEngine implements AnswerService {
   ): { decision: Decision; ranked: RankedSentence[] } {
     const { config, analyzer } = this.deps;
     const matchers = this.matchers(index, retrieval);
-    const countedTerm = counted ? analyzer.terms(lang === 'en' ? translateToGerman(counted) : counted).at(-1) : undefined;
+    const countedTerm = counted ? analyzer.terms(lang === 'en' ? this.translate(index, counted).text : counted).at(-1) : undefined;
     const countedMatcher = countedTerm ? matchers.find((m, i) => retrieval.queryTerms[i]!.term === countedTerm && m.variants.size) : undefined;
     const cue = answerType === 'date' ? dateCue(question) : undefined;
     const ranked = rankSentences({
@@ -220,7 +219,7 @@ export class AnswerEngine implements AnswerService {
       ...(cue ? { cue } : {}),
       ...(answerType === 'person' && wantsPersonName(question) ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
-      similarity: this.similarityTo(lang === 'en' ? translateToGerman(retrieval === own ? question : question) : question),
+      similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),
     });
     // "Was noch?": the subject is established, so weaker further passages still count.
     const scale = wantsMore ? 0.5 : 1;
