@@ -136,27 +136,27 @@ export class AnswerEngine implements AnswerService {
       ? new Set(history.flatMap((t) => t.citedPassageIds ?? []).flatMap((id) => id.split(MERGED_ID_SEPARATOR)))
       : undefined;
     const names = specificNames(clean.text, this.deps.analyzer, index.keyword);
-    // What the question asks for comes from the turn itself; "Und das Land?" keeps the previous turn's.
     const previous = follow.isFollowUp ? history.at(-1)!.resolvedQuestion : '';
-    let answerType = expectedAnswerType(clean.text);
-    if (answerType === 'other' && previous) answerType = expectedAnswerType(previous);
-    const counted = countedNoun(clean.text) ?? (follow.isFollowUp ? countedNoun(previous) : undefined);
+    const ownType = expectedAnswerType(clean.text);
+    const ownCounted = countedNoun(clean.text);
 
     // The turn alone; a follow-up that names its own subject is answered on its own.
     const alone = await this.search(index, clean.text, lang, exclude, names.acronymTerms);
-    const own = this.evaluate(index, alone, clean.text, answerType, counted, lang, names, false);
     let resolved = clean.text;
     let retrieval = alone;
-    let evaluated = own;
-    if (follow.isFollowUp) {
-      // It names its own subject: two or more words the documents know, and enough of it covered.
-      const standsAlone = !follow.wantsMore && knownWordCount(alone.queryTerms) >= 2 && alone.bestCoverage >= config.ABSTAIN_MIN_COVERAGE;
-      if (!standsAlone) {
-        resolved = follow.resolved;
-        retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms);
-        // Unknown words and names of the turn itself are never rescued by the previous subject's words.
-        evaluated = this.evaluate(index, retrieval, clean.text, answerType, counted, lang, names, follow.previousDeclined, alone, follow.wantsMore);
-      }
+    let answerType = ownType;
+    let evaluated: { decision: Decision; ranked: RankedSentence[] };
+    // It names its own subject: two or more words the documents know, and enough of it covered.
+    const standsAlone = !follow.isFollowUp || (!follow.wantsMore && knownWordCount(alone.queryTerms) >= 2 && alone.bestCoverage >= config.ABSTAIN_MIN_COVERAGE);
+    if (standsAlone) evaluated = this.evaluate(index, alone, clean.text, answerType, ownCounted, lang, names, false);
+    else {
+      // What the question asks for comes from the turn itself; "Und das Land?" keeps the previous turn's.
+      if (answerType === 'other') answerType = expectedAnswerType(previous);
+      const counted = ownCounted ?? countedNoun(previous);
+      resolved = follow.resolved;
+      retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms);
+      // Unknown words and names of the turn itself are never rescued by the previous subject's words.
+      evaluated = this.evaluate(index, retrieval, clean.text, answerType, counted, lang, names, follow.previousDeclined, alone, follow.wantsMore);
     }
     const base = { id: randomUUID(), question: clean.text, resolvedQuestion: resolved, lang };
     const { decision, ranked } = evaluated;
