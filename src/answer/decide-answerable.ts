@@ -81,7 +81,7 @@ export function decideAnswerable(
     input.questionNumbers.filter((n) => !containsNumber(`${input.documentTitle?.(s.hit) ?? ''}\n${input.passageText(s.hit)}`, n));
   const pool = input.questionNumbers.length ? input.ranked.filter((s) => !missingIn(s).length) : input.ranked;
   // The fact must stand next to the asked subject (for a count, next to the counted noun).
-  const withFact = pool.filter((s) => s.features.fact && s.features.near && s.features.coverage >= t.minFactSubjectCoverage);
+  const withFact = pool.filter((s) => s.features.fact && s.features.near && s.features.context >= t.minFactSubjectCoverage);
   const best = needsFact ? withFact[0] : pool[0];
   // When nothing satisfies the numbers, the best sentence otherwise says which numbers are missing.
   const chosen = best ?? (pool.length ? undefined : input.ranked[0]);
@@ -111,7 +111,7 @@ export function decideAnswerable(
   if (!input.ranked.length) return decline('no sentence to answer with');
   if (missingNumbers.length) return decline(`numbers of the question missing from the passage: ${missingNumbers.join(', ')}`);
   if (needsFact && !chosen) return decline(`no sentence holds a ${input.answerType} next to the subject with ≥ ${t.minFactSubjectCoverage} of the question`);
-  if (!chosen || chosen.features.coverage < t.minSentenceCoverage) return decline(`sentence coverage ${features.sentenceCoverage} < ${t.minSentenceCoverage}`);
+  if (!chosen || chosen.features.context < t.minSentenceCoverage) return decline(`sentence coverage ${features.sentenceCoverage} < ${t.minSentenceCoverage}`);
   return {
     answer: true,
     reason: needsFact ? `a sentence holds the ${input.answerType} asked for${chosen.features.near ? ' next to the subject' : ''}` : 'the question is covered',

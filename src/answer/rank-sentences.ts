@@ -9,6 +9,11 @@ import type { TermMatcher } from './pick-sentences.js';
 /**
  * Weights of the sentence score (one place; see {@link rankSentences}):
  * - `coverage`: IDF-weighted share of the question's terms in the sentence itself;
+ * - `context`: the same share, where a term the sentence lacks but its context holds (the
+ *   document's title, the section headings, the heading and the sentences just before it) counts
+ *   {@link CONTEXT_DISCOUNT} — "Kühnlein ist seit Anfang 2021 …" after "… Melitta Kühnlein als
+ *   neue Leiterin des Fachbereichs …"; the decision's subject threshold reads this share (as a
+ *   score weight it changed nothing on the tuning sets, so it is not one);
  * - `passage`: the same share over the whole passage (context the sentence stands in);
  * - `fact`: the sentence holds a fact of the asked type (date, number, amount, name, reason)
  *   that is not itself a word of the question;
@@ -29,11 +34,16 @@ const MAX_PAIR_STATEMENT = 260;
 /** A sentence opening with a pronoun or a connective that points back leans on the previous one. */
 const ANAPHOR = /^[„"»]?(er|sie|es|dies|diese|dieser|dieses|das heißt|damit|dabei|dazu|dafür|hierfür|hierzu|hierbei|deshalb|daher|dort|ihr|ihre|sein|seine|deren|dessen|zudem|außerdem|it|they|this|these|he|she)\b/iu;
 const MAX_HEADING_CHARS = 90;
+/** A term found only in a sentence's context counts this much of a term in the sentence. */
+export const CONTEXT_DISCOUNT = 0.5;
+/** How many sentences before a sentence (after its nearest heading) are its context. */
+const CONTEXT_SENTENCES = 2;
 /** Fragments shorter than this (headings) score half. */
 const SHORT_SENTENCE = 25;
 
 export interface SentenceFeatures {
   coverage: number;
+  context: number;
   passage: number;
   fact: boolean;
   near: boolean;
@@ -87,10 +97,26 @@ export function rankSentences(input: RankInput): RankedSentence[] {
   const out: RankedSentence[] = [];
   hits.forEach((h, hi) => {
     const text = h.passage.text;
+    const termsOf = (t: string) => new Set(analyzer.terms(t));
+    const docContext = termsOf(`${h.passage.title}\n${(h.passage.section ?? []).join('\n')}`);
+    // Each sentence's context: the document's title and section path, the nearest heading before
+    // it in the passage and up to CONTEXT_SENTENCES sentences between that heading and it.
+    let heading = new Set<string>();
+    let since: Set<string>[] = [];
     const sentences = splitSentences(text)
       .map(({ start, end }) => ({ start, end, sentence: text.slice(start, end) }))
-      .filter((x) => !isMetadataSentence(x.sentence) && !isHeading(x.sentence))
-      .map(({ start, end, sentence }) => {
+      .flatMap((x) => {
+        if (isMetadataSentence(x.sentence)) return [];
+        if (isHeading(x.sentence)) {
+          heading = termsOf(x.sentence);
+          since = [];
+          return [];
+        }
+        const context = new Set([...docContext, ...heading, ...since.flatMap((t) => [...t])]);
+        since = [...since, termsOf(x.sentence)].slice(-CONTEXT_SENTENCES);
+        return [{ ...x, context }];
+      })
+      .map(({ start, end, sentence, context }) => {
         const words = wordSpans(sentence).map((w) => ({ start: start + w.start, end: start + w.end, terms: new Set(analyzer.terms(w.word)) }));
         let facts =
           type === 'other'
@@ -101,27 +127,40 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         const st = statementRange(sentence);
         // A dateline is metadata: the date of the report, not of what it reports.
         facts = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
-        return { start, end, words, facts, statementStart: start + st.start, statementEnd: start + st.end };
+        const leans = ANAPHOR.test(sentence.slice(st.start, st.end));
+        return { start, end, words, facts, context, leans, statementStart: start + st.start, statementEnd: start + st.end };
       });
     const candidate = (parts: typeof sentences, discount: number): RankedSentence => {
       const last = parts.at(-1)!;
       const words = parts.flatMap((p) => p.words);
       const present = new Set(words.flatMap((w) => [...w.terms]));
+      const around = parts[0]!.context;
       let got = 0;
-      for (const m of matchers) got += m.weight * strength(m, present);
+      let inContext = 0;
+      for (const m of matchers) {
+        const here = strength(m, present);
+        got += m.weight * here;
+        inContext += m.weight * Math.max(here, CONTEXT_DISCOUNT * strength(m, around));
+      }
       const coverage = (got / total) * discount;
+      const context = (inContext / total) * discount;
       const statementStart = parts.length > 1 && last.statementEnd - parts[0]!.statementStart > MAX_PAIR_STATEMENT ? last.statementStart : parts[0]!.statementStart;
       // Only facts inside the statement count: the answer must show what it claims.
       const facts = parts.flatMap((p) => p.facts).filter((f) => f.start >= statementStart && (input.minFactStrength === undefined || (f.strength ?? 1) >= input.minFactStrength));
       const subjectWords = input.counted
         ? words.filter((w) => strength(input.counted!, w.terms) > 0)
         : words.filter((w) => matchers.some((m) => strength(m, w.terms) > 0));
+      // "Er trat am 1. April 2010 in Kraft": a pronoun opening the sentence stands for the subject its context names.
+      if (!input.counted && parts[0]!.leans && matchers.some((m) => strength(m, around) > 0)) {
+        const at = parts[0]!.statementStart;
+        subjectWords.push({ start: at, end: at + 3, terms: new Set() });
+      }
       const near = facts.some((f) => subjectWords.some((w) => w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end));
       const similarity = input.similarity ? Math.max(0, input.similarity(text.slice(parts[0]!.start, last.end))) : 0;
       const cueRe = input.cue ? new RegExp(`^${input.cue}\\b`, 'i') : undefined;
       const cue = !!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end)));
       const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
-      const features: SentenceFeatures = { coverage, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };
+      const features: SentenceFeatures = { coverage, context, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };
       let score =
         W.coverage * coverage + W.passage * h.coverage + W.fact * factStrength + (near ? W.near * factStrength : 0) + (cue ? W.cue : 0) + W.similarity * similarity + W.rank * features.rank;
       if (last.end - parts[0]!.start < SHORT_SENTENCE) score *= 0.5;
@@ -135,7 +174,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       // subject: the two together, discounted, are a candidate too.
       const next = sentences[i + 1];
       if (!next || x.end > next.start || next.end - x.start > MAX_PAIR_CHARS) return;
-      const leans = ANAPHOR.test(text.slice(next.statementStart, next.statementEnd));
+      const leans = next.leans;
       if (leans || x.facts.length || next.facts.length) {
         const pair = candidate([x, next], PAIR_DISCOUNT);
         if (pair.features.coverage > single.features.coverage || (leans && pair.features.coverage >= single.features.coverage * PAIR_DISCOUNT)) out.push(pair);
