@@ -11,18 +11,21 @@ import { detectLanguage } from './detect-language.js';
 import type { LinguisticResources } from '../lexicon/load-linguistic-resources.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
-import { wordSpans } from '../text/fold.js';
+import { foldText, wordSpans } from '../text/fold.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
 import { countedNoun, dateCue, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { rankSentences, type RankedSentence } from './rank-sentences.js';
-import { resolveFollowUp } from './resolve-follow-up.js';
+import { newWords, resolveFollowUp, stemOf } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
 import { isMostlyUnknown, knownWordCount } from './mostly-unknown.js';
-import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, ReindexSummary, TopicSummary } from './types.js';
+import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, ReindexSummary, TopicSummary, Turn } from './types.js';
+
+/** Weight of the previous turns' words in a resolved follow-up's sentence choice (its own words weigh 1). */
+const HISTORY_TERM_WEIGHT = 0.5;
 
 export type EngineConfig = Pick<
   Config,
@@ -147,7 +150,9 @@ export class AnswerEngine implements AnswerService {
     let answerType = ownType;
     let evaluated: { decision: Decision; ranked: RankedSentence[] };
     // It names its own subject: two or more words the documents know, and enough of it covered.
-    const standsAlone = !follow.isFollowUp || (!follow.wantsMore && knownWordCount(alone.queryTerms) >= 2 && alone.bestCoverage >= config.ABSTAIN_MIN_COVERAGE);
+    const standsAlone =
+      !follow.isFollowUp ||
+      (!follow.wantsMore && !follow.refersBack && knownWordCount(alone.queryTerms) >= 2 && alone.bestCoverage >= config.ABSTAIN_MIN_COVERAGE && this.namesNewSubject(clean.text, alone, history.at(-1), lang));
     if (standsAlone) evaluated = this.evaluate(index, alone, clean.text, answerType, ownCounted, lang, names, false);
     else {
       // What the question asks for comes from the turn itself; "Und das Land?" keeps the previous turn's.
@@ -205,7 +210,12 @@ export class AnswerEngine implements AnswerService {
     wantsMore = false,
   ): { decision: Decision; ranked: RankedSentence[] } {
     const { config, analyzer } = this.deps;
-    const matchers = this.matchers(index, retrieval);
+    // A follow-up asks about the previous subject, but what it asks is in its own words: the
+    // previous turns' words weigh HISTORY_TERM_WEIGHT in choosing the sentence.
+    const ownTerms = new Set(own.queryTerms.map((t) => t.term));
+    const matchers = this.matchers(index, retrieval).map((m, i) =>
+      own === retrieval || ownTerms.has(retrieval.queryTerms[i]!.term) ? m : { ...m, weight: m.weight * HISTORY_TERM_WEIGHT },
+    );
     const countedTerm = counted ? analyzer.terms(lang === 'en' ? this.translate(index, counted).text : counted).at(-1) : undefined;
     const countedMatcher = countedTerm ? matchers.find((m, i) => retrieval.queryTerms[i]!.term === countedTerm && m.variants.size) : undefined;
     const cue = answerType === 'date' ? dateCue(question) : undefined;
@@ -328,7 +338,13 @@ export class AnswerEngine implements AnswerService {
     return summary;
   }
 
-  private search(index: LoadedIndex, question: string, lang: Lang, exclude?: ReadonlySet<string>, keyTerms?: ReadonlySet<string>): Promise<Retrieval> {
+  private search(
+    index: LoadedIndex,
+    question: string,
+    lang: Lang,
+    exclude?: ReadonlySet<string>,
+    keyTerms?: ReadonlySet<string>,
+  ): Promise<Retrieval> {
     // English questions are searched with German equivalents of their words; every word may also
     // be found through its lemma, a synonym or another translation.
     let query = question;
@@ -348,6 +364,28 @@ export class AnswerEngine implements AnswerService {
       ...(exclude ? { exclude } : {}),
       unknownTermWeight: this.unknownWeight(lang),
       ...(keyTerms ? { keyTerms } : {}),
+    });
+  }
+
+  /**
+   * A turn names a subject of its own when it adds, to what the previous turn said, a noun the
+   * documents know (German: the lexicon's nouns, or capitalised words after the first; English:
+   * two known words). "Und was will das Gesetz erreichen?" after a turn on a law adds only a verb.
+   */
+  private namesNewSubject(question: string, alone: Retrieval, previous: Turn | undefined, lang: Lang): boolean {
+    const added = new Set(newWords(question, previous));
+    const known = new Set(alone.queryTerms.filter((t) => t.variants.some((v) => v.weight >= 0.5)).map((t) => t.word));
+    const lexicon = this.deps.resources?.lexicon;
+    const noun = (w: string) => !!lexicon && lexicon.lemmaInfo(w).some((x) => x.pos === 'noun');
+    const addedKnown = wordSpans(question).filter(({ word }) => {
+      const parts = foldText(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      return (known.has(parts.join('')) || parts.some((p) => known.has(p))) && parts.some((p) => added.has(stemOf(p)));
+    });
+    if (lang === 'en') return addedKnown.length >= 2;
+    return addedKnown.some(({ word, start }) => {
+      const capitalised = /^\p{Lu}/u.test(word) && start > 0;
+      if (!lexicon) return capitalised;
+      return noun(word) || noun(word[0]!.toUpperCase() + word.slice(1)) || (capitalised && !lexicon.has(word));
     });
   }
 

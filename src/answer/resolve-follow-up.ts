@@ -11,6 +11,11 @@ export interface Resolution {
   wantsMore: boolean;
   /** The turn it leans on was declined (so it has no subject to lean on). */
   previousDeclined: boolean;
+  /**
+   * The turn points back explicitly ("dort", "dafür", "darauf", "dieser Artikel"): whatever else
+   * it names, its subject is the previous one's.
+   */
+  refersBack: boolean;
 }
 
 /** Opens a turn that continues the previous one ("Und das Land?", "and when?", "what about …"). */
@@ -23,9 +28,14 @@ const MORE_FIRST = /^(was noch|sonst noch|noch mehr|what else|anything else)\b/i
  * "das"/"dies"/"this"/"that" count only when no word follows ("Was kostet das?"). "es" is left
  * out: it is mostly expletive ("Wie viele Projekte gibt es?").
  */
-const REFERENCE = /\b(dort|dafür|dazu|davon|damit|darin|daran|dabei|dessen|deren|ihn|ihm|ihr|ihre|ihren|sein|seine|seinen|it|they|them|there|its|their)\b|\b(das|dies|dieses|diese|this|that|these)\b(?!\s+[\p{L}\p{N}])/iu;
+const REFERENCE = /\b(dort|dorthin|dafür|dazu|davon|damit|darin|daran|dabei|darauf|darüber|daraus|dadurch|dagegen|danach|hierfür|hierzu|hierbei|dessen|deren|ihn|ihm|ihr|ihre|ihren|sein|seine|seinen|it|they|them|there|its|their)\b|\b(das|dies|dieses|diese|this|that|these)\b(?!\s+[\p{L}\p{N}])/giu;
+/**
+ * A demonstrative before a noun ("dieser Artikel", "that strategy", "diese Behörde"): a reference
+ * when the previous turn (its question or its answer) names that noun.
+ */
+const DEMONSTRATIVE = /\b(?:diese[rsmn]?|jene[rsmn]?|selbige[rsmn]?|this|that|these|those)\s+([\p{L}][\p{L}-]+)/giu;
 /** Says that the subject changes ("Ganz anderes Thema: …"). */
-const NEW_TOPIC = /\b(anderes thema|andere frage|neues thema|themawechsel|different topic|another topic|new topic|unrelated)\b/i;
+const NEW_TOPIC = /\b(anderes thema|andere frage|neues thema|themawechsel|(?:et)?was (?:ganz )?anderes|noch eine frage|different topic|another topic|new topic|different question|another question|something else|unrelated)\b/i;
 const MAX_RESOLVED_WORDS = 40;
 
 /**
@@ -36,19 +46,21 @@ const MAX_RESOLVED_WORDS = 40;
  */
 export function resolveFollowUp(question: string, history: Turn[] | undefined): Resolution {
   const prev = history?.at(-1);
-  const plain = { resolved: question, isFollowUp: false, wantsMore: false, previousDeclined: false };
+  const plain = { resolved: question, isFollowUp: false, wantsMore: false, previousDeclined: false, refersBack: false };
   if (!prev || NEW_TOPIC.test(question)) return plain;
   const words = question.match(/[\p{L}\p{N}-]+/gu) ?? [];
   const content = words.filter((w) => isContent(foldText(w)));
   const short = words.length <= 5;
   const wantsMore = (short && MORE.test(question)) || MORE_FIRST.test(question.trim());
-  const isFollowUp = wantsMore || CONNECTOR.test(question.trim()) || REFERENCE.test(question) || content.length === 0;
+  const refersBack = hasReference(question) || pointsBack(question, prev);
+  const isFollowUp = wantsMore || refersBack || CONNECTOR.test(question.trim()) || content.length === 0;
   if (!isFollowUp) return plain;
   return {
     resolved: combine(prev.resolvedQuestion, wantsMore ? '' : question),
     isFollowUp,
     wantsMore,
     previousDeclined: !!prev.abstained,
+    refersBack,
   };
 }
 
@@ -56,4 +68,48 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
 export function combine(previous: string, question: string): string {
   const joined = `${previous} ${question}`.trim().split(/\s+/);
   return joined.slice(-MAX_RESOLVED_WORDS).join(' ');
+}
+
+/** Word stems of a text (folded, a crude suffix cut: enough to tell "Strategie" in "der Strategie"). */
+function stems(text: string): Set<string> {
+  return new Set((foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => isContent(w)).map(stemOf));
+}
+
+export function stemOf(folded: string): string {
+  return folded.length > 5 ? folded.replace(/(en|er|es|em|n|s|e)$/u, '') : folded;
+}
+
+/** A pointing word; an acronym spelled like one ("IT" in "IT-Planungsrat") is none. */
+function hasReference(question: string): boolean {
+  for (const m of question.matchAll(REFERENCE)) {
+    const after = question[m.index + m[0].length];
+    if (after === '-' || (m[0].length > 1 && m[0] === m[0].toUpperCase())) continue;
+    return true;
+  }
+  return false;
+}
+
+/** What the previous turn said: its question and its answer's first statement (up to the first citation mark). */
+function said(prev: Turn): string {
+  return `${prev.question} ${prev.answerText.split(/\[\d+\]/)[0] ?? ''}`;
+}
+
+/** "that strategy", "dieser Artikel": a demonstrative before a noun the previous turn names. */
+function pointsBack(question: string, prev: Turn): boolean {
+  const before = stems(said(prev));
+  for (const m of question.matchAll(DEMONSTRATIVE)) if (before.has(stemOf(foldText(m[1]!)))) return true;
+  return false;
+}
+
+/**
+ * Content-word stems of a question that the previous turn (question and answer) does not hold:
+ * what the question adds. "Und was will das Gesetz erreichen?" after a turn about the
+ * E-Government-Gesetz adds only "erreichen": it still asks about that law.
+ */
+export function newWords(question: string, prev: Turn | undefined): string[] {
+  const before = prev ? stems(said(prev)) : new Set<string>();
+  // Parts of compounds count too: "Gesetz" is named by "E-Government-Gesetz".
+  for (const s of [...before]) for (const part of s.split('-')) before.add(part);
+  const words = (foldText(question).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => isContent(w)).map(stemOf);
+  return [...new Set(words)].filter((w) => ![...before].some((b) => b === w || (w.length >= 5 && b.endsWith(w))));
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFollowUp } from '../../src/answer/resolve-follow-up.js';
+import { newWords, resolveFollowUp } from '../../src/answer/resolve-follow-up.js';
 import type { Turn } from '../../src/answer/types.js';
 
 const prev: Turn = { question: 'Was ist DOMEA?', resolvedQuestion: 'Was ist DOMEA?', answerText: '…', citedPassageIds: ['a#1'] };
 
 describe('resolveFollowUp', () => {
   it('leaves a question alone when there is no history', () => {
-    expect(resolveFollowUp('Und bis wann?', [])).toEqual({ resolved: 'Und bis wann?', isFollowUp: false, wantsMore: false, previousDeclined: false });
+    expect(resolveFollowUp('Und bis wann?', [])).toEqual({ resolved: 'Und bis wann?', isFollowUp: false, wantsMore: false, previousDeclined: false, refersBack: false });
   });
 
   it('carries the previous subject into a short follow-up ("Und bis wann?", "and the budget?")', () => {
@@ -29,6 +29,31 @@ describe('resolveFollowUp', () => {
 
   it('treats a full new question as standing alone', () => {
     expect(resolveFollowUp('Welche Ziele hat der Masterplan 2011 für die Kommunen?', [prev]).isFollowUp).toBe(false);
+  });
+
+  it('takes a demonstrative before a noun the previous turn named as pointing back ("dieser Artikel", "that strategy")', () => {
+    const law: Turn = { question: 'Was kam dadurch ins Grundgesetz?', resolvedQuestion: 'Was kam dadurch ins Grundgesetz?', answerText: 'Das Grundgesetz wurde um den Artikel 91c ergänzt.' };
+    expect(resolveFollowUp('Was erlaubt dieser Artikel?', [law])).toMatchObject({ isFollowUp: true, refersBack: true });
+    const en: Turn = { question: 'What does the master plan say about the national strategy?', resolvedQuestion: 'x', answerText: '…' };
+    expect(resolveFollowUp('who adopted that strategy?', [en]).refersBack).toBe(true);
+    // A demonstrative before a noun the previous turn never named is a new subject.
+    expect(resolveFollowUp('Was regelt dieses Gesetz über Breitband?', [law]).isFollowUp).toBe(false);
+  });
+
+  it('does not take an acronym spelled like a pronoun for one ("IT" in "IT-Planungsrat")', () => {
+    expect(resolveFollowUp('Und wer vertritt das Land im IT-Planungsrat?', [prev]).refersBack).toBe(false);
+    expect(resolveFollowUp('and when was it adopted?', [prev]).refersBack).toBe(true);
+  });
+
+  it('never lets a turn that announces a new topic lean on the previous one ("Ganz was anderes: …")', () => {
+    expect(resolveFollowUp('Ganz was anderes: Mit wem erarbeitet Petershagen seine Digitalstrategie?', [prev]).isFollowUp).toBe(false);
+    expect(resolveFollowUp('different question: can I use one account everywhere?', [prev]).isFollowUp).toBe(false);
+  });
+
+  it('names the words a turn adds to what the previous turn said', () => {
+    const law: Turn = { question: 'Welches Thema ist beim E-Government-Gesetz besonders wichtig?', resolvedQuestion: 'x', answerText: '…' };
+    expect(newWords('Und was will das Gesetz erreichen?', law)).toEqual(['erreich']);
+    expect(newWords('Und wofür ist die Abteilung IT Betrieb da?', law)).toEqual(expect.arrayContaining(['abteilung', 'betrieb']));
   });
 
   it('keeps the resolved question bounded in length over many turns', () => {
