@@ -66,7 +66,7 @@ export function decideAnswerable(
     questionNumbers: string[];
     /** Text of the passage a sentence belongs to, by hit index (to check the question's numbers). */
     passageText: (hit: number) => string;
-    /** Title of the document a sentence's passage belongs to, by hit index (a year in the title dates the whole text). */
+    /** Title and heading path of a sentence's passage, by hit index (a year there dates the whole text). */
     documentTitle?: (hit: number) => string;
     followUpOfDeclined: boolean;
     /** A count question counts something the documents never name. */

@@ -243,7 +243,11 @@ export class AnswerEngine implements AnswerService {
         mostlyUnknown: isMostlyUnknown(own.queryTerms),
         questionNumbers: own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term),
         passageText: (hit) => retrieval.hits[hit]!.passage.text,
-        documentTitle: (hit) => `${retrieval.hits[hit]!.passage.title} ${retrieval.hits[hit]!.passage.docId}`,
+        // A year in the title or a heading above the passage ("Smartes Rhein Main 2030") dates all of it.
+        documentTitle: (hit) => {
+          const p = retrieval.hits[hit]!.passage;
+          return `${p.title} ${p.docId} ${p.section.join(' ')}`;
+        },
         followUpOfDeclined,
         // "Wie viele Leute …?": the counted thing must be something the documents name.
         countedUnknown: !!countedTerm && !countedMatcher,

@@ -28,11 +28,13 @@ export const SENTENCE_WEIGHTS = { coverage: 1, passage: 0.3, fact: 0.35, near: 0
 const NEAR_CHARS = 60;
 /** A sentence with the fact and its predecessor with the subject: their coverage counts this much, up to this length. */
 const PAIR_DISCOUNT = 0.85;
+/** A second sentence that cannot stand alone ("Das heißt, …", "Er trat …") makes one statement with the first. */
+export const LEANING_PAIR_DISCOUNT = 0.95;
 const MAX_PAIR_CHARS = 600;
 /** A pair longer than this is stated by its second sentence alone (the quote shows the first as context). */
 const MAX_PAIR_STATEMENT = 260;
 /** A sentence opening with a pronoun or a connective that points back leans on the previous one. */
-const ANAPHOR = /^[„"»]?(er|sie|es|dies|diese|dieser|dieses|das heißt|damit|dabei|dazu|dafür|hierfür|hierzu|hierbei|deshalb|daher|dort|ihr|ihre|sein|seine|deren|dessen|zudem|außerdem|it|they|this|these|he|she)\b/iu;
+const ANAPHOR = /^[„"»]?(er|sie|es|dies|diese|dieser|dieses|das heißt|seither|seitdem|dadurch|somit|demnach|damit|dabei|dazu|dafür|hierfür|hierzu|hierbei|deshalb|daher|dort|ihr|ihre|sein|seine|deren|dessen|zudem|außerdem|it|they|this|these|he|she)\b/iu;
 const MAX_HEADING_CHARS = 90;
 /** A term found only in a sentence's context counts this much of a term in the sentence. */
 export const CONTEXT_DISCOUNT = 0.5;
@@ -176,7 +178,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       if (!next || x.end > next.start || next.end - x.start > MAX_PAIR_CHARS) return;
       const leans = next.leans;
       if (leans || x.facts.length || next.facts.length) {
-        const pair = candidate([x, next], PAIR_DISCOUNT);
+        const pair = candidate([x, next], leans ? LEANING_PAIR_DISCOUNT : PAIR_DISCOUNT);
         if (pair.features.coverage > single.features.coverage || (leans && pair.features.coverage >= single.features.coverage * PAIR_DISCOUNT)) out.push(pair);
       }
     });
