@@ -17,7 +17,7 @@ export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'reason' | 'ot
 const CUES: [AnswerType, RegExp][] = [
   ['date', /\b(bis wann|ab wann|seit wann|wann|in welchem jahr|welches jahr|welchem zeitraum|zeitraum|frist|stichtag|datum|since when|by when|until when|when|what year|which year|deadline|what date)\b/],
   ['number', /\b(wie viele|wieviele|wie viel|wieviel|wie hoch|wie gross|anzahl|how many|how much|how large|number of|wie oft)\b/],
-  ['person', /\b(wer|wem|wen|wessen|who|whom|whose|welche person|welcher person|welches unternehmen|welche firma|welche behorde|welches ministerium|welche stelle|welches amt|which company|which authority|which ministry|which unit|which body)\b/],
+  ['person', /\b(wer|wem|wen|wessen|who|whom|whose|welche[rsmn]? (?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
   ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason)\b/],
 ];
 
@@ -58,6 +58,16 @@ export function countedNoun(question: string): string | undefined {
   return m?.[1];
 }
 
+/**
+ * The kind of body a "welche(s) …" question asks for ("Ministerium" in "Zu welchem Ministerium
+ * gehört …?"): a body named with that head and its complement ("dem Ministerium für Inneres, Bau
+ * und Digitalisierung") is the plainest answer.
+ */
+export function askedKind(question: string): string | undefined {
+  const m = /\b(?:welche[rsmn]?|which)\s+([\p{L}][\p{L}-]+)/iu.exec(question);
+  return m?.[1];
+}
+
 /** A span of a sentence holding a fact of some answer type. */
 export interface FactSpan {
   start: number;
@@ -95,26 +105,41 @@ const MONEY_RE = new RegExp(
 );
 /** Titles and roles that precede a person's name. */
 const TITLE =
-  '(?:Herrn?|Frau|Dr\\.|Prof\\.|Minister(?:in)?|Staatssekretär(?:in)?|Staatsminister(?:in)?|Ministerpräsident(?:in)?|Landrat|Landrätin|Präsident(?:in)?|Bürgermeister(?:in)?|Oberbürgermeister(?:in)?|Geschäftsführer(?:in)?|Leiter(?:in)?|Sprecher(?:in)?|Vorsitzende[rn]?|Digitalisierungsminister(?:in)?|Innenminister(?:in)?|CIO|CDO)';
+  '(?:Herrn?|Frau|Dr\\.|Prof\\.|\\p{Lu}\\p{Ll}+(?:präsident|minister|bürgermeister|staatssekretär|geschäftsführer|leiter|sprecher)(?:in)?|Minister(?:in)?|Staatssekretär(?:in)?|Staatsminister(?:in)?|Ministerpräsident(?:in)?|Landrat|Landrätin|Präsident(?:in)?|Bürgermeister(?:in)?|Oberbürgermeister(?:in)?|Geschäftsführer(?:in)?|Leiter(?:in)?|Sprecher(?:in)?|Vorsitzende[rn]?|Digitalisierungsminister(?:in)?|Innenminister(?:in)?|CIO|CDO)';
+const TITLE_START = new RegExp(`^${TITLE}\\s`, 'u');
 const NAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
 const PERSON_RE = new RegExp(`\\b${TITLE}\\s+(?:${NAME}\\s+)?${NAME}|\\b${NAME}\\s${NAME}(?=[\\s,.;:)“"]|$)`, 'gu');
-/** Bodies: acronyms, and words formed with the heads of German institution names. */
+/** Bodies: acronyms, and words formed with the heads of German institution names, with their complement ("Ministerium für Inneres, Bau und Digitalisierung"). */
 const BODY_RE =
-  /\b(?:\p{Lu}{2,}(?:-\p{Lu}{1,4})?|\p{Lu}\p{Ll}+-\p{Lu}{2,}|[\p{L}-]*(?:[Mm]inisterium|[Mm]inisterien|[Aa]mt|[Ää]mter|[Vv]erband|[Rr]at|[Zz]entrum|[Bb]ehörde|[Bb]üro|[Kk]ommission|[Aa]usschuss|[Gg]esellschaft|[Ll]andtag|[Rr]egierung|[Kk]anzlei|[Dd]ienstleister|[Ll]andkreis|[Kk]reis|[Bb]und|[Ll]änder|GmbH|AG|[Aa]genturs?|[Ii]nstitut|[Hh]of|[Ss]tadt|[Gg]emeinde|[Ll]and))\b/gu;
+  /\b(?:\p{Lu}{2,}(?:-\p{Lu}{1,4})?|\p{Lu}\p{Ll}+-\p{Lu}{2,}|[\p{L}-]*(?:[Mm]inisterium|[Mm]inisterien|[Aa]mt|[Ää]mter|[Vv]erband|[Rr]at|[Zz]entrum|[Bb]ehörde|[Bb]üro|[Kk]ommission|[Aa]usschuss|[Gg]esellschaft|[Ll]andtag|[Rr]egierung|[Kk]anzlei|[Dd]ienstleister|[Ll]andkreis|[Kk]reis|[Bb]und|[Ll]änder|GmbH|AG|[Aa]genturs?|[Ii]nstitut|[Hh]of|[Ss]tadt|[Gg]emeinde|[Ll]and))\b(?:\s(?:für|des|der)\s\p{Lu}[\p{L}-]*(?:(?:,\s|\sund\s)\p{Lu}[\p{L}-]*)*)?/gu;
 const REASON_RE = /\b(weil|da |daher|deshalb|deswegen|darum|somit|um\s.+\szu\b|damit|aus diesem grunde?|grund|ziel|erforderlich|notwendig|unumgänglich|wichtig|essenziell|voraussetzung|because|therefore|so that)/giu;
 
 /** Spans of a sentence that hold a fact of the given type (empty for `other`). */
-export function factSpans(sentence: string, type: AnswerType, options: { isCommonWord?: (word: string) => boolean } = {}): FactSpan[] {
+export function factSpans(sentence: string, type: AnswerType, options: { isCommonWord?: (word: string) => boolean; kind?: string } = {}): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
   if (type === 'person') {
-    for (const m of sentence.matchAll(PERSON_RE)) {
-      // "Im Interview" is no name: function words never are.
-      if (m[0].split(/\s+/).some((w) => STOPWORDS.has(foldText(w)))) continue;
-      if (options.isCommonWord && m[0].split(/\s+/).every((w) => options.isCommonWord!(w.replace(/[.,]$/, '')))) continue;
+    const re = new RegExp(PERSON_RE.source, PERSON_RE.flags);
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const words = m[0].split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
+      // "Im Interview" is no name: function words never are. Nor is "Digitalisierung
+      // Mecklenburg-Vorpommern": without a title before it, a name opens with a given name, never
+      // a common word — so the name may start at the next word ("Rechnungshofpräsidentin Martina Johannsen").
+      const common = options.isCommonWord;
+      const badStart = !TITLE_START.test(m[0]) && (STOPWORDS.has(foldText(words[0]!)) || !!common?.(words[0]!));
+      if (badStart) {
+        re.lastIndex = m.index + words[0]!.length + 1;
+        continue;
+      }
+      if (words.some((w) => STOPWORDS.has(foldText(w))) || (common && words.every((w) => common(w)))) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
     }
-    for (const m of sentence.matchAll(BODY_RE)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 0.6 });
+    // The asked kind's head with a complement ("Ministerium für Inneres") names the body asked for.
+    const kind = options.kind ? foldText(options.kind).slice(0, 6) : undefined;
+    for (const m of sentence.matchAll(BODY_RE)) {
+      const named = !!kind && kind.length >= 4 && foldText(m[0]).includes(kind) && /\s(?:für|des|der)\s/u.test(m[0]);
+      spans.push({ start: m.index, end: m.index + m[0].length, strength: named ? 1 : 0.6 });
+    }
     return merge(spans);
   }
   if (!re) return spans;

@@ -15,7 +15,7 @@ import { foldText, wordSpans } from '../text/fold.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { countedNoun, dateCue, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedKind, countedNoun, dateCue, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { rankSentences, type RankedSentence } from './rank-sentences.js';
 import { newWords, resolveFollowUp, stemOf } from './resolve-follow-up.js';
@@ -80,10 +80,13 @@ export class AnswerEngine implements AnswerService {
   private readonly sentenceVectors = new Map<string, Float32Array>();
 
   private readonly germanAlternatives: (word: string) => WordAlternative[];
-  /** A word the lexicon knows, or a compound of such words: no part of a person's name. */
+  /**
+   * A word the lexicon knows, a compound of such words, or a noun formed with a derivational
+   * suffix ("Digitalisierung", "Sicherheit", "Souveränität"): no part of a person's name.
+   */
   private readonly isCommonWord = (word: string): boolean => {
     const lexicon = this.deps.resources?.lexicon;
-    return !!lexicon && (lexicon.has(word) || isCompoundOfWords(word, lexicon));
+    return !!lexicon && (lexicon.has(word) || DERIVED_NOUN.test(word) || isCompoundOfWords(word, lexicon));
   };
 
   constructor(private readonly deps: EngineDeps) {
@@ -227,6 +230,7 @@ export class AnswerEngine implements AnswerService {
       questionTerms: new Set(retrieval.queryTerms.map((t) => t.term)),
       ...(countedMatcher ? { counted: countedMatcher } : {}),
       ...(cue ? { cue } : {}),
+      ...(answerType === 'person' && askedKind(question) ? { kind: askedKind(question)! } : {}),
       ...(answerType === 'person' && wantsPersonName(question) ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
       similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),
@@ -487,6 +491,8 @@ function isCompoundOfWords(word: string, lexicon: Lexicon): boolean {
   return false;
 }
 const MIN_COMPOUND_PART = 3;
+/** German nouns formed with a derivational suffix (-ung, -heit, -keit, -schaft, -ität, -tion, -ismus), in any case. */
+const DERIVED_NOUN = /\p{Ll}(?:ung|heit|keit|schaft|ität|tion|sion|ismus)(?:en|s)?$/u;
 
 function timings(r: Retrieval, t0: number) {
   return { retrievalMs: round(r.ms), totalMs: round(performance.now() - t0) };

@@ -86,6 +86,8 @@ export interface RankInput {
   cue?: string;
   /** True for a word a dictionary knows as a common word (so "Landes Mecklenburg" is no person's name). */
   isCommonWord?: (word: string) => boolean;
+  /** The kind of body a "welche(s) …" question asks for ({@link askedKind}). */
+  kind?: string;
 }
 
 /**
@@ -123,7 +125,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         let facts =
           type === 'other'
             ? []
-            : factSpans(sentence, type, input.isCommonWord ? { isCommonWord: input.isCommonWord } : {})
+            : factSpans(sentence, type, { ...(input.isCommonWord ? { isCommonWord: input.isCommonWord } : {}), ...(input.kind ? { kind: input.kind } : {}) })
                 .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
                 .filter((f) => !onlyQuestionWords(words, f, input.questionTerms));
         const st = statementRange(sentence);

@@ -16,6 +16,13 @@ beforeAll(async () => {
       'Nutzerkonten\nQuelle: https://www.example.org/nutzerkonten/nutzerkonten-node.html\n\nTyp: Artikel , Schwerpunktthema: Nutzerkonto Bund\n\n' +
         'Wer eine digitale Verwaltungsleistung nutzt, weist sich in der Regel online aus. Für diesen Identitätsnachweis gibt es Nutzerkonten für Bürgerinnen und Bürger sowie für Organisationen.\n',
     );
+    fs.writeFileSync(
+      path.join(p.docs, 'musterstaatsvertrag.txt'),
+      'Rechtliche Grundlagen des Planungsgremiums\n\n' +
+        'Der von Bund und Ländern geschlossene Musterstaatsvertrag bildet die rechtliche Grundlage für die Arbeit des Planungsgremiums. ' +
+        'Er trat am 1. April 2010 in Kraft und wurde zum 1. Oktober 2019 überarbeitet.\n\n' +
+        'Das Grundgesetz wurde dafür um den Artikel 91c ergänzt. Dieser ermöglicht es Bund und Ländern, ihre Zusammenarbeit bei der Informationstechnik zu bündeln.\n',
+    );
   }));
 });
 afterAll(async () => {
@@ -44,6 +51,21 @@ describe('answer or decline', () => {
       expect(a.text.split('\n')[1]).toContain('33 E-Government-Projekte');
       expectStatementsInsideQuotes(a);
     }
+  });
+
+  it('answers with a sentence whose pronoun stands for the subject its predecessor names ("Er trat am … in Kraft")', async () => {
+    const a = await ask('Seit wann gilt der Musterstaatsvertrag zwischen Bund und Ländern?');
+    expect(a.abstained, a.explanation?.reason).toBe(false);
+    expect(a.text).toContain('1. April 2010');
+    expectStatementsInsideQuotes(a);
+  });
+
+  it('keeps the previous subject for a turn that points back with a demonstrative ("dieser Artikel")', async () => {
+    const first = await ask('Um welchen Artikel wurde das Grundgesetz ergänzt?');
+    expect(first.text).toContain('91c');
+    const next = await ask('Und was ermöglicht dieser Artikel?', [turnOf(first)]);
+    expect(next.resolvedQuestion).toContain('Grundgesetz');
+    expect(next.text).toContain('Zusammenarbeit bei der Informationstechnik');
   });
 
   it('declines when no sentence holds the kind of fact asked for next to the subject', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedNoun, dateCue, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedKind, countedNoun, dateCue, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1]) => factSpans(s, t).map((f) => s.slice(f.start, f.end));
 
@@ -70,5 +70,23 @@ describe('factSpans', () => {
     expect(spans.map((f) => s.slice(f.start, f.end))).toContain('Staatssekretärin Ina-Maria Ulbrich');
     expect(spans.find((f) => s.slice(f.start, f.end) === 'Landesamt')?.strength).toBeLessThan(1);
     expect(spans.map((f) => s.slice(f.start, f.end))).not.toContain('Im Interview');
+  });
+
+  it('starts a name at a given name, not at a common word before it', () => {
+    // A stand-in for the lexicon: these are common words, names are not.
+    const common = (w: string) => ['Digitalisierung', 'Landesamt', 'Zentrum', 'Rechnungshofpräsidentin'].includes(w);
+    const a = 'Rechnungshofpräsidentin Martina Johannsen erklärte, es hapere nicht am Geld.';
+    expect(factSpans(a, 'person', { isCommonWord: common }).map((f) => [a.slice(f.start, f.end), f.strength])).toContainEqual(['Rechnungshofpräsidentin Martina Johannsen', 1]);
+    const b = 'Im Landesamt Zentrum für Digitalisierung Mecklenburg-Vorpommern bündelt das Land die Ressourcen.';
+    expect(factSpans(b, 'person', { isCommonWord: common }).every((f) => (f.strength ?? 1) < 1)).toBe(true);
+  });
+
+  it('prefers a body of the asked kind named with its complement ("welchem Ministerium")', () => {
+    expect(askedKind('Zu welchem Ministerium gehört das Zentrum?')).toBe('Ministerium');
+    expect(expectedAnswerType('Zu welchem Ministerium gehört das Zentrum?')).toBe('person');
+    const s = 'Es ist dem Ministerium für Inneres, Bau und Digitalisierung zugeordnet.';
+    const spans = factSpans(s, 'person', { kind: 'Ministerium' });
+    expect(spans.map((f) => [s.slice(f.start, f.end), f.strength])).toContainEqual(['Ministerium für Inneres, Bau und Digitalisierung', 1]);
+    expect(factSpans(s, 'person').every((f) => (f.strength ?? 1) < 1)).toBe(true);
   });
 });
