@@ -15,7 +15,7 @@ export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'reason' | 'ot
 
 /** Surface cues of each answer type (the question words of German and English). */
 const CUES: [AnswerType, RegExp][] = [
-  ['date', /\b(bis wann|ab wann|seit wann|wann|in welchem jahr|welches jahr|welchem zeitraum|zeitraum|frist|stichtag|datum|since when|by when|until when|when|what year|which year|deadline|what date)\b/],
+  ['date', /\b(bis wann|ab wann|seit wann|wann|in welchem jahr|welches jahr|welchem zeitraum|welchen zeitraum|zeitraum|wie lange|how long|frist|stichtag|datum|since when|by when|until when|when|what year|which year|deadline|what date)\b/],
   ['number', /\b(wie viele|wieviele|wie viel|wieviel|wie hoch|wie gross|anzahl|how many|how much|how large|number of|wie oft)\b/],
   ['person', /\b(wer|wem|wen|wessen|who|whom|whose|welche[rsmn]? (?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
   ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason)\b/],
@@ -114,10 +114,25 @@ const BODY_RE =
   /\b(?:\p{Lu}{2,}(?:-\p{Lu}{1,4})?|\p{Lu}\p{Ll}+-\p{Lu}{2,}|[\p{L}-]*(?:[Mm]inisterium|[Mm]inisterien|[Aa]mt|[Ää]mter|[Vv]erband|[Rr]at|[Zz]entrum|[Bb]ehörde|[Bb]üro|[Kk]ommission|[Aa]usschuss|[Gg]esellschaft|[Ll]andtag|[Rr]egierung|[Kk]anzlei|[Dd]ienstleister|[Ll]andkreis|[Kk]reis|[Bb]und|[Ll]änder|GmbH|AG|[Aa]genturs?|[Ii]nstitut|[Hh]of|[Ss]tadt|[Gg]emeinde|[Ll]and))\b(?:\s(?:für|des|der)\s\p{Lu}[\p{L}-]*(?:(?:,\s|\sund\s)\p{Lu}[\p{L}-]*)*)?/gu;
 const REASON_RE = /\b(weil|da |daher|deshalb|deswegen|darum|somit|um\s.+\szu\b|damit|aus diesem grunde?|grund|ziel|erforderlich|notwendig|unumgänglich|wichtig|essenziell|voraussetzung|because|therefore|so that)/giu;
 
+/** A question for a length of time ("Wie lange …?", "Auf welchen Zeitraum …?", "how long"): a duration answers it. */
+export function asksDuration(question: string): boolean {
+  return /\b(wie lange|welche[nm]? zeitraum|zeitraum|welche dauer|laufzeit|how long|for how many (?:years|months))\b/.test(foldText(question));
+}
+const DURATION_RE = new RegExp(
+  `(?:\\b(?:für|über|seit|in|den|die|der)\\s+){0,2}(?:(?:kommenden|nächsten|letzten|vergangenen)\\s+)?(?:\\b\\d+|\\b(?:ein|einem|einen|${NUMBER_WORDS}))\\s(?:Jahre?n?|Monate?n?|Wochen?|Tage?n?|years?|months?|weeks?|days?)(?:\\s+lang)?\\b`,
+  'giu',
+);
+
 /** Spans of a sentence that hold a fact of the given type (empty for `other`). */
-export function factSpans(sentence: string, type: AnswerType, options: { isCommonWord?: (word: string) => boolean; kind?: string } = {}): FactSpan[] {
+export function factSpans(
+  sentence: string,
+  type: AnswerType,
+  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean } = {},
+): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
+  // A duration question is answered by a length of time ("für die kommenden vier Jahre") as well as by dates.
+  if (type === 'date' && options.duration) for (const m of sentence.matchAll(DURATION_RE)) spans.push({ start: m.index, end: m.index + m[0].length });
   if (type === 'person') {
     const re = new RegExp(PERSON_RE.source, PERSON_RE.flags);
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {

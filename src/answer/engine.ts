@@ -15,7 +15,7 @@ import { foldText, wordSpans } from '../text/fold.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedKind, countedNoun, dateCue, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedKind, asksDuration, countedNoun, dateCue, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { rankSentences, type RankedSentence } from './rank-sentences.js';
 import { newWords, resolveFollowUp, stemOf } from './resolve-follow-up.js';
@@ -231,6 +231,7 @@ export class AnswerEngine implements AnswerService {
       ...(countedMatcher ? { counted: countedMatcher } : {}),
       ...(cue ? { cue } : {}),
       ...(answerType === 'person' && askedKind(question) ? { kind: askedKind(question)! } : {}),
+      ...(answerType === 'date' && asksDuration(question) ? { duration: true } : {}),
       ...(answerType === 'person' && wantsPersonName(question) ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
       similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),

@@ -88,6 +88,8 @@ export interface RankInput {
   isCommonWord?: (word: string) => boolean;
   /** The kind of body a "welche(s) …" question asks for ({@link askedKind}). */
   kind?: string;
+  /** The question asks for a length of time: durations count as date facts. */
+  duration?: boolean;
 }
 
 /**
@@ -125,7 +127,11 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         let facts =
           type === 'other'
             ? []
-            : factSpans(sentence, type, { ...(input.isCommonWord ? { isCommonWord: input.isCommonWord } : {}), ...(input.kind ? { kind: input.kind } : {}) })
+            : factSpans(sentence, type, {
+                ...(input.isCommonWord ? { isCommonWord: input.isCommonWord } : {}),
+                ...(input.kind ? { kind: input.kind } : {}),
+                ...(input.duration ? { duration: true } : {}),
+              })
                 .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
                 .filter((f) => !onlyQuestionWords(words, f, input.questionTerms));
         const st = statementRange(sentence);

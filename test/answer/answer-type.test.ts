@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { askedKind, countedNoun, dateCue, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedKind, asksDuration, countedNoun, dateCue, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
-const spanTexts = (s: string, t: Parameters<typeof factSpans>[1]) => factSpans(s, t).map((f) => s.slice(f.start, f.end));
+const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
 describe('expectedAnswerType', () => {
   it('tells what kind of fact a German or English question asks for', () => {
@@ -88,5 +88,14 @@ describe('factSpans', () => {
     const spans = factSpans(s, 'person', { kind: 'Ministerium' });
     expect(spans.map((f) => [s.slice(f.start, f.end), f.strength])).toContainEqual(['Ministerium für Inneres, Bau und Digitalisierung', 1]);
     expect(factSpans(s, 'person').every((f) => (f.strength ?? 1) < 1)).toBe(true);
+  });
+
+  it('answers a question for a length of time with a duration, and a "wann" question never with one', () => {
+    const s = 'Die Feinkonzepte steuern die wichtigsten Vorhaben für die kommenden vier Jahre.';
+    expect(asksDuration('Auf welchen Zeitraum sind die Feinkonzepte ausgelegt?')).toBe(true);
+    expect(expectedAnswerType('Wie lange war er Präsident?')).toBe('date');
+    expect(spanTexts(s, 'date', { duration: true })).toEqual(['für die kommenden vier Jahre']);
+    expect(asksDuration('Wann kommen die Feinkonzepte?')).toBe(false);
+    expect(spanTexts(s, 'date')).toEqual([]);
   });
 });
