@@ -81,7 +81,9 @@ export function decideAnswerable(
     input.questionNumbers.filter((n) => !containsNumber(`${input.documentTitle?.(s.hit) ?? ''}\n${input.passageText(s.hit)}`, n));
   const pool = input.questionNumbers.length ? input.ranked.filter((s) => !missingIn(s).length) : input.ranked;
   // The fact must stand next to the asked subject (for a count, next to the counted noun).
-  const withFact = pool.filter((s) => s.features.fact && s.features.near && s.features.context >= t.minFactSubjectCoverage);
+  // …and in the context of every name the question gives ("Wer ist Geschäftsführer vom eGo-MV?" is
+  // not answered by another company's managing directors).
+  const withFact = pool.filter((s) => s.features.fact && s.features.near && s.features.names && s.features.context >= t.minFactSubjectCoverage);
   const best = needsFact ? withFact[0] : pool[0];
   // When nothing satisfies the numbers, the best sentence otherwise says which numbers are missing.
   const chosen = best ?? (pool.length ? undefined : input.ranked[0]);

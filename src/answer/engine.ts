@@ -232,6 +232,7 @@ export class AnswerEngine implements AnswerService {
       ...(cue ? { cue } : {}),
       ...(answerType === 'person' && askedKind(question) ? { kind: askedKind(question)! } : {}),
       ...(answerType === 'date' && asksDuration(question) ? { duration: true } : {}),
+      names: this.nameMatchers(question, lang, retrieval, matchers),
       ...(answerType === 'person' && wantsPersonName(question) ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
       similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),
@@ -396,6 +397,31 @@ export class AnswerEngine implements AnswerService {
       if (!lexicon) return capitalised;
       return noun(word) || noun(word[0]!.toUpperCase() + word.slice(1)) || (capitalised && !lexicon.has(word));
     });
+  }
+
+  /**
+   * Matchers of the names a question gives: acronyms of three or more letters ("FITKO", "ZDMV";
+   * not "MV"), words with a capital inside that are not an acronym before a common word
+   * ("eGo-MV", not "IT-Beauftragte") and, in German, capitalised words after the first that no
+   * dictionary knows ("Petershagen", "Wemacom"). Only names the documents know (unknown ones
+   * decline the question elsewhere). Needs the lexicon for all but acronyms.
+   */
+  private nameMatchers(question: string, lang: Lang, retrieval: Retrieval, matchers: TermMatcher[]): TermMatcher[] {
+    const out: TermMatcher[] = [];
+    for (const { word, start } of wordSpans(question)) {
+      // "IT-Beauftragte", "MV-Serviceportal": an acronym before a common word is a common noun.
+      const parts = word.split(/[-.]/).filter(Boolean);
+      const acronym = /^\p{Lu}{3,}$/u.test(word);
+      const lexicon = this.deps.resources?.lexicon;
+      const rest = parts.filter((p) => !/^\p{Lu}+$/u.test(p));
+      const innerCapital = !acronym && /\p{Lu}/u.test(word.slice(1)) && rest.length > 0 && !!lexicon && rest.some((p) => !this.isCommonWord(p[0]!.toUpperCase() + p.slice(1)));
+      const properNoun = lang === 'de' && start > 0 && parts.length === 1 && /^\p{Lu}\p{Ll}/u.test(word) && !!lexicon && !this.isCommonWord(word);
+      if (!acronym && !innerCapital && !properNoun) continue;
+      const folded = foldText(word).replace(/[^\p{L}\p{N}]/gu, '');
+      const i = retrieval.queryTerms.findIndex((t) => t.word === folded && t.variants.some((v) => v.weight >= 0.5));
+      if (i >= 0) out.push(matchers[i]!);
+    }
+    return out;
   }
 
   /** Sentence scoring uses the same term weights as retrieval's coverage. */

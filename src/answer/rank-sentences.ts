@@ -46,6 +46,8 @@ const SHORT_SENTENCE = 25;
 export interface SentenceFeatures {
   coverage: number;
   context: number;
+  /** Every name the question gives (an acronym, a proper noun) stands in the sentence or its context. */
+  names: boolean;
   passage: number;
   fact: boolean;
   near: boolean;
@@ -90,6 +92,8 @@ export interface RankInput {
   kind?: string;
   /** The question asks for a length of time: durations count as date facts. */
   duration?: boolean;
+  /** Matchers of the names the question gives ("eGo-MV", "FITKO", "Petershagen"). */
+  names?: TermMatcher[];
 }
 
 /**
@@ -170,7 +174,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const cueRe = input.cue ? new RegExp(`^${input.cue}\\b`, 'i') : undefined;
       const cue = !!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end)));
       const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
-      const features: SentenceFeatures = { coverage, context, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };
+      const names = (input.names ?? []).every((m) => strength(m, present) >= 0.5 || strength(m, around) >= 0.5);
+      const features: SentenceFeatures = { coverage, context, names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };
       let score =
         W.coverage * coverage + W.passage * h.coverage + W.fact * factStrength + (near ? W.near * factStrength : 0) + (cue ? W.cue : 0) + W.similarity * similarity + W.rank * features.rank;
       if (last.end - parts[0]!.start < SHORT_SENTENCE) score *= 0.5;

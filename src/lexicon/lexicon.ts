@@ -65,6 +65,14 @@ function nounForms(lemma: string, table: NounTable): string[] {
     if (key === 'G' || !isRecord(byNumber)) continue;
     for (const n in byNumber) addForm(forms, byNumber[n]);
   }
+  // The genitive singular of strong masculine and neuter nouns takes -s or -es ("des Amts",
+  // "des Amtes"; "des Lands", "des Landes"); the tables list one of them.
+  const gen = isRecord(table.GEN) ? table.GEN.SIN : undefined;
+  if ((table.G === 'M' || table.G === 'N') && typeof gen === 'string' && gen.startsWith(lemma)) {
+    // Not after a sibilant nor an unstressed ending ("des Essens", "des Lehrers", "des Mädchens").
+    if (gen === `${lemma}s` && !/(?:[sßzx]|[aeiouy]|e[nlrm]|chen|lein|ling|ium|um)$/u.test(lemma)) addForm(forms, `${lemma}es`);
+    else if (gen === `${lemma}es`) addForm(forms, `${lemma}s`);
+  }
   return forms;
 }
 

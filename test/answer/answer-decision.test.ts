@@ -17,6 +17,14 @@ beforeAll(async () => {
         'Wer eine digitale Verwaltungsleistung nutzt, weist sich in der Regel online aus. Für diesen Identitätsnachweis gibt es Nutzerkonten für Bürgerinnen und Bürger sowie für Organisationen.\n',
     );
     fs.writeFileSync(
+      path.join(p.docs, 'breitbandvertrag.txt'),
+      'Breitbandvertrag im Kreis\n\nDie Verträge unterzeichnen die Geschäftsführer der Netzfirma, Martin Retzlaff und Thorsten Speth.\n',
+    );
+    fs.writeFileSync(
+      path.join(p.docs, 'zweckverband.txt'),
+      'Zweckverband\n\nDer Zweckverband ZVKOM ist ein Partner des Landes bei der Digitalisierung der Kommunen.\n',
+    );
+    fs.writeFileSync(
       path.join(p.docs, 'musterstaatsvertrag.txt'),
       'Rechtliche Grundlagen des Planungsgremiums\n\n' +
         'Der von Bund und Ländern geschlossene Musterstaatsvertrag bildet die rechtliche Grundlage für die Arbeit des Planungsgremiums. ' +
@@ -58,6 +66,14 @@ describe('answer or decline', () => {
     expect(a.abstained, a.explanation?.reason).toBe(false);
     expect(a.text).toContain('1. April 2010');
     expectStatementsInsideQuotes(a);
+  });
+
+  it('declines a role question about a body when the names it finds belong to another body ("Geschäftsführer des ZVKOM")', async () => {
+    const other = await ask('Wer sind die Geschäftsführer der Netzfirma?');
+    expect(other.text).toContain('Martin Retzlaff');
+    const a = await ask('Wer ist Geschäftsführer des ZVKOM?');
+    expect(a.abstained, a.text).toBe(true);
+    expect(a.citations).toEqual([]);
   });
 
   it('keeps the previous subject for a turn that points back with a demonstrative ("dieser Artikel")', async () => {

@@ -81,13 +81,21 @@ describe('buildLexicon', () => {
   });
 
   it('lists every form of a lemma, nouns and verbs', () => {
-    expect(lex.forms('Grund').sort()).toEqual(['Grund', 'Grunde', 'Gründe', 'Gründen', 'Grunds'].sort());
+    // The genitive's other ending is added ("des Grunds" / "des Grundes").
+    expect(lex.forms('Grund').sort()).toEqual(['Grund', 'Grunde', 'Gründe', 'Gründen', 'Grunds', 'Grundes'].sort());
     expect(lex.forms('einführen')).toEqual(
       expect.arrayContaining(['einführen', 'einführend', 'eingeführt', 'eingeführte', 'einführe', 'einführt', 'einzuführen']),
     );
     expect(lex.forms('essen')).toEqual(expect.arrayContaining(['essen', 'isst', 'gegessen']));
     expect(lex.forms('essen')).not.toContain('Essens');
     expect(lex.forms('Projekte')).toEqual([]);
+  });
+
+  it('knows both genitive endings of strong masculine and neuter nouns ("des Projekts", "des Projektes")', () => {
+    expect(lex.lemmas('Projektes')).toEqual(['Projekt']);
+    expect(lex.lemmas('Grundes')).toEqual(['Grund']);
+    // Not for a noun whose listed genitive is no -s form ("Essens" is listed; no "Essenes").
+    expect(lex.has('Essenes')).toBe(false);
   });
 
   it('uses the infinitive as the lemma when the key differs, and skips malformed entries', () => {
