@@ -54,8 +54,17 @@ export function expectedAnswerType(question: string): AnswerType {
 
 /** The noun a "wie viele …" / "how many …" question counts ("Projekte" in "Wie viele Projekte gibt es?"). */
 export function countedNoun(question: string): string | undefined {
-  const m = /\b(?:wie viele|wieviele|how many|anzahl der|number of)\s+(?:(?:der|die|den|neuen?|weiteren?|verschiedenen?|unterschiedlichen?|digitalen?|new|different)\s+)*([\p{L}][\p{L}-]+)/iu.exec(question);
-  return m?.[1];
+  const m = /\b(?:wie viele|wieviele|how many|anzahl der|number of)\s+(?:(?:der|die|den|neuen?|weiteren?|verschiedenen?|unterschiedlichen?|digitalen?|new|different)\s+)*([\p{L}][\p{L}-]+)((?:\s+[\p{L}][\p{L}-]+){0,2})/iu.exec(question);
+  if (!m) return undefined;
+  // English puts the head last in a noun phrase: "how many e-government projects are …" counts
+  // projects (a following plural noun, not a verb: "how many people live …" counts people).
+  let head = m[1]!;
+  if (/^(how|number)/i.test(m[0]))
+    for (const w of m[2]!.trim().split(/\s+/).filter(Boolean)) {
+      if (STOPWORDS.has(foldText(w)) || !/[^s]s$/i.test(w)) break;
+      head = w;
+    }
+  return head;
 }
 
 /**

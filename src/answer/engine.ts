@@ -220,7 +220,11 @@ export class AnswerEngine implements AnswerService {
       own === retrieval || ownTerms.has(retrieval.queryTerms[i]!.term) ? m : { ...m, weight: m.weight * HISTORY_TERM_WEIGHT },
     );
     const countedTerm = counted ? analyzer.terms(lang === 'en' ? this.translate(index, counted).text : counted).at(-1) : undefined;
-    const countedMatcher = countedTerm ? matchers.find((m, i) => retrieval.queryTerms[i]!.term === countedTerm && m.variants.size) : undefined;
+    // The counted noun, or a compound of the question with it as its head ("E-Governmentprojekte" for "projects").
+    const countedAt = (same: (term: string) => boolean) => matchers.find((m, i) => same(retrieval.queryTerms[i]!.term) && m.variants.size);
+    const countedMatcher = countedTerm
+      ? (countedAt((t) => t === countedTerm) ?? (countedTerm.length >= 4 ? countedAt((t) => t.endsWith(countedTerm)) : undefined))
+      : undefined;
     const cue = answerType === 'date' ? dateCue(question) : undefined;
     const ranked = rankSentences({
       hits: retrieval.hits,

@@ -63,7 +63,7 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
   return (question) => {
     const alternatives = new Map<string, string[]>();
     // Names of states and cities and multi-word terms first (they span several words).
-    const named = translateNamesAndTerms(question);
+    const named = joinCompounds(translateNamesAndTerms(question), dictionary, known);
     const text = named.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => {
       // Stop words and words the documents use as they are (names, German terms) stay.
       if (STOPWORDS.has(foldText(w)) || known(w)) return w;
@@ -77,4 +77,44 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
     });
     return { text, alternatives };
   };
+}
+
+/** Translations asked of the dictionary per word when two words may form a German compound. */
+const COMPOUND_OPTIONS = 6;
+/** Linking elements between the parts of a German compound ("Verwaltung·s·leistung", "Nutzer·konto"). */
+const LINKS = ['', 's', 'n', 'en', 'es'];
+
+/**
+ * Two English content words in a row are often one German compound ("user account" →
+ * "Nutzerkonto", "service portal" → "Serviceportal", "federal government" → "Bundesregierung"):
+ * the pair is replaced by the first compound of their translations (with a linking element)
+ * that the documents use. Pairs the documents do not know as a compound stay as they are.
+ */
+function joinCompounds(text: string, dictionary: NonNullable<LinguisticResources['dictionary']>, known: (germanWord: string) => boolean): string {
+  const single = (w: string) =>
+    dictionary
+      .toGerman(w.toLowerCase(), COMPOUND_OPTIONS)
+      .filter((g) => !/\s/.test(g))
+      .map((g) => g.replace(/…$/u, ''));
+  const content = (w: string) => /^[a-z][a-z-]*$/i.test(w) && !STOPWORDS.has(foldText(w));
+  // German borrows English words into compounds as they are ("Masterplan", "Onlinedienste").
+  const capital = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
+  const compoundOf = (a: string, b: string): string | undefined => {
+    if (!content(a) || !content(b)) return undefined;
+    const heads = [...single(b), capital(b)].filter((h) => /^\p{Lu}/u.test(h));
+    for (const first of [...single(a), capital(a)])
+      for (const head of heads)
+        for (const link of LINKS) {
+          if (known(`${capital(first)}${link}${head.toLowerCase()}`)) return `${capital(first)}${link}${head.toLowerCase()}`;
+        }
+    return undefined;
+  };
+  // Words and what lies between them; a pair is tried at every position ("online government services").
+  const parts = text.split(/(\p{L}[\p{L}-]*)/u);
+  for (let i = 1; i + 2 < parts.length; i += 2) {
+    if (!/^\s+$/.test(parts[i + 1]!)) continue;
+    const compound = compoundOf(parts[i]!, parts[i + 2]!);
+    if (compound) parts.splice(i, 3, compound);
+  }
+  return parts.join('');
 }

@@ -23,6 +23,11 @@ describe('expectedAnswerType', () => {
 });
 
 describe('countedNoun and dateCue', () => {
+  it('finds the head of an English counted noun phrase, not a verb after it', () => {
+    expect(countedNoun('How many e-government projects are being implemented?')).toBe('projects');
+    expect(countedNoun('How many people live in Schwerin?')).toBe('people');
+  });
+
   it('finds the noun a count question counts', () => {
     expect(countedNoun('Wie viele Projekte laufen im Land?')).toBe('Projekte');
     expect(countedNoun('how many authorities were on board?')).toBe('authorities');

@@ -44,6 +44,16 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(t.alternatives.get(t.text)).toContain('Mitarbeiter');
   });
 
+  it('makes one German compound of two English words when the documents use it ("user account" → "Nutzerkonto")', () => {
+    const known = (w: string) => ['nutzerkonto', 'masterplan'].includes(w.toLowerCase());
+    const translate = englishTranslator(resources, known);
+    expect(translate('Can I use one user account everywhere?').text).toContain('Nutzerkonto');
+    // German borrows the English word as it is: "master plan" → "Masterplan".
+    expect(translate('What does the master plan say?').text).toContain('Masterplan');
+    // Words the documents never join stay two words.
+    expect(translate('the user manual').text).not.toMatch(/Nutzerhandbuch|Benutzerhandbuch/);
+  });
+
   it('declines a question about a name that neither the documents nor a dictionary know', async () => {
     const a = await services.engine.ask('Was ist die Hauptstadt von Kanada?');
     expect(a.abstained).toBe(true);
