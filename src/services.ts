@@ -103,6 +103,9 @@ export async function openServices(config: Config, options: OpenOptions): Promis
     if (stale) logger.warn(stale);
   }
   const extractive = new AnswerEngine({ config, index: handle, embedder, analyzer, topics, logger, resources, reindex: () => runReindex() });
+  // The first questions should not pay for work that does not depend on them.
+  const warmed = extractive.warm();
+  logger.debug(`engine: ${warmed.passages} passages prepared in ${Math.round(warmed.ms)} ms`);
   // LLM (#6): generated answers only when configured; otherwise the plain engine, unchanged.
   const engine = withOptionalLlm(extractive, config, logger);
   return {

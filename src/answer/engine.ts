@@ -17,7 +17,7 @@ import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
 import { askedKind, asksDuration, countedNoun, dateCue, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
-import { rankSentences, type RankedSentence } from './rank-sentences.js';
+import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { newWords, resolveFollowUp, stemOf } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
@@ -26,6 +26,8 @@ import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, R
 
 /** Weight of the previous turns' words in a resolved follow-up's sentence choice (its own words weigh 1). */
 const HISTORY_TERM_WEIGHT = 0.5;
+/** English questions (and their words) translated and kept per index. */
+const MAX_CACHED_TRANSLATIONS = 2000;
 
 export type EngineConfig = Pick<
   Config,
@@ -61,6 +63,8 @@ export interface EngineDeps {
 const EN_UNKNOWN_SHARE = 0.7;
 /** Sentence vectors kept for similarity (4 KiB each: 20,000 ≈ 80 MiB at most). */
 const SENTENCE_VECTOR_CACHE = 20_000;
+/** Time the engine may spend preparing passages at start ({@link AnswerEngine.warm}); ≈ 400 passages a second here. */
+const WARM_BUDGET_MS = 1500;
 /** Best-ranked sentences listed in an answer's explanation. */
 const EXPLAIN_CANDIDATES = 5;
 /** Passages whose sentences compete for the answer (the answer cites RETRIEVAL_TOP_K at most). */
@@ -93,14 +97,41 @@ export class AnswerEngine implements AnswerService {
     this.germanAlternatives = germanAlternatives(deps.resources);
   }
 
-  /** The English question in German words (Ding dictionary, else the glossary). */
+  /**
+   * Does the question-independent work of answering ahead of the first question: the sentences
+   * of the loaded index's passages with their terms and context, and their similarity vectors
+   * (as many as the caches hold). Front ends call it once after loading; answers do not change.
+   */
+  warm(budgetMs = WARM_BUDGET_MS): { passages: number; ms: number } {
+    const t0 = performance.now();
+    let passages = 0;
+    for (const p of this.deps.index.current.passages.slice(0, MAX_ANALYSES)) {
+      // A large corpus is prepared as far as the budget goes; the rest is prepared when first asked about.
+      if (performance.now() - t0 > budgetMs) break;
+      passages++;
+      for (const s of analyzePassage(p, this.deps.analyzer)) {
+        if (this.sentenceVectors.size >= SENTENCE_VECTOR_CACHE) break;
+        if (!this.sentenceVectors.has(s.sentence)) this.sentenceVectors.set(s.sentence, this.sentenceEmbedder.embedSync(s.sentence));
+      }
+    }
+    return { passages, ms: performance.now() - t0 };
+  }
+
+  /** The English question in German words (Ding dictionary, else the glossary); one question is translated once per index. */
   private translate(index: LoadedIndex, question: string): Translation {
+    if (this.translations.index !== index) this.translations = { index, cache: new Map() };
+    const cached = this.translations.cache.get(question);
+    if (cached) return cached;
     const known = (w: string) => {
       const t = this.deps.analyzer.terms(w)[0];
       return t !== undefined && index.keyword.hasTerm(t);
     };
-    return englishTranslator(this.deps.resources, known)(question);
+    const out = englishTranslator(this.deps.resources, known)(question);
+    if (this.translations.cache.size >= MAX_CACHED_TRANSLATIONS) this.translations.cache.clear();
+    this.translations.cache.set(question, out);
+    return out;
   }
+  private translations: { index?: LoadedIndex; cache: Map<string, Translation> } = { cache: new Map() };
 
   /**
    * Capitalised words of the question that neither the documents nor a dictionary know: names

@@ -107,43 +107,21 @@ export function rankSentences(input: RankInput): RankedSentence[] {
   const out: RankedSentence[] = [];
   hits.forEach((h, hi) => {
     const text = h.passage.text;
-    const termsOf = (t: string) => new Set(analyzer.terms(t));
-    const docContext = termsOf(`${h.passage.title}\n${(h.passage.section ?? []).join('\n')}`);
-    // Each sentence's context: the document's title and section path, the nearest heading before
-    // it in the passage and up to CONTEXT_SENTENCES sentences between that heading and it.
-    let heading = new Set<string>();
-    let since: Set<string>[] = [];
-    const sentences = splitSentences(text)
-      .map(({ start, end }) => ({ start, end, sentence: text.slice(start, end) }))
-      .flatMap((x) => {
-        if (isMetadataSentence(x.sentence)) return [];
-        if (isHeading(x.sentence)) {
-          heading = termsOf(x.sentence);
-          since = [];
-          return [];
-        }
-        const context = new Set([...docContext, ...heading, ...since.flatMap((t) => [...t])]);
-        since = [...since, termsOf(x.sentence)].slice(-CONTEXT_SENTENCES);
-        return [{ ...x, context }];
-      })
-      .map(({ start, end, sentence, context }) => {
-        const words = wordSpans(sentence).map((w) => ({ start: start + w.start, end: start + w.end, terms: new Set(analyzer.terms(w.word)) }));
-        let facts =
-          type === 'other'
-            ? []
-            : factSpans(sentence, type, {
-                ...(input.isCommonWord ? { isCommonWord: input.isCommonWord } : {}),
-                ...(input.kind ? { kind: input.kind } : {}),
-                ...(input.duration ? { duration: true } : {}),
-              })
-                .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
-                .filter((f) => !onlyQuestionWords(words, f, input.questionTerms));
-        const st = statementRange(sentence);
-        // A dateline is metadata: the date of the report, not of what it reports.
-        facts = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
-        const leans = ANAPHOR.test(sentence.slice(st.start, st.end));
-        return { start, end, words, facts, context, leans, statementStart: start + st.start, statementEnd: start + st.end };
-      });
+    const sentences = analyzePassage(h.passage, analyzer).map(({ start, end, sentence, words, context, leans, st }) => {
+      let facts =
+        type === 'other'
+          ? []
+          : factSpans(sentence, type, {
+              ...(input.isCommonWord ? { isCommonWord: input.isCommonWord } : {}),
+              ...(input.kind ? { kind: input.kind } : {}),
+              ...(input.duration ? { duration: true } : {}),
+            })
+              .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
+              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms));
+      // A dateline is metadata: the date of the report, not of what it reports.
+      facts = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
+      return { start, end, words, facts, context, leans, statementStart: start + st.start, statementEnd: start + st.end };
+    });
     const candidate = (parts: typeof sentences, discount: number): RankedSentence => {
       const last = parts.at(-1)!;
       const words = parts.flatMap((p) => p.words);
@@ -197,6 +175,58 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     });
   });
   return out.sort((a, b) => b.score - a.score || a.hit - b.hit || a.start - b.start);
+}
+
+/** A statement-worthy sentence of a passage with what does not depend on the question. */
+export interface AnalyzedSentence {
+  start: number;
+  end: number;
+  sentence: string;
+  words: { start: number; end: number; terms: Set<string> }[];
+  /** Terms of its context: title, section path, nearest heading, up to CONTEXT_SENTENCES sentences before it. */
+  context: Set<string>;
+  /** Opens with a word that points back to the previous sentence. */
+  leans: boolean;
+  /** Its statement part, relative to the sentence. */
+  st: { start: number; end: number };
+}
+
+/** Analyses of passages by id (they do not change while an index is loaded; a new index brings new ids). */
+const analyses = new Map<string, AnalyzedSentence[]>();
+export const MAX_ANALYSES = 4000;
+
+/**
+ * The sentences of a passage that may be statements (no metadata, no headings), each with its
+ * words' index terms and its context. Question-independent, so kept per passage: the cost of a
+ * question is then the features, not the analysis.
+ */
+export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: Analyzer): AnalyzedSentence[] {
+  const key = `${passage.id}\u0000${passage.text.length}`;
+  const cached = analyses.get(key);
+  if (cached) return cached;
+  const text = passage.text;
+  const termsOf = (t: string) => new Set(analyzer.terms(t));
+  const docContext = termsOf(`${passage.title}\n${(passage.section ?? []).join('\n')}`);
+  let heading = new Set<string>();
+  let since: Set<string>[] = [];
+  const out: AnalyzedSentence[] = [];
+  for (const { start, end } of splitSentences(text)) {
+    const sentence = text.slice(start, end);
+    if (isMetadataSentence(sentence)) continue;
+    if (isHeading(sentence)) {
+      heading = termsOf(sentence);
+      since = [];
+      continue;
+    }
+    const words = wordSpans(sentence).map((w) => ({ start: start + w.start, end: start + w.end, terms: new Set(analyzer.terms(w.word)) }));
+    const context = new Set([...docContext, ...heading, ...since.flatMap((t) => [...t])]);
+    since = [...since, new Set(words.flatMap((w) => [...w.terms]))].slice(-CONTEXT_SENTENCES);
+    const st = statementRange(sentence);
+    out.push({ start, end, sentence, words, context, leans: ANAPHOR.test(sentence.slice(st.start, st.end)), st });
+  }
+  if (analyses.size >= MAX_ANALYSES) analyses.clear();
+  analyses.set(key, out);
+  return out;
 }
 
 /** A short line without final punctuation is a heading: context, not a statement. */

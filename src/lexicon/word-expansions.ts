@@ -67,7 +67,7 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
     const text = named.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => {
       // Stop words and words the documents use as they are (names, German terms) stay.
       if (STOPWORDS.has(foldText(w)) || known(w)) return w;
-      const options = dictionary.toGerman(w.toLowerCase(), 6).filter((g) => !/\s/.test(g));
+      const options = toGermanCached(dictionary, w.toLowerCase(), 6).filter((g) => !/\s/.test(g));
       const fallback = glossaryWord(w);
       if (fallback && !options.includes(fallback)) options.push(fallback);
       if (!options.length) return w;
@@ -92,8 +92,7 @@ const LINKS = ['', 's', 'n', 'en', 'es'];
  */
 function joinCompounds(text: string, dictionary: NonNullable<LinguisticResources['dictionary']>, known: (germanWord: string) => boolean): string {
   const single = (w: string) =>
-    dictionary
-      .toGerman(w.toLowerCase(), COMPOUND_OPTIONS)
+    toGermanCached(dictionary, w.toLowerCase(), COMPOUND_OPTIONS)
       .filter((g) => !/\s/.test(g))
       .map((g) => g.replace(/…$/u, ''));
   const content = (w: string) => /^[a-z][a-z-]*$/i.test(w) && !STOPWORDS.has(foldText(w));
@@ -102,7 +101,7 @@ function joinCompounds(text: string, dictionary: NonNullable<LinguisticResources
   const compoundOf = (a: string, b: string): string | undefined => {
     if (!content(a) || !content(b)) return undefined;
     const heads = [...single(b), capital(b)].filter((h) => /^\p{Lu}/u.test(h));
-    for (const first of [...single(a), capital(a)])
+    for (const first of [...single(a), capital(a)].filter((f) => /^\p{Lu}/u.test(f)))
       for (const head of heads)
         for (const link of LINKS) {
           if (known(`${capital(first)}${link}${head.toLowerCase()}`)) return `${capital(first)}${link}${head.toLowerCase()}`;
@@ -117,4 +116,22 @@ function joinCompounds(text: string, dictionary: NonNullable<LinguisticResources
     if (compound) parts.splice(i, 3, compound);
   }
   return parts.join('');
+}
+
+type Dictionary = NonNullable<LinguisticResources['dictionary']>;
+/** Translations looked up before, per dictionary (a look-up decodes dictionary lines; questions repeat words). */
+const translationCache = new WeakMap<Dictionary, Map<string, string[]>>();
+const MAX_CACHED_WORDS = 20_000;
+
+function toGermanCached(dictionary: Dictionary, english: string, max: number): string[] {
+  let cache = translationCache.get(dictionary);
+  if (!cache) translationCache.set(dictionary, (cache = new Map()));
+  const key = `${max}\u0000${english}`;
+  let out = cache.get(key);
+  if (!out) {
+    out = dictionary.toGerman(english, max);
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    cache.set(key, out);
+  }
+  return out;
 }

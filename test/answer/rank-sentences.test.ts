@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePassage, rankSentences } from '../../src/answer/rank-sentences.js';
+import type { TermMatcher } from '../../src/answer/pick-sentences.js';
+import { Analyzer } from '../../src/search/analyzer.js';
+import type { RetrievedPassage } from '../../src/search/retriever.js';
+
+const analyzer = new Analyzer();
+
+let nextId = 0;
+function hit(text: string, title = 'Pressemitteilung'): RetrievedPassage {
+  const id = `doc.txt#${nextId++}:abcdef12`;
+  return { passage: { id, docId: 'doc.txt', title, section: [], start: 0, end: text.length, text, label: 0 }, ordinal: 0, score: 1, coverage: 1 };
+}
+
+/** One matcher per question word, each matching its own stem with full strength and weight 1. */
+function matchers(question: string): TermMatcher[] {
+  return analyzer.terms(question).map((t) => ({ weight: 1, variants: new Map([[t, 1]]) }));
+}
+
+describe('analyzePassage', () => {
+  it('keeps statements only, each with the heading and the sentences before it as context', () => {
+    const text = 'Quelle: https://example.org/a\n\nSmartes Rhein Main 2030: Gemeinsame Vision\n\nDie Städte haben eine Vision erarbeitet. Frankfurt, Wiesbaden und Darmstadt sind dabei.';
+    const sentences = analyzePassage(hit(text).passage, analyzer);
+    expect(sentences.map((s) => s.sentence)).toEqual(['Die Städte haben eine Vision erarbeitet.', 'Frankfurt, Wiesbaden und Darmstadt sind dabei.']);
+    const second = sentences[1]!;
+    for (const word of ['Rhein', '2030', 'Städte']) expect(second.context.has(analyzer.terms(word)[0]!), word).toBe(true);
+  });
+});
+
+describe('rankSentences', () => {
+  it('counts words the context names at a discount, so a short fact sentence still covers its subject', () => {
+    const text = 'Potsdams Stadtverordnete haben Melitta Kühnlein als Leiterin des Fachbereichs E-Government bestätigt. Kühnlein ist seit Anfang 2021 in leitender Funktion tätig.';
+    const question = 'Seit wann arbeitet Melitta Kühnlein im Fachbereich E-Government?';
+    const ranked = rankSentences({ hits: [hit(text)], matchers: matchers(question), type: 'date', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    const fact = ranked.find((s) => text.slice(s.start, s.end).startsWith('Kühnlein ist'))!;
+    expect(fact.features.fact).toBe(true);
+    expect(fact.features.context).toBeGreaterThan(fact.features.coverage);
+    expect(fact.features.context).toBeLessThan(1);
+  });
+
+  it('lets a pronoun opening a sentence stand for the subject its predecessor names', () => {
+    const text = 'Der von Bund und Ländern geschlossene Staatsvertrag bildet die Grundlage des Gremiums. Er trat am 1. April 2010 in Kraft.';
+    const question = 'Seit wann gilt der Staatsvertrag?';
+    const ranked = rankSentences({ hits: [hit(text)], matchers: matchers(question), type: 'date', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    const single = ranked.find((s) => text.slice(s.start, s.end).startsWith('Er trat'))!;
+    expect(single.features.fact).toBe(true);
+    expect(single.features.near).toBe(true);
+  });
+
+  it('requires the names the question gives in the sentence or its context', () => {
+    const text = 'Die Geschäftsführer der Netzfirma, Martin Retzlaff und Thorsten Speth, unterzeichnen.';
+    const question = 'Wer ist Geschäftsführer des ZVKOM?';
+    const all = matchers(question);
+    const zvkom = all[analyzer.terms(question).indexOf(analyzer.terms('ZVKOM')[0]!)]!;
+    const ranked = rankSentences({ hits: [hit(text)], matchers: all, type: 'person', analyzer, questionTerms: new Set(analyzer.terms(question)), names: [zvkom] });
+    expect(ranked[0]!.features.fact).toBe(true);
+    expect(ranked[0]!.features.names).toBe(false);
+    const named = rankSentences({ hits: [hit(text, 'ZVKOM: Verträge')], matchers: all, type: 'person', analyzer, questionTerms: new Set(analyzer.terms(question)), names: [zvkom] });
+    expect(named[0]!.features.names).toBe(true);
+  });
+});
