@@ -44,6 +44,9 @@ export interface Decision {
   chosen?: RankedSentence;
 }
 
+/** Share of the sentence threshold the sentence must reach on its own (the rest may come from its context). */
+export const SENTENCE_OWN_SHARE = 0.4;
+
 /** Types whose fact must be in the answering sentence. */
 const FACT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'number', 'money', 'person']);
 
@@ -113,7 +116,9 @@ export function decideAnswerable(
   if (!input.ranked.length) return decline('no sentence to answer with');
   if (missingNumbers.length) return decline(`numbers of the question missing from the passage: ${missingNumbers.join(', ')}`);
   if (needsFact && !chosen) return decline(`no sentence holds a ${input.answerType} next to the subject with ≥ ${t.minFactSubjectCoverage} of the question`);
-  if (!chosen || chosen.features.context < t.minSentenceCoverage) return decline(`sentence coverage ${features.sentenceCoverage} < ${t.minSentenceCoverage}`);
+  // The sentence with its context must cover enough of the question, and the sentence itself some of it.
+  if (!chosen || chosen.features.context < t.minSentenceCoverage || chosen.features.coverage < SENTENCE_OWN_SHARE * t.minSentenceCoverage)
+    return decline(`sentence coverage ${features.sentenceCoverage} (with its context ${round(chosen?.features.context ?? 0)}) < ${t.minSentenceCoverage}`);
   return {
     answer: true,
     reason: needsFact ? `a sentence holds the ${input.answerType} asked for${chosen.features.near ? ' next to the subject' : ''}` : 'the question is covered',
