@@ -77,6 +77,11 @@ export function askedKind(question: string): string | undefined {
   return m?.[1];
 }
 
+/** The unit of a rate a question asks for ("pro Tag", "je Einwohner", "per year"): the answer must name it too. */
+export function rateUnit(question: string): string | undefined {
+  return /\b(?:pro|je|per)\s+(\p{L}[\p{L}-]+)/iu.exec(question)?.[1];
+}
+
 /** A span of a sentence holding a fact of some answer type. */
 export interface FactSpan {
   start: number;

@@ -94,6 +94,8 @@ export interface RankInput {
   duration?: boolean;
   /** Matchers of the names the question gives ("eGo-MV", "FITKO", "Petershagen"). */
   names?: TermMatcher[];
+  /** Matcher of the unit of a rate asked for ("pro Tag"): a count or amount answers only beside it. */
+  unit?: TermMatcher;
 }
 
 /**
@@ -147,7 +149,9 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         const at = parts[0]!.statementStart;
         subjectWords.push({ start: at, end: at + 3, terms: new Set() });
       }
-      const near = facts.some((f) => subjectWords.some((w) => w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end));
+      // A rate ("pro Tag") is answered only by a sentence that names its unit ("71 Menschen pro Quadratkilometer" is no rate per day).
+      const unitHere = !input.unit || strength(input.unit, present) > 0;
+      const near = unitHere && facts.some((f) => subjectWords.some((w) => w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end));
       const similarity = input.similarity ? Math.max(0, input.similarity(text.slice(parts[0]!.start, last.end))) : 0;
       const cueRe = input.cue ? new RegExp(`^${input.cue}\\b`, 'i') : undefined;
       const cue = !!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end)));

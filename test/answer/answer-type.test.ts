@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedKind, asksDuration, countedNoun, dateCue, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedKind, asksDuration, countedNoun, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -102,5 +102,11 @@ describe('factSpans', () => {
     expect(spanTexts(s, 'date', { duration: true })).toEqual(['für die kommenden vier Jahre']);
     expect(asksDuration('Wann kommen die Feinkonzepte?')).toBe(false);
     expect(spanTexts(s, 'date')).toEqual([]);
+  });
+
+  it('finds the unit of a rate a question asks for', () => {
+    expect(rateUnit('Wie viele Leute nutzen das Portal pro Tag?')).toBe('Tag');
+    expect(rateUnit('How many requests per year?')).toBe('year');
+    expect(rateUnit('Wie viele Leute nutzen das Portal?')).toBeUndefined();
   });
 });

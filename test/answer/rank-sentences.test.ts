@@ -58,4 +58,18 @@ describe('rankSentences', () => {
     const named = rankSentences({ hits: [hit(text, 'ZVKOM: Verträge')], matchers: all, type: 'person', analyzer, questionTerms: new Set(analyzer.terms(question)), names: [zvkom] });
     expect(named[0]!.features.names).toBe(true);
   });
+
+  it('answers a rate only with a sentence that names its unit', () => {
+    const text = 'Etwa 71 Menschen sind es derzeit pro Quadratkilometer. Täglich melden sich 500 Menschen pro Tag im Portal an.';
+    const question = 'Wie viele Menschen nutzen das Portal pro Tag?';
+    const all = matchers(question);
+    const unit = all[analyzer.terms(question).indexOf(analyzer.terms('Tag')[0]!)]!;
+    const ranked = rankSentences({ hits: [hit(text)], matchers: all, type: 'number', analyzer, questionTerms: new Set(analyzer.terms(question)), unit });
+    const near = ranked.filter((s) => s.features.near).map((s) => text.slice(s.start, s.end));
+    expect(near.length).toBeGreaterThan(0);
+    for (const s of near) expect(s).toContain('pro Tag');
+    const alone = ranked.find((s) => text.slice(s.start, s.end) === 'Etwa 71 Menschen sind es derzeit pro Quadratkilometer.')!;
+    expect(alone.features.fact).toBe(true);
+    expect(alone.features.near).toBe(false);
+  });
 });
