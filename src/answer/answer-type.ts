@@ -82,6 +82,11 @@ export function rateUnit(question: string): string | undefined {
   return /\b(?:pro|je|per)\s+(\p{L}[\p{L}-]+)/iu.exec(question)?.[1];
 }
 
+/** A question for what something means ("Was bedeutet …", "Was heißt …", "Was versteht man unter …", "what does … mean"). */
+export function asksMeaning(question: string): boolean {
+  return /\b(was bedeutet|was bedeuten|was heisst|was versteht man unter|was ist mit .+ gemeint|what does .+ mean|what is meant by)\b/.test(foldText(question));
+}
+
 /** A span of a sentence holding a fact of some answer type. */
 export interface FactSpan {
   start: number;

@@ -15,7 +15,7 @@ import { foldText, wordSpans } from '../text/fold.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedKind, asksDuration, countedNoun, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedKind, asksDuration, asksMeaning, countedNoun, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { newWords, resolveFollowUp, stemOf } from './resolve-follow-up.js';
@@ -271,6 +271,7 @@ export class AnswerEngine implements AnswerService {
       ...(answerType === 'person' && askedKind(question) ? { kind: askedKind(question)! } : {}),
       ...(answerType === 'date' && asksDuration(question) ? { duration: true } : {}),
       names: this.nameMatchers(question, lang, retrieval, matchers),
+      ...(asksMeaning(question) ? { meaning: true } : {}),
       ...(unitMatcher && (answerType === 'number' || answerType === 'money') ? { unit: unitMatcher } : {}),
       ...(answerType === 'person' && wantsPersonName(question) ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),

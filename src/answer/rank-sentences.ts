@@ -19,7 +19,8 @@ import type { TermMatcher } from './pick-sentences.js';
  *   that is not itself a word of the question;
  * - `near`: that fact stands next to the asked subject (the counted noun of "wie viele …",
  *   or any question term within a few words);
- * - `cue`: a date fact opens with the preposition the question asks with ("bis wann" → "bis Ende 2013");
+ * - `cue`: a date fact opens with the preposition the question asks with ("bis wann" → "bis Ende 2013"),
+ *   or, for a question for a meaning, the second sentence of a pair explains the first ("Das heißt, …");
  * - `similarity`: meaning-level similarity of sentence and question (offline n-gram vectors);
  * - `rank`: retrieval's order of the passage, as a tie-breaker.
  */
@@ -36,6 +37,8 @@ const MAX_PAIR_STATEMENT = 260;
 /** A sentence opening with a pronoun or a connective that points back leans on the previous one. */
 const ANAPHOR = /^[„"»]?(er|sie|es|dies|diese|dieser|dieses|das heißt|seither|seitdem|dadurch|somit|demnach|damit|dabei|dazu|dafür|hierfür|hierzu|hierbei|deshalb|daher|dort|ihr|ihre|sein|seine|deren|dessen|zudem|außerdem|it|they|this|these|he|she)\b/iu;
 const MAX_HEADING_CHARS = 90;
+/** Opens a sentence that explains the one before it. */
+const EXPLANATION = /^[„"»]?(das heißt|d\.\s?h\.|das bedeutet|dies bedeutet|gemeint ist|mit anderen worten|that is|this means)/iu;
 /** A term found only in a sentence's context counts this much of a term in the sentence. */
 export const CONTEXT_DISCOUNT = 0.5;
 /** How many sentences before a sentence (after its nearest heading) are its context. */
@@ -96,6 +99,8 @@ export interface RankInput {
   names?: TermMatcher[];
   /** Matcher of the unit of a rate asked for ("pro Tag"): a count or amount answers only beside it. */
   unit?: TermMatcher;
+  /** The question asks what something means ({@link asksMeaning}). */
+  meaning?: boolean;
 }
 
 /**
@@ -154,7 +159,9 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const near = unitHere && facts.some((f) => subjectWords.some((w) => w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end));
       const similarity = input.similarity ? Math.max(0, input.similarity(text.slice(parts[0]!.start, last.end))) : 0;
       const cueRe = input.cue ? new RegExp(`^${input.cue}\\b`, 'i') : undefined;
-      const cue = !!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end)));
+      // A question for a meaning ("Was bedeutet …?") is answered by the sentence that explains its predecessor ("Das heißt, …").
+      const explains = !!input.meaning && parts.length === 2 && EXPLANATION.test(text.slice(last.statementStart, last.statementEnd));
+      const cue = explains || (!!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end))));
       const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
       const names = (input.names ?? []).every((m) => strength(m, present) >= 0.5 || strength(m, around) >= 0.5);
       const features: SentenceFeatures = { coverage, context, names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedKind, asksDuration, countedNoun, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedKind, asksDuration, asksMeaning, countedNoun, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -108,5 +108,11 @@ describe('factSpans', () => {
     expect(rateUnit('Wie viele Leute nutzen das Portal pro Tag?')).toBe('Tag');
     expect(rateUnit('How many requests per year?')).toBe('year');
     expect(rateUnit('Wie viele Leute nutzen das Portal?')).toBeUndefined();
+  });
+
+  it('tells a question for a meaning', () => {
+    expect(asksMeaning('Was heißt "Once Only" für mich?')).toBe(true);
+    expect(asksMeaning('What does once only mean for me?')).toBe(true);
+    expect(asksMeaning('Wie heißt der Landes-CIO?')).toBe(false);
   });
 });

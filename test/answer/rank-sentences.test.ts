@@ -72,4 +72,14 @@ describe('rankSentences', () => {
     expect(alone.features.fact).toBe(true);
     expect(alone.features.near).toBe(false);
   });
+
+  it('answers a question for a meaning with the sentence that explains ("Das heißt, …")', () => {
+    const text = 'Über das Portal lassen sich 294 Leistungen vollständig smart erledigen. Das heißt, Antragstellung, Bezahlung und Bescheid erfolgen digital.';
+    const question = 'Was bedeutet es, dass man eine Leistung vollständig smart erledigen kann?';
+    const base = { hits: [hit(text)], matchers: matchers(question), type: 'other' as const, analyzer, questionTerms: new Set(analyzer.terms(question)) };
+    const best = rankSentences({ ...base, meaning: true })[0]!;
+    expect(text.slice(best.statementStart, best.statementEnd)).toContain('Das heißt');
+    expect(best.features.cue).toBe(true);
+    expect(text.slice(rankSentences(base)[0]!.statementStart, rankSentences(base)[0]!.statementEnd)).not.toContain('Das heißt');
+  });
 });
