@@ -82,14 +82,18 @@ export function decideAnswerable(
   // of its document ("Pressemitteilung (Juni 2023)"): sentences elsewhere answer another question.
   const missingIn = (s: RankedSentence) =>
     input.questionNumbers.filter((n) => !containsNumber(`${input.documentTitle?.(s.hit) ?? ''}\n${input.passageText(s.hit)}`, n));
-  const pool = input.questionNumbers.length ? input.ranked.filter((s) => !missingIn(s).length) : input.ranked;
+  // A follow-up's own words ("Und wie hat die Landesregierung darauf reagiert?") must be covered
+  // like a question's, whatever the previous subject's words cover.
+  const answersTurn = (s: RankedSentence) => s.features.turn === undefined || s.features.turn >= t.minSentenceCoverage;
+  const byNumbers = input.questionNumbers.length ? input.ranked.filter((s) => !missingIn(s).length) : input.ranked;
+  const pool = byNumbers.filter(answersTurn);
   // The fact must stand next to the asked subject (for a count, next to the counted noun).
   // …and in the context of every name the question gives ("Wer ist Geschäftsführer vom eGo-MV?" is
   // not answered by another company's managing directors).
   const withFact = pool.filter((s) => s.features.fact && s.features.near && s.features.names && s.features.context >= t.minFactSubjectCoverage);
   const best = needsFact ? withFact[0] : pool[0];
   // When nothing satisfies the numbers, the best sentence otherwise says which numbers are missing.
-  const chosen = best ?? (pool.length ? undefined : input.ranked[0]);
+  const chosen = best ?? (pool.length ? undefined : (byNumbers[0] ?? input.ranked[0]));
   const missingNumbers = chosen ? missingIn(chosen) : [];
   // The passage holding the chosen sentence covers at least what the sentence covers.
   const passageCoverage = Math.max(input.passageCoverage, chosen?.features.coverage ?? 0);
@@ -114,10 +118,12 @@ export function decideAnswerable(
   if (input.countedUnknown) return decline('the question counts something the documents never name');
   if (passageCoverage < t.minPassageCoverage) return decline(`passage coverage ${features.passageCoverage} < ${t.minPassageCoverage}`);
   if (!input.ranked.length) return decline('no sentence to answer with');
+  if (chosen && !answersTurn(chosen)) return decline(`the turn's own words are covered ${round(chosen.features.turn ?? 0)} < ${t.minSentenceCoverage}`);
   if (missingNumbers.length) return decline(`numbers of the question missing from the passage: ${missingNumbers.join(', ')}`);
   if (needsFact && !chosen) return decline(`no sentence holds a ${input.answerType} next to the subject with ≥ ${t.minFactSubjectCoverage} of the question`);
-  // The sentence with its context must cover enough of the question, and the sentence itself some of it.
-  if (!chosen || chosen.features.context < t.minSentenceCoverage || chosen.features.coverage < SENTENCE_OWN_SHARE * t.minSentenceCoverage)
+  // The sentence with its context must cover enough of the question, and (unless it holds the
+  // asked fact next to the subject) the sentence itself some of it.
+  if (!chosen || chosen.features.context < t.minSentenceCoverage || (!needsFact && chosen.features.coverage < SENTENCE_OWN_SHARE * t.minSentenceCoverage))
     return decline(`sentence coverage ${features.sentenceCoverage} (with its context ${round(chosen?.features.context ?? 0)}) < ${t.minSentenceCoverage}`);
   return {
     answer: true,

@@ -194,6 +194,8 @@ export class AnswerEngine implements AnswerService {
       const counted = ownCounted ?? countedNoun(previous);
       resolved = follow.resolved;
       retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms);
+      // "darauf", "dort", "dieser Artikel" point at what the previous answer quoted: the answer stands in the same documents, or nowhere.
+      if (follow.refersBack && !follow.wantsMore) retrieval = this.within(retrieval, this.docsOf(history.at(-1)));
       // Unknown words and names of the turn itself are never rescued by the previous subject's words.
       evaluated = this.evaluate(index, retrieval, clean.text, answerType, counted, lang, names, follow.previousDeclined, alone, follow.wantsMore);
     }
@@ -272,6 +274,8 @@ export class AnswerEngine implements AnswerService {
       ...(answerType === 'date' && asksDuration(question) ? { duration: true } : {}),
       names: this.nameMatchers(question, lang, retrieval, matchers),
       ...(asksMeaning(question) ? { meaning: true } : {}),
+      // A follow-up's own content words must be answered, not only the previous subject's.
+      ...(own !== retrieval && retrieval.queryTerms.some((t) => ownTerms.has(t.term)) ? { turnTerms: retrieval.queryTerms.map((t) => ownTerms.has(t.term)) } : {}),
       ...(unitMatcher && (answerType === 'number' || answerType === 'money') ? { unit: unitMatcher } : {}),
       ...(answerType === 'person' && wantsPersonName(question) ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
@@ -462,6 +466,23 @@ export class AnswerEngine implements AnswerService {
       if (i >= 0) out.push(matchers[i]!);
     }
     return out;
+  }
+
+  /** The document of the passage a turn cited first (its answer's own source). */
+  private docsOf(turn: Turn | undefined): Set<string> {
+    const out = new Set<string>();
+    for (const id of (turn?.citedPassageIds ?? []).slice(0, 1).flatMap((c) => c.split(MERGED_ID_SEPARATOR))) {
+      const ordinal = this.deps.index.ordinalOf(id);
+      if (ordinal !== undefined) out.add(this.deps.index.current.passages[ordinal]!.docId);
+    }
+    return out;
+  }
+
+  /** The retrieval's passages from these documents only (all of them when the set is empty). */
+  private within(r: Retrieval, docs: Set<string>): Retrieval {
+    if (!docs.size) return r;
+    const hits = r.hits.filter((h) => docs.has(h.passage.docId));
+    return { ...r, hits, bestCoverage: hits.reduce((m, h) => Math.max(m, h.coverage), 0) };
   }
 
   /** Sentence scoring uses the same term weights as retrieval's coverage. */

@@ -51,6 +51,8 @@ export interface SentenceFeatures {
   context: number;
   /** Every name the question gives (an acronym, a proper noun) stands in the sentence or its context. */
   names: boolean;
+  /** A follow-up's own words (not the previous turns'): their share in the sentence with its context. */
+  turn?: number;
   passage: number;
   fact: boolean;
   near: boolean;
@@ -101,6 +103,8 @@ export interface RankInput {
   unit?: TermMatcher;
   /** The question asks what something means ({@link asksMeaning}). */
   meaning?: boolean;
+  /** For a follow-up searched with the previous subject: which matchers are the turn's own words. */
+  turnTerms?: boolean[];
 }
 
 /**
@@ -110,6 +114,7 @@ export interface RankInput {
 export function rankSentences(input: RankInput): RankedSentence[] {
   const { hits, matchers, type, analyzer } = input;
   const total = matchers.reduce((a, m) => a + m.weight, 0) || 1;
+  const turnTotal = input.turnTerms ? matchers.reduce((a, m, i) => a + (input.turnTerms![i] ? m.weight : 0), 0) : 0;
   const W = SENTENCE_WEIGHTS;
   const out: RankedSentence[] = [];
   hits.forEach((h, hi) => {
@@ -136,13 +141,17 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const around = parts[0]!.context;
       let got = 0;
       let inContext = 0;
-      for (const m of matchers) {
+      let turnGot = 0;
+      matchers.forEach((m, i) => {
         const here = strength(m, present);
+        const withContext = Math.max(here, CONTEXT_DISCOUNT * strength(m, around));
         got += m.weight * here;
-        inContext += m.weight * Math.max(here, CONTEXT_DISCOUNT * strength(m, around));
-      }
+        inContext += m.weight * withContext;
+        if (input.turnTerms?.[i]) turnGot += m.weight * withContext;
+      });
       const coverage = (got / total) * discount;
       const context = (inContext / total) * discount;
+      const turn = turnTotal ? (turnGot / turnTotal) * discount : undefined;
       const statementStart = parts.length > 1 && last.statementEnd - parts[0]!.statementStart > MAX_PAIR_STATEMENT ? last.statementStart : parts[0]!.statementStart;
       // Only facts inside the statement count: the answer must show what it claims.
       const facts = parts.flatMap((p) => p.facts).filter((f) => f.start >= statementStart && (input.minFactStrength === undefined || (f.strength ?? 1) >= input.minFactStrength));
@@ -164,7 +173,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const cue = explains || (!!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end))));
       const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
       const names = (input.names ?? []).every((m) => strength(m, present) >= 0.5 || strength(m, around) >= 0.5);
-      const features: SentenceFeatures = { coverage, context, names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };
+      const features: SentenceFeatures = { coverage, context, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };
       let score =
         W.coverage * coverage + W.passage * h.coverage + W.fact * factStrength + (near ? W.near * factStrength : 0) + (cue ? W.cue : 0) + W.similarity * similarity + W.rank * features.rank;
       if (last.end - parts[0]!.start < SHORT_SENTENCE) score *= 0.5;

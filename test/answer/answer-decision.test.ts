@@ -21,6 +21,14 @@ beforeAll(async () => {
       'Breitbandvertrag im Kreis\n\nDie Verträge unterzeichnen die Geschäftsführer der Netzfirma, Martin Retzlaff und Thorsten Speth.\n',
     );
     fs.writeFileSync(
+      path.join(p.docs, 'pruefbericht.txt'),
+      'Prüfbericht\n\nDer Prüfhof kritisiert die schleppende Digitalisierung der Kreisverwaltungen. Präsidentin Martina Johannsen sagte, es hapere an der Umsetzung.\n',
+    );
+    fs.writeFileSync(
+      path.join(p.docs, 'serviceportal.txt'),
+      'Serviceportal\n\nMit dem Ausbau des Serviceportals reagiert die Landesregierung auf die Anforderungen des Zugangsgesetzes.\n',
+    );
+    fs.writeFileSync(
       path.join(p.docs, 'zweckverband.txt'),
       'Zweckverband\n\nDer Zweckverband ZVKOM ist ein Partner des Landes bei der Digitalisierung der Kommunen.\n',
     );
@@ -74,6 +82,16 @@ describe('answer or decline', () => {
     const a = await ask('Wer ist Geschäftsführer des ZVKOM?');
     expect(a.abstained, a.text).toBe(true);
     expect(a.citations).toEqual([]);
+  });
+
+  it('answers a turn that points back ("darauf") from the document just quoted, or declines', async () => {
+    const first = await ask('Was kritisiert der Prüfhof?');
+    expect(first.citations[0]?.docId).toBe('pruefbericht.txt');
+    const next = await ask('Und wie hat die Landesregierung darauf reagiert?', [turnOf(first)]);
+    expect(next.abstained, next.text).toBe(true);
+    // Asked on its own, the same words find the other document.
+    const alone = await ask('Wie reagiert die Landesregierung auf die Anforderungen des Zugangsgesetzes?');
+    expect(alone.citations[0]?.docId).toBe('serviceportal.txt');
   });
 
   it('keeps the previous subject for a turn that points back with a demonstrative ("dieser Artikel")', async () => {
