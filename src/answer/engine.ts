@@ -439,7 +439,9 @@ export class AnswerEngine implements AnswerService {
     return addedKnown.some(({ word, start }) => {
       const capitalised = /^\p{Lu}/u.test(word) && start > 0;
       if (!lexicon) return capitalised;
-      return noun(word) || noun(word[0]!.toUpperCase() + word.slice(1)) || (capitalised && !lexicon.has(word));
+      // Typed in lower case, a word is a noun only if it is no verb form ("erreichen" is no "das Erreichen").
+      const verb = !/^\p{Lu}/u.test(word) && lexicon.lemmaInfo(word).some((x) => x.pos === 'verb');
+      return noun(word) || (!verb && noun(word[0]!.toUpperCase() + word.slice(1))) || (capitalised && !lexicon.has(word));
     });
   }
 

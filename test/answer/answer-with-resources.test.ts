@@ -66,4 +66,12 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(a.explanation?.features.unknownNames).toEqual([]);
     expect(a.text).toContain('Westmecklenburg');
   });
+
+  it('keeps the subject for a connector turn that adds only a verb, even in lower case ("Und was will der Masterplan unterstützen?")', async () => {
+    const first = await services.engine.ask('Was ist der Masterplan 2011?');
+    expect(first.abstained).toBe(false);
+    const turn = { question: first.question, resolvedQuestion: first.resolvedQuestion, answerText: first.text, citedPassageIds: first.citations.map((c) => c.passageId) };
+    const next = await services.engine.ask('Und was will der Masterplan unterstützen?', { history: [turn] });
+    expect(next.resolvedQuestion).toContain('Was ist der Masterplan 2011?');
+  });
 });
