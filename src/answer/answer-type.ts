@@ -87,6 +87,11 @@ export function asksMeaning(question: string): boolean {
   return /\b(was bedeutet|was bedeuten|was heisst|was versteht man unter|was ist mit .+ gemeint|what does .+ mean|what is meant by)\b/.test(foldText(question));
 }
 
+/** A short question for what something is ("Was ist das ZDMV?", "Was ist DOMEA eigentlich?", "What is DOMEA?"). */
+export function asksDefinition(question: string): boolean {
+  return /^\s*(?:was (?:ist|sind|war|waren)|what (?:is|are|was|were))(?:\s+[^\s?]+){1,4}\s*\?*\s*$/iu.test(question);
+}
+
 /** A span of a sentence holding a fact of some answer type. */
 export interface FactSpan {
   start: number;

@@ -20,7 +20,8 @@ import type { TermMatcher } from './pick-sentences.js';
  * - `near`: that fact stands next to the asked subject (the counted noun of "wie viele …",
  *   or any question term within a few words);
  * - `cue`: a date fact opens with the preposition the question asks with ("bis wann" → "bis Ende 2013"),
- *   or, for a question for a meaning, the second sentence of a pair explains the first ("Das heißt, …");
+ *   or, for a question for a meaning, the second sentence of a pair explains the first ("Das heißt, …"),
+ *   or, for a question what something is, the sentence is the first of its document to name it;
  * - `similarity`: meaning-level similarity of sentence and question (offline n-gram vectors);
  * - `rank`: retrieval's order of the passage, as a tie-breaker.
  */
@@ -105,6 +106,8 @@ export interface RankInput {
   meaning?: boolean;
   /** For a follow-up searched with the previous subject: which matchers are the turn's own words. */
   turnTerms?: boolean[];
+  /** The question asks what something is ("Was ist …?"). */
+  definition?: boolean;
 }
 
 /**
@@ -194,6 +197,23 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       }
     });
   });
+  // "Was ist das ZDMV?": a text says what its subject is where it first names it, so of the
+  // sentences naming the subject the first of each document is preferred.
+  if (input.definition) {
+    const best = Math.max(0, ...out.map((s) => s.features.coverage));
+    const first = new Map<string, RankedSentence>();
+    for (const s of out) {
+      if (s.features.coverage < best * 0.5) continue;
+      const doc = hits[s.hit]!.passage.docId;
+      const at = hits[s.hit]!.passage.start + s.start;
+      const seen = first.get(doc);
+      if (!seen || at < hits[seen.hit]!.passage.start + seen.start) first.set(doc, s);
+    }
+    for (const s of first.values()) {
+      s.features.cue = true;
+      s.score += W.cue;
+    }
+  }
   return out.sort((a, b) => b.score - a.score || a.hit - b.hit || a.start - b.start);
 }
 

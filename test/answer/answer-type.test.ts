@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedKind, asksDuration, asksMeaning, countedNoun, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -114,5 +114,12 @@ describe('factSpans', () => {
     expect(asksMeaning('Was heißt "Once Only" für mich?')).toBe(true);
     expect(asksMeaning('What does once only mean for me?')).toBe(true);
     expect(asksMeaning('Wie heißt der Landes-CIO?')).toBe(false);
+  });
+
+  it('tells a short question for what something is', () => {
+    expect(asksDefinition('Was ist das ZDMV?')).toBe(true);
+    expect(asksDefinition('Was ist DOMEA eigentlich?')).toBe(true);
+    expect(asksDefinition('What is DOMEA?')).toBe(true);
+    expect(asksDefinition('Was ist beim Ausrollen der Onlinedienste in MV die schwierigste Aufgabe?')).toBe(false);
   });
 });

@@ -82,4 +82,15 @@ describe('rankSentences', () => {
     expect(best.features.cue).toBe(true);
     expect(text.slice(rankSentences(base)[0]!.statementStart, rankSentences(base)[0]!.statementEnd)).not.toContain('Das heißt');
   });
+
+  it('answers a question what something is with the sentence that first names it', () => {
+    const text = 'Im Landesamt ZDMV bündelt das Land die Ressourcen für IT. Das ZDMV in Schwerin besteht aus drei Abteilungen.';
+    const question = 'Was ist das ZDMV in Schwerin?';
+    // "Schwerin" weighs little next to "ZDMV" (as a frequent word would).
+    const weighted = analyzer.terms(question).map((t) => ({ weight: t === analyzer.terms('Schwerin')[0] ? 0.25 : 1, variants: new Map([[t, 1]]) }));
+    const base = { hits: [hit(text)], matchers: weighted, type: 'other' as const, analyzer, questionTerms: new Set(analyzer.terms(question)) };
+    const first = (r: ReturnType<typeof rankSentences>) => text.slice(r[0]!.start, r[0]!.end);
+    expect(first(rankSentences(base))).toMatch(/^Das ZDMV in Schwerin/);
+    expect(first(rankSentences({ ...base, definition: true }))).toMatch(/^Im Landesamt ZDMV bündelt/);
+  });
 });
