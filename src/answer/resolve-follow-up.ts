@@ -55,8 +55,11 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   const refersBack = hasReference(question) || pointsBack(question, prev);
   const isFollowUp = wantsMore || refersBack || CONNECTOR.test(question.trim()) || content.length === 0;
   if (!isFollowUp) return plain;
+  // "Was noch? Wie soll das organisiert werden?": what follows the request for more is asked too.
+  const rest = wantsMore ? question.trim().replace(MORE_FIRST, '').replace(/^[\s?!.,:;]+/, '') : question;
+  const restHasContent = (rest.match(/[\p{L}\p{N}-]+/gu) ?? []).some((w) => isContent(foldText(w)) && !MORE.test(w));
   return {
-    resolved: combine(prev.resolvedQuestion, wantsMore ? '' : question),
+    resolved: combine(prev.resolvedQuestion, wantsMore && !restHasContent ? '' : rest),
     isFollowUp,
     wantsMore,
     previousDeclined: !!prev.abstained,

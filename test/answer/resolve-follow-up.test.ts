@@ -22,6 +22,12 @@ describe('resolveFollowUp', () => {
     expect(r.resolved).toBe('Was ist DOMEA?');
   });
 
+  it('keeps the question that follows a request for more ("Was noch? Wie soll das organisiert werden?")', () => {
+    const r = resolveFollowUp('Was noch? Wie soll das organisiert werden?', [prev]);
+    expect(r.wantsMore).toBe(true);
+    expect(r.resolved).toBe('Was ist DOMEA? Wie soll das organisiert werden?');
+  });
+
   it('tells a pronoun from an article ("Was kostet das?" follows up, "Wie wird das Wetter morgen?" does not)', () => {
     expect(resolveFollowUp('Was kostet das?', [prev]).isFollowUp).toBe(true);
     expect(resolveFollowUp('Wie wird das Wetter morgen?', [prev]).isFollowUp).toBe(false);
