@@ -96,9 +96,9 @@ export const configSchema = z.object({
    * of unknown words ("Wetter morgen Schwerin") covers nothing and is abstained on.
    */
   UNKNOWN_TERM_WEIGHT: z.coerce.number().min(0).max(1).default(0.35),
-  /** Abstain unless the answering sentence itself holds this IDF-weighted share of the question. */
+  /** Abstain unless the answering sentence with its context holds this IDF-weighted share of the question (and the sentence itself 0.4 of it). */
   ANSWER_MIN_SENTENCE_COVERAGE: z.coerce.number().min(0).max(1).default(0.25),
-  /** A date/number/amount/person question needs a sentence holding that fact and this share of the question. */
+  /** A date/number/amount/person question needs a sentence holding that fact and, with its context, this share of the question. */
   FACT_MIN_SUBJECT_COVERAGE: z.coerce.number().min(0).max(1).default(0.3),
   /** Longest question accepted, in characters; longer ones are cut with a notice. */
   MAX_QUESTION_CHARS: z.coerce.number().int().min(50).max(10000).default(1000),
