@@ -35,7 +35,7 @@ export function germanAlternatives(resources: LinguisticResources | undefined): 
     };
     const lemmas = resources.lexicon?.lemmas(word) ?? [];
     for (const l of lemmas) add(l, ALTERNATIVE_WEIGHTS.lemma);
-    for (const w of [word, ...lemmas]) for (const s of resources.thesaurus?.synonyms(w, MAX_SYNONYMS) ?? []) add(s, ALTERNATIVE_WEIGHTS.synonym);
+    for (const w of [word, ...lemmas, ...adjectivalNounBases(word)]) for (const s of resources.thesaurus?.synonyms(w, MAX_SYNONYMS) ?? []) add(s, ALTERNATIVE_WEIGHTS.synonym);
     out = [...best].map(([w, weight]) => ({ word: w, weight }));
     if (cache.size > 10_000) cache.clear();
     cache.set(word, out);
@@ -134,4 +134,15 @@ function toGermanCached(dictionary: Dictionary, english: string, max: number): s
     cache.set(key, out);
   }
   return out;
+}
+
+/**
+ * Dictionary forms of a noun made from an adjective or participle, which the thesaurus lists in the
+ * strong masculine form: "Beschäftigte", "Beschäftigten" → "Beschäftigter"; "Angestellten" →
+ * "Angestellter". Only for capitalised words ending in -e/-en.
+ */
+function adjectivalNounBases(word: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{3,}e[n]?$/u.test(word)) return [];
+  const stem = word.replace(/en?$/u, '');
+  return [`${stem}er`];
 }

@@ -36,6 +36,8 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(lemma).toContainEqual({ word: 'Beschäftigte', weight: 0.9 });
     const synonyms = germanAlternatives(resources)('Mitarbeiter');
     expect(synonyms).toContainEqual({ word: 'Beschäftigter', weight: 0.6 });
+    // A noun made from a participle is listed by the thesaurus in its strong form ("Beschäftigter").
+    expect(germanAlternatives(resources)('Beschäftigte')).toContainEqual({ word: 'Mitarbeiter', weight: 0.6 });
   });
 
   it('translates an English word to the German word the documents use, keeping the other senses', () => {
