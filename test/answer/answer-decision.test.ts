@@ -10,35 +10,24 @@ import { openDefaultEngine } from '../support/engine-fixture.js';
 let project: TempProject;
 let services: Services;
 beforeAll(async () => {
-  ({ project, services } = await openDefaultEngine((p) => {
-    fs.writeFileSync(
-      path.join(p.docs, 'nutzerkonten.txt'),
+  // Documents beside the default corpus, each made for one behaviour below.
+  const extra: Record<string, string> = {
+    'nutzerkonten.txt':
       'Nutzerkonten\nQuelle: https://www.example.org/nutzerkonten/nutzerkonten-node.html\n\nTyp: Artikel , Schwerpunktthema: Nutzerkonto Bund\n\n' +
-        'Wer eine digitale Verwaltungsleistung nutzt, weist sich in der Regel online aus. Für diesen Identitätsnachweis gibt es Nutzerkonten für Bürgerinnen und Bürger sowie für Organisationen.\n',
-    );
-    fs.writeFileSync(
-      path.join(p.docs, 'breitbandvertrag.txt'),
-      'Breitbandvertrag im Kreis\n\nDie Verträge unterzeichnen die Geschäftsführer der Netzfirma, Martin Retzlaff und Thorsten Speth.\n',
-    );
-    fs.writeFileSync(
-      path.join(p.docs, 'pruefbericht.txt'),
+      'Wer eine digitale Verwaltungsleistung nutzt, weist sich in der Regel online aus. Für diesen Identitätsnachweis gibt es Nutzerkonten für Bürgerinnen und Bürger sowie für Organisationen.\n',
+    'breitbandvertrag.txt': 'Breitbandvertrag im Kreis\n\nDie Verträge unterzeichnen die Geschäftsführer der Netzfirma, Martin Retzlaff und Thorsten Speth.\n',
+    'pruefbericht.txt':
       'Prüfbericht\n\nDer Prüfhof kritisiert die schleppende Digitalisierung der Kreisverwaltungen. Präsidentin Martina Johannsen sagte, es hapere an der Umsetzung.\n',
-    );
-    fs.writeFileSync(
-      path.join(p.docs, 'serviceportal.txt'),
-      'Serviceportal\n\nMit dem Ausbau des Serviceportals reagiert die Landesregierung auf die Anforderungen des Zugangsgesetzes.\n',
-    );
-    fs.writeFileSync(
-      path.join(p.docs, 'zweckverband.txt'),
-      'Zweckverband\n\nDer Zweckverband ZVKOM ist ein Partner des Landes bei der Digitalisierung der Kommunen.\n',
-    );
-    fs.writeFileSync(
-      path.join(p.docs, 'musterstaatsvertrag.txt'),
+    'serviceportal.txt': 'Serviceportal\n\nMit dem Ausbau des Serviceportals reagiert die Landesregierung auf die Anforderungen des Zugangsgesetzes.\n',
+    'zweckverband.txt': 'Zweckverband\n\nDer Zweckverband ZVKOM ist ein Partner des Landes bei der Digitalisierung der Kommunen.\n',
+    'musterstaatsvertrag.txt':
       'Rechtliche Grundlagen des Planungsgremiums\n\n' +
-        'Der von Bund und Ländern geschlossene Musterstaatsvertrag bildet die rechtliche Grundlage für die Arbeit des Planungsgremiums. ' +
-        'Er trat am 1. April 2010 in Kraft und wurde zum 1. Oktober 2019 überarbeitet.\n\n' +
-        'Das Grundgesetz wurde dafür um den Artikel 91c ergänzt. Dieser ermöglicht es Bund und Ländern, ihre Zusammenarbeit bei der Informationstechnik zu bündeln.\n',
-    );
+      'Der von Bund und Ländern geschlossene Musterstaatsvertrag bildet die rechtliche Grundlage für die Arbeit des Planungsgremiums. ' +
+      'Er trat am 1. April 2010 in Kraft und wurde zum 1. Oktober 2019 überarbeitet.\n\n' +
+      'Das Grundgesetz wurde dafür um den Artikel 91c ergänzt. Dieser ermöglicht es Bund und Ländern, ihre Zusammenarbeit bei der Informationstechnik zu bündeln.\n',
+  };
+  ({ project, services } = await openDefaultEngine((p) => {
+    for (const [name, text] of Object.entries(extra)) fs.writeFileSync(path.join(p.docs, name), text);
   }));
 });
 afterAll(async () => {
