@@ -7,7 +7,7 @@ import { STOPWORDS } from '../text/stopwords.js';
  * - `date`: "wann", "bis wann", "seit wann", "in welchem Jahr", "when", "by when";
  * - `money`: "was kostet", "wie teuer", "wie viel Geld/Euro", "wie hoch ist das Budget", "how much does … cost";
  * - `number`: "wie viele", "wie viel", "wie hoch", "Anzahl", "how many";
- * - `person`: "wer", "wem", "wen", "who", "welche Behörde/Firma/Person";
+ * - `person`: "wer", "wem", "wen", "wie heißt", "who", "welche Behörde/Firma/Person";
  * - `reason`: "warum", "weshalb", "wieso", "why";
  * - `other`: anything else (what, how) — no fact of a particular kind is required.
  */
@@ -17,7 +17,7 @@ export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'reason' | 'ot
 const CUES: [AnswerType, RegExp][] = [
   ['date', /\b(bis wann|ab wann|seit wann|wann|in welchem jahr|welches jahr|welchem zeitraum|welchen zeitraum|zeitraum|wie lange|how long|frist|stichtag|datum|since when|by when|until when|when|what year|which year|deadline|what date)\b/],
   ['number', /\b(wie viele|wieviele|wie viel|wieviel|wie hoch|wie gross|anzahl|how many|how much|how large|number of|wie oft)\b/],
-  ['person', /\b(wer|wem|wen|wessen|who|whom|whose|welche[rsmn]? (?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
+  ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|what is the name|what's the name|who|whom|whose|welche[rsmn]? (?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
   ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason)\b/],
 ];
 

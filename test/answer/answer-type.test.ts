@@ -12,6 +12,7 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Wie viel kostet der Breitbandausbau?')).toBe('money');
     expect(expectedAnswerType('Wie viel Geld steckt Hannover in den Fonds?')).toBe('money');
     expect(expectedAnswerType('Wer leitet das Innenministerium?')).toBe('person');
+    expect(expectedAnswerType('wie heißt der Landes-CIO?')).toBe('person');
     expect(expectedAnswerType('Warum ist ein Landes-CIO wichtig?')).toBe('reason');
     expect(expectedAnswerType('Was ist DOMEA?')).toBe('other');
   });
