@@ -245,7 +245,8 @@ export const MAX_ANALYSES = 1000;
  * question is then the features, not the analysis.
  */
 export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: Analyzer): AnalyzedSentence[] {
-  const key = `${passage.id}\u0000${passage.text.length}`;
+  // The id names the text (its hash); title and headings are the context, so they are part of the key too.
+  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.title}\u0000${(passage.section ?? []).join('\u0001')}`;
   const cached = analyses.get(key);
   if (cached) return cached;
   const text = passage.text;
