@@ -1,3 +1,4 @@
+import { sourceUrl } from '../../ingest/source-link.js';
 import { escapeDiscord } from './escape.js';
 
 /** Longer source URLs are not linked (they would crowd out the quote in a 1,024-character field). */
@@ -22,17 +23,11 @@ export function discordSourceLink(title: string, url: string): string | undefine
 
 /**
  * A URL safe to use as a Discord link target (an embed's `url`, a masked link): absolute
- * http(s), parentheses, spaces and angle brackets percent-encoded, at most 512 characters;
+ * http(s) without credentials, parentheses, spaces and angle brackets percent-encoded, at most 512 characters;
  * `undefined` otherwise.
  */
 export function discordLinkTarget(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  const href = parsed.href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  return href.length > MAX_LINK_URL ? undefined : href;
+  // The same check as every source link of the core (absolute http(s), no credentials).
+  const href = sourceUrl(url)?.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return href === undefined || href.length > MAX_LINK_URL ? undefined : href;
 }
