@@ -40,6 +40,12 @@ const ANAPHOR = /^[„"»]?(er|sie|es|dies|diese|dieser|dieses|das heißt|seithe
 const MAX_HEADING_CHARS = 90;
 /** Opens a sentence that explains the one before it. */
 const EXPLANATION = /^[„"»]?(das heißt|d\.\s?h\.|das bedeutet|dies bedeutet|gemeint ist|mit anderen worten|that is|this means)/iu;
+/**
+ * Opens a sentence with a consequence of what the previous one says ("Deshalb tendieren Bund und
+ * Länder …"): the reason a "warum" question asks for is then the previous sentence, so the
+ * connective is a reason only together with it.
+ */
+const CONSEQUENCE = /^[„"»]?(deshalb|daher|darum|deswegen|folglich|aus diesem grunde?|therefore|that is why|this is why|hence)\b/iu;
 /** A term found only in a sentence's context counts this much of a term in the sentence. */
 export const CONTEXT_DISCOUNT = 0.5;
 /** How many sentences before a sentence (after its nearest heading) are its context. */
@@ -157,7 +163,9 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const turn = turnTotal ? (turnGot / turnTotal) * discount : undefined;
       const statementStart = parts.length > 1 && last.statementEnd - parts[0]!.statementStart > MAX_PAIR_STATEMENT ? last.statementStart : parts[0]!.statementStart;
       // Only facts inside the statement count: the answer must show what it claims.
-      const facts = parts.flatMap((p) => p.facts).filter((f) => f.start >= statementStart && (input.minFactStrength === undefined || (f.strength ?? 1) >= input.minFactStrength));
+      const facts = parts
+        .flatMap((p, i) => (type === 'reason' && i === 0 ? p.facts.filter((f) => !opensWithConsequence(text, p, f)) : p.facts))
+        .filter((f) => f.start >= statementStart && (input.minFactStrength === undefined || (f.strength ?? 1) >= input.minFactStrength));
       const subjectWords = input.counted
         ? words.filter((w) => strength(input.counted!, w.terms) > 0)
         : words.filter((w) => matchers.some((m) => strength(m, w.terms) > 0));
@@ -277,6 +285,12 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
 /** A short line without final punctuation is a heading: context, not a statement. */
 function isHeading(sentence: string): boolean {
   return sentence.length <= MAX_HEADING_CHARS && !/[.!?…:;"“”»«)]\s*$/u.test(sentence);
+}
+
+/** The fact is the consequence connective the sentence opens with (see {@link CONSEQUENCE}). */
+function opensWithConsequence(text: string, sentence: { statementStart: number; statementEnd: number }, f: FactSpan): boolean {
+  const m = CONSEQUENCE.exec(text.slice(sentence.statementStart, sentence.statementEnd));
+  return !!m && f.start < sentence.statementStart + m[0].length;
 }
 
 function strength(m: TermMatcher, terms: ReadonlySet<string>): number {

@@ -47,6 +47,16 @@ describe('rankSentences', () => {
     expect(single.features.near).toBe(true);
   });
 
+  it('answers a "warum" question with the sentence a "Deshalb …" sentence draws its consequence from', () => {
+    const text = 'Der parallele Betrieb von Nutzerkonten ist jedoch aufwändig. Deshalb tendieren Bund und Länder zu einem zentralen Nutzerkonto.';
+    const question = 'Warum tendieren Bund und Länder zu einem zentralen Nutzerkonto?';
+    const ranked = rankSentences({ hits: [hit(text)], matchers: matchers(question), type: 'reason', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    const single = ranked.find((s) => text.slice(s.start, s.end).startsWith('Deshalb'))!;
+    expect(single.features.fact).toBe(false);
+    expect(text.slice(ranked[0]!.statementStart, ranked[0]!.statementEnd)).toContain('ist jedoch aufwändig');
+    expect(ranked[0]!.features.fact).toBe(true);
+  });
+
   it('requires the names the question gives in the sentence or its context', () => {
     const text = 'Die Geschäftsführer der Netzfirma, Martin Retzlaff und Thorsten Speth, unterzeichnen.';
     const question = 'Wer ist Geschäftsführer des ZVKOM?';
