@@ -68,6 +68,16 @@ export function countedNoun(question: string): string | undefined {
 }
 
 /**
+ * Nouns that count persons without saying which ("Wie viele Leute …", "how many people …"):
+ * the documents count them as users, residents, staff, so such a noun is no subject a number
+ * must stand beside — the question's other words are (a closed class, like the stop words).
+ */
+const GENERIC_PERSONS = new Set(['leute', 'menschen', 'personen', 'people', 'persons', 'individuals']);
+export function countsAnyPersons(noun: string): boolean {
+  return GENERIC_PERSONS.has(foldText(noun));
+}
+
+/**
  * The kind of body a "welche(s) …" question asks for ("Ministerium" in "Zu welchem Ministerium
  * gehört …?"): a body named with that head and its complement ("dem Ministerium für Inneres, Bau
  * und Digitalisierung") is the plainest answer.

@@ -15,7 +15,7 @@ import { foldText, wordSpans } from '../text/fold.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, countsAnyPersons, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { newWords, resolveFollowUp, stemOf } from './resolve-follow-up.js';
@@ -252,7 +252,7 @@ export class AnswerEngine implements AnswerService {
     const matchers = this.matchers(index, retrieval).map((m, i) =>
       own === retrieval || ownTerms.has(retrieval.queryTerms[i]!.term) ? m : { ...m, weight: m.weight * HISTORY_TERM_WEIGHT },
     );
-    const countedTerm = counted ? analyzer.terms(lang === 'en' ? this.translate(index, counted).text : counted).at(-1) : undefined;
+    const countedTerm = counted && !countsAnyPersons(counted) ? analyzer.terms(lang === 'en' ? this.translate(index, counted).text : counted).at(-1) : undefined;
     // The counted noun, or a compound of the question with it as its head ("E-Governmentprojekte" for "projects").
     const countedAt = (same: (term: string) => boolean) => matchers.find((m, i) => same(retrieval.queryTerms[i]!.term) && m.variants.size);
     const countedMatcher = countedTerm

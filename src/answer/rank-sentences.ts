@@ -46,6 +46,8 @@ const EXPLANATION = /^[„"»]?(das heißt|d\.\s?h\.|das bedeutet|dies bedeutet|
  * connective is a reason only together with it.
  */
 const CONSEQUENCE = /^[„"»]?(deshalb|daher|darum|deswegen|folglich|aus diesem grunde?|therefore|that is why|this is why|hence)\b/iu;
+/** Makes the word after it the unit of a rate ("pro Tag", "je Einwohner", "im Jahr", "per year"; not "an einem Tag"). */
+const DISTRIBUTIVE = /^(?:pro|je|per|jede[nmrs]?|am|im|a|each|every)$/iu;
 /** A term found only in a sentence's context counts this much of a term in the sentence. */
 export const CONTEXT_DISCOUNT = 0.5;
 /** How many sentences before a sentence (after its nearest heading) are its context. */
@@ -175,7 +177,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         subjectWords.push({ start: at, end: at + 3, terms: new Set() });
       }
       // A rate ("pro Tag") is answered only by a sentence that names its unit ("71 Menschen pro Quadratkilometer" is no rate per day).
-      const unitHere = !input.unit || strength(input.unit, present) > 0;
+      const unitHere = !input.unit || words.some((w, k) => k > 0 && strength(input.unit!, w.terms) > 0 && DISTRIBUTIVE.test(text.slice(words[k - 1]!.start, words[k - 1]!.end)));
       const near = unitHere && facts.some((f) => subjectWords.some((w) => w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end));
       const similarity = input.similarity ? Math.max(0, input.similarity(text.slice(parts[0]!.start, last.end))) : 0;
       const cueRe = input.cue ? new RegExp(`^${input.cue}\\b`, 'i') : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, countsAnyPersons, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -33,6 +33,13 @@ describe('countedNoun and dateCue', () => {
     expect(countedNoun('Wie viele Projekte laufen im Land?')).toBe('Projekte');
     expect(countedNoun('how many authorities were on board?')).toBe('authorities');
     expect(countedNoun('Was ist DOMEA?')).toBeUndefined();
+  });
+
+  it('knows the nouns that count persons without saying which', () => {
+    expect(countsAnyPersons('Leute')).toBe(true);
+    expect(countsAnyPersons('people')).toBe(true);
+    expect(countsAnyPersons('Nutzer')).toBe(false);
+    expect(countsAnyPersons('Projekte')).toBe(false);
   });
 
   it('finds the preposition a date question asks with', () => {

@@ -83,6 +83,19 @@ describe('rankSentences', () => {
     expect(alone.features.near).toBe(false);
   });
 
+  it('takes a unit for a rate only after a distributive word ("pro Tag", "im Jahr"), not "an einem Tag"', () => {
+    const text = 'Rom wurde nicht an einem Tag erbaut, aktuell hat das Portal 35.300 Nutzerkonten. Im Jahr kommen 9.000 Nutzerkonten hinzu.';
+    const question = 'Wie viele Nutzerkonten hat das Portal pro Tag?';
+    const all = matchers(question);
+    const rate = (unitWord: string) => {
+      const unit = all[analyzer.terms(question).indexOf(analyzer.terms(unitWord)[0]!)]!;
+      return rankSentences({ hits: [hit(text)], matchers: all, type: 'number', analyzer, questionTerms: new Set(analyzer.terms(question)), unit });
+    };
+    expect(rate('Tag').filter((s) => s.features.near)).toEqual([]);
+    const perYear = rankSentences({ hits: [hit(text)], matchers: matchers('Wie viele Nutzerkonten kommen pro Jahr hinzu?'), type: 'number', analyzer, questionTerms: new Set(analyzer.terms('Wie viele Nutzerkonten kommen pro Jahr hinzu?')), unit: { weight: 1, variants: new Map([[analyzer.terms('Jahr')[0]!, 1]]) } });
+    expect(perYear.filter((s) => s.features.near).map((s) => text.slice(s.start, s.end))).toContain('Im Jahr kommen 9.000 Nutzerkonten hinzu.');
+  });
+
   it('answers a question for a meaning with the sentence that explains ("Das heißt, …")', () => {
     const text = 'Über das Portal lassen sich 294 Leistungen vollständig smart erledigen. Das heißt, Antragstellung, Bezahlung und Bescheid erfolgen digital.';
     const question = 'Was bedeutet es, dass man eine Leistung vollständig smart erledigen kann?';
