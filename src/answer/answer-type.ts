@@ -68,6 +68,17 @@ export function countedNoun(question: string): string | undefined {
 }
 
 /**
+ * The question asks something of its own with a question word ("Und was erlaubt dieser Artikel?"),
+ * so "other" is its own answer type, not a gap for a follow-up to fill from the previous turn; "Was
+ * ist mit Bayern?", "what about …" only swap the subject and ask what the previous turn asked.
+ */
+export function hasOwnInterrogative(question: string): boolean {
+  const q = foldText(question);
+  if (/\b(?:was ist mit|was sind mit|wie ist es mit|wie sieht es (?:mit|bei|in)|und was ist|what about|how about)\b/.test(q)) return false;
+  return /\b(?:was|wie|wo|woher|wohin|wofur|womit|wodurch|worum|wozu|woran|worauf|welche[rsmn]?|what|how|where|which)\b/.test(q);
+}
+
+/**
  * Nouns that count persons without saying which ("Wie viele Leute …", "how many people …"):
  * the documents count them as users, residents, staff, so such a noun is no subject a number
  * must stand beside — the question's other words are (a closed class, like the stop words).

@@ -15,7 +15,7 @@ import { foldText, wordSpans } from '../text/fold.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, countsAnyPersons, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { newWords, resolveFollowUp, stemOf } from './resolve-follow-up.js';
@@ -190,7 +190,7 @@ export class AnswerEngine implements AnswerService {
     if (standsAlone) evaluated = this.evaluate(index, alone, clean.text, answerType, ownCounted, lang, names, false);
     else {
       // What the question asks for comes from the turn itself; "Und das Land?" keeps the previous turn's.
-      if (answerType === 'other') answerType = expectedAnswerType(previous);
+      if (answerType === 'other' && (follow.wantsMore || !hasOwnInterrogative(clean.text))) answerType = expectedAnswerType(previous);
       const counted = ownCounted ?? countedNoun(previous);
       resolved = follow.resolved;
       retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, countsAnyPersons, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -33,6 +33,14 @@ describe('countedNoun and dateCue', () => {
     expect(countedNoun('Wie viele Projekte laufen im Land?')).toBe('Projekte');
     expect(countedNoun('how many authorities were on board?')).toBe('authorities');
     expect(countedNoun('Was ist DOMEA?')).toBeUndefined();
+  });
+
+  it('tells a question word of its own from a mere change of subject', () => {
+    expect(hasOwnInterrogative('Und was erlaubt dieser Artikel?')).toBe(true);
+    expect(hasOwnInterrogative('and how is it financed?')).toBe(true);
+    expect(hasOwnInterrogative('Und das Land?')).toBe(false);
+    expect(hasOwnInterrogative('Was ist mit Bayern?')).toBe(false);
+    expect(hasOwnInterrogative('what about Bavaria?')).toBe(false);
   });
 
   it('knows the nouns that count persons without saying which', () => {

@@ -102,6 +102,15 @@ describe('AnswerEngine on the default corpus', () => {
     expect(short.resolvedQuestion).toContain('DOMEA');
   });
 
+  it('lets a follow-up with its own question word ask its own kind of question', async () => {
+    const first = await ask('Bis wann soll DOMEA eingeführt sein?');
+    const what = await ask('Und was umfasst das?', [turnOf(first)]);
+    expect(what.resolvedQuestion).toContain('DOMEA');
+    expect(what.explanation?.features.answerType).toBe('other');
+    const same = await ask('Und was ist mit den Ministerien?', [turnOf(first)]);
+    expect(same.explanation?.features.answerType).toBe('date');
+  });
+
   it('answers "Was noch?" with passages not cited before', async () => {
     const first = await ask('Welche Rolle spielen die Kommunen?');
     const more = await ask('Was noch?', [turnOf(first)]);
