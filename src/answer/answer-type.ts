@@ -103,6 +103,25 @@ export function rateUnit(question: string): string | undefined {
   return /\b(?:pro|je|per)\s+(\p{L}[\p{L}-]+)/iu.exec(question)?.[1];
 }
 
+/**
+ * A word that states a rate of the unit by itself: "jährlich" for "Jahr", "täglich" for "Tag",
+ * "wöchentlich" for "Woche" (German derives them with "-lich"/"-entlich" and an umlaut, which
+ * folding removes); the English adverbs for "year", "day", "month", "week", "hour".
+ */
+export function isRateWord(word: string, unit: string): boolean {
+  const w = foldText(word);
+  const stem = foldText(unit).replace(/e$/, '');
+  if (stem.length >= 3 && new RegExp(`^${stem}(?:ent)?lich(?:e[nmrs]?)?$`).test(w)) return true;
+  return ENGLISH_RATE[foldText(unit)]?.includes(w) ?? false;
+}
+const ENGLISH_RATE: Record<string, string[]> = {
+  year: ['yearly', 'annually', 'annual'],
+  day: ['daily'],
+  month: ['monthly'],
+  week: ['weekly'],
+  hour: ['hourly'],
+};
+
 /** A question for what something means ("Was bedeutet …", "Was heißt …", "Was versteht man unter …", "what does … mean"). */
 export function asksMeaning(question: string): boolean {
   return /\b(was bedeutet|was bedeuten|was heisst|was versteht man unter|was ist mit .+ gemeint|what does .+ mean|what is meant by)\b/.test(foldText(question));

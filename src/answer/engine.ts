@@ -260,7 +260,8 @@ export class AnswerEngine implements AnswerService {
       : undefined;
     const cue = answerType === 'date' ? dateCue(question) : undefined;
     const unit = rateUnit(question);
-    const unitTerm = unit ? analyzer.terms(lang === 'en' ? this.translate(index, unit).text : unit).at(-1) : undefined;
+    const unitWord = unit && lang === 'en' ? this.translate(index, unit).text : unit;
+    const unitTerm = unitWord ? analyzer.terms(unitWord).at(-1) : undefined;
     const unitMatcher = unitTerm ? matchers.find((_, i) => retrieval.queryTerms[i]!.term === unitTerm) : undefined;
     const ranked = rankSentences({
       hits: retrieval.hits,
@@ -277,7 +278,7 @@ export class AnswerEngine implements AnswerService {
       ...(answerType === 'other' && asksDefinition(question) ? { definition: true } : {}),
       // A follow-up's own content words must be answered, not only the previous subject's.
       ...(own !== retrieval && retrieval.queryTerms.some((t) => ownTerms.has(t.term)) ? { turnTerms: retrieval.queryTerms.map((t) => ownTerms.has(t.term)) } : {}),
-      ...(unitMatcher && (answerType === 'number' || answerType === 'money') ? { unit: unitMatcher } : {}),
+      ...(unitMatcher && (answerType === 'number' || answerType === 'money') ? { unit: unitMatcher, unitWord: unitWord! } : {}),
       ...(answerType === 'person' && wantsPersonName(question) ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
       similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),

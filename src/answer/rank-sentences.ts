@@ -2,7 +2,7 @@ import { splitSentences } from '../ingest/split-sentences.js';
 import type { Analyzer } from '../search/analyzer.js';
 import type { RetrievedPassage } from '../search/retriever.js';
 import { wordSpans } from '../text/fold.js';
-import { factSpans, type AnswerType, type FactSpan } from './answer-type.js';
+import { factSpans, isRateWord, type AnswerType, type FactSpan } from './answer-type.js';
 import { isMetadataSentence, statementRange } from './metadata-lines.js';
 import type { TermMatcher } from './pick-sentences.js';
 
@@ -110,6 +110,8 @@ export interface RankInput {
   names?: TermMatcher[];
   /** Matcher of the unit of a rate asked for ("pro Tag"): a count or amount answers only beside it. */
   unit?: TermMatcher;
+  /** The unit as a German word ("Jahr"), so that "jährlich" states the rate too. */
+  unitWord?: string;
   /** The question asks what something means ({@link asksMeaning}). */
   meaning?: boolean;
   /** For a follow-up searched with the previous subject: which matchers are the turn's own words. */
@@ -177,7 +179,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         subjectWords.push({ start: at, end: at + 3, terms: new Set() });
       }
       // A rate ("pro Tag") is answered only by a sentence that names its unit ("71 Menschen pro Quadratkilometer" is no rate per day).
-      const unitHere = !input.unit || words.some((w, k) => k > 0 && strength(input.unit!, w.terms) > 0 && DISTRIBUTIVE.test(text.slice(words[k - 1]!.start, words[k - 1]!.end)));
+      const wordAt = (k: number) => text.slice(words[k]!.start, words[k]!.end);
+      const unitHere =
+        !input.unit ||
+        words.some((w, k) => (k > 0 && strength(input.unit!, w.terms) > 0 && DISTRIBUTIVE.test(wordAt(k - 1))) || (!!input.unitWord && isRateWord(wordAt(k), input.unitWord)));
       const near = unitHere && facts.some((f) => subjectWords.some((w) => w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end));
       const similarity = input.similarity ? Math.max(0, input.similarity(text.slice(parts[0]!.start, last.end))) : 0;
       const cueRe = input.cue ? new RegExp(`^${input.cue}\\b`, 'i') : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -41,6 +41,15 @@ describe('countedNoun and dateCue', () => {
     expect(hasOwnInterrogative('Und das Land?')).toBe(false);
     expect(hasOwnInterrogative('Was ist mit Bayern?')).toBe(false);
     expect(hasOwnInterrogative('what about Bavaria?')).toBe(false);
+  });
+
+  it('knows the words that state a rate by themselves ("jährlich" for "pro Jahr")', () => {
+    expect(isRateWord('jährlich', 'Jahr')).toBe(true);
+    expect(isRateWord('tägliche', 'Tag')).toBe(true);
+    expect(isRateWord('wöchentlich', 'Woche')).toBe(true);
+    expect(isRateWord('annually', 'year')).toBe(true);
+    expect(isRateWord('Jahresbericht', 'Jahr')).toBe(false);
+    expect(isRateWord('täglich', 'Jahr')).toBe(false);
   });
 
   it('knows the nouns that count persons without saying which', () => {

@@ -94,6 +94,12 @@ describe('rankSentences', () => {
     expect(rate('Tag').filter((s) => s.features.near)).toEqual([]);
     const perYear = rankSentences({ hits: [hit(text)], matchers: matchers('Wie viele Nutzerkonten kommen pro Jahr hinzu?'), type: 'number', analyzer, questionTerms: new Set(analyzer.terms('Wie viele Nutzerkonten kommen pro Jahr hinzu?')), unit: { weight: 1, variants: new Map([[analyzer.terms('Jahr')[0]!, 1]]) } });
     expect(perYear.filter((s) => s.features.near).map((s) => text.slice(s.start, s.end))).toContain('Im Jahr kommen 9.000 Nutzerkonten hinzu.');
+    const yearly = 'Die Reform spart jährlich 90 Millionen Euro.';
+    const q = 'Wie viel spart die Reform pro Jahr?';
+    const unit = { weight: 1, variants: new Map([[analyzer.terms('Jahr')[0]!, 1]]) };
+    const base = { hits: [hit(yearly)], matchers: matchers(q), type: 'money' as const, analyzer, questionTerms: new Set(analyzer.terms(q)), unit };
+    expect(rankSentences({ ...base, unitWord: 'Jahr' })[0]!.features.near).toBe(true);
+    expect(rankSentences(base)[0]!.features.near).toBe(false);
   });
 
   it('answers a question for a meaning with the sentence that explains ("Das heißt, …")', () => {
