@@ -23,6 +23,8 @@ const CUES: [AnswerType, RegExp][] = [
 
 /** Nouns of money: with a quantity cue ("wie viel", "wie hoch", "how much") the question asks for an amount. */
 const MONEY_NOUN = /\b(geld|euro|kosten|kostet|budget|etat|haushalt|mittel|fordermittel|forderung|foerderung|investition|investitionen|summe|betrag|preis|zuschuss|zuschusse|finanzierung|money|cost|costs|budget|funding|funds|euros)\b/;
+/** Compounds whose head is a noun of money ("Jahresbudget", "Lizenzkosten", "Fördermittel"). */
+const MONEY_HEAD = /\p{L}(kosten|budget|etat|mittel|summe|betrag|preis|zuschuss|finanzierung|investitionen?)\b/u;
 /** Direct questions for a price. */
 const PRICE = /\b(was kostet|was kosten|wie teuer|how much does|how much do|what does .{1,40} cost|how expensive)\b/;
 /** A share is a number, whatever it is a share of ("Welchen Anteil der Kosten …"). */
@@ -45,7 +47,7 @@ export function expectedAnswerType(question: string): AnswerType {
   const q = foldText(question);
   const matched = new Set(CUES.filter(([, re]) => re.test(q)).map(([t]) => t));
   if (matched.has('date')) return 'date';
-  if (PRICE.test(q) || (matched.has('number') && MONEY_NOUN.test(q) && !SHARE.test(q))) return 'money';
+  if (PRICE.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q))) return 'money';
   if (matched.has('number') || (SHARE.test(q) && /\b(welche[rnms]?|which|what)\b/.test(q))) return 'number';
   if (matched.has('person')) return 'person';
   if (matched.has('reason')) return 'reason';

@@ -1,3 +1,4 @@
+import { withoutAskingWords } from '../text/question-words.js';
 import type { Analyzer } from './analyzer.js';
 import { topK, type Scored } from './top-k.js';
 
@@ -184,7 +185,7 @@ export class KeywordIndex {
   queryTerms(question: string, alternatives?: (word: string) => { word: string; weight: number }[]): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
-    for (const { term, surface, partOf, original } of this.analyzer.termsWithSurface(question)) {
+    for (const { term, surface, partOf, original } of this.analyzer.termsWithSurface(withoutAskingWords(question))) {
       if (seen.has(term)) continue;
       seen.add(term);
       const variants = this.variantsOf(term, surface);

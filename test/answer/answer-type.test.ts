@@ -11,6 +11,8 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Was kostet das Nutzerkonto?')).toBe('money');
     expect(expectedAnswerType('Wie viel kostet der Breitbandausbau?')).toBe('money');
     expect(expectedAnswerType('Wie viel Geld steckt Hannover in den Fonds?')).toBe('money');
+    expect(expectedAnswerType('wie hoch ist das jahresbudget?')).toBe('money');
+    expect(expectedAnswerType('Wie hoch sind die Lizenzkosten?')).toBe('money');
     expect(expectedAnswerType('Wer leitet das Innenministerium?')).toBe('person');
     expect(expectedAnswerType('wie heißt der Landes-CIO?')).toBe('person');
     expect(expectedAnswerType('Warum ist ein Landes-CIO wichtig?')).toBe('reason');

@@ -22,6 +22,14 @@ describe('KeywordIndex', () => {
     expect(top('Wie steht es um den Breitbandausbau?')).toBe(0);
   });
 
+  it('leaves out the words that only ask ("wem", "wofür", "wie hoch", "gibt\'s"), so they never count as unknown words', () => {
+    const words = (q: string) => index.queryTerms(q).map((t) => t.word);
+    expect(words('Wem nützt DOMEA?')).toEqual(['nutzt', 'domea']);
+    expect(words('Wofür gibt\'s den Fonds?')).toEqual(['fonds']);
+    expect(words('Wie hoch ist der Fonds?')).toEqual(['fonds']);
+    expect(words('Hoch oben im Fonds')).toContain('hoch');
+  });
+
   it('finds a closed compound of a document from one of its parts', () => {
     expect(top('Digitalisierungsfonds')).toBe(3);
     expect(top('Wie viel steckt Hannover in den Fonds für Digitalisierung?')).toBe(3);

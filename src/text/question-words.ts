@@ -1,0 +1,23 @@
+import { foldText } from './fold.js';
+
+/**
+ * Words that only questions use to ask (folded): interrogatives the stop list lacks ("wem",
+ * "wofür"), colloquial contractions ("gibt's", "solls", "fürs", "whats") and the adverb of an
+ * interrogative phrase ("wie hoch", "wie oft", "how long"). They say what is asked, not what about:
+ * as query terms the documents never use, they would count as unknown words. Documents are indexed
+ * without this list (a relative "wem" is a function word there too, and the stop list is the
+ * index's, so changing it would need a reindex).
+ */
+const QUESTION_ONLY = new Set(
+  `wem wen wessen wofur wozu worauf woran worin woruber wodurch wobei wonach wovon woraus wieviel wieviele weswegen inwiefern inwieweit
+   gibts gabs solls wirds ists fürs furs ans ums drum ne nen whats whos hows wheres whens`.split(/\s+/).filter(Boolean),
+);
+/** "wie hoch", "wie oft", "how long": the adverb belongs to the interrogative. */
+const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange|weit|gross|groß|viel|viele|much|many|long|often|high|large|far)\b/giu;
+
+/** The question without the words that only ask (see {@link QUESTION_ONLY}), for query analysis. */
+export function withoutAskingWords(question: string): string {
+  return question
+    .replace(INTERROGATIVE_PHRASE, '$1')
+    .replace(/[\p{L}'’]+/gu, (w) => (QUESTION_ONLY.has(foldText(w).replace(/['’]/g, '')) ? ' ' : w));
+}
