@@ -61,7 +61,13 @@ export function countedNoun(question: string): string | undefined {
   // English puts the head last in a noun phrase: "how many e-government projects are …" counts
   // projects (a following plural noun, not a verb: "how many people live …" counts people).
   let head = m[1]!;
-  if (/^(how|number)/i.test(m[0]))
+  // German capitalises nouns: "Wie viele strategische Programmpunkte …" counts the noun, not its adjective.
+  const german = !/^(how|number)/i.test(m[0]);
+  if (german && /^\p{Ll}/u.test(head)) {
+    const noun = m[2]!.trim().split(/\s+/).find((w) => /^\p{Lu}/u.test(w));
+    if (noun) head = noun;
+  }
+  if (!german)
     for (const w of m[2]!.trim().split(/\s+/).filter(Boolean)) {
       if (STOPWORDS.has(foldText(w)) || !/[^s]s$/i.test(w)) break;
       head = w;
