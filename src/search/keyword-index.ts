@@ -40,6 +40,9 @@ export interface KeywordIndexData {
 }
 
 const MIN_PART = 4;
+/** A compound's known head noun alone counts when it and the unknown modifier before it are this long. */
+const MIN_TAIL = 5;
+const MIN_TAIL_MODIFIER = 4;
 const MAX_EXPANSIONS = 24;
 
 /**
@@ -304,7 +307,17 @@ export class KeywordIndex {
       if (this.knows(tail)) return { parts: [this.analyzer.stem(head), this.analyzer.stem(tail)], complete: true };
       if (headOnly === undefined && head.length >= 6) headOnly = this.analyzer.stem(head);
     }
-    return { parts: headOnly ? [headOnly] : [], complete: false };
+    // German compounds are right-headed: a known head noun ("…ausbau", "…kosten", "…kreis") says
+    // what the compound is, even where its modifier is unknown ("Glasfaserausbau", "Nordwestkreis"),
+    // for a word the documents never use themselves.
+    let tailOnly: string | undefined;
+    for (let i = MIN_TAIL_MODIFIER; !this.knows(word) && i <= word.length - MIN_TAIL; i++) {
+      if (this.knows(word.slice(i))) {
+        tailOnly = this.analyzer.stem(word.slice(i));
+        break;
+      }
+    }
+    return { parts: [headOnly, tailOnly].filter((p): p is string => p !== undefined), complete: false };
   }
 
   private knows(word: string): boolean {

@@ -30,6 +30,15 @@ describe('KeywordIndex', () => {
     expect(words('Hoch oben im Fonds')).toContain('hoch');
   });
 
+  it('matches an unknown compound of the question by its known head noun, weakly ("Glasfaserausbau" → "Ausbau")', () => {
+    const small = KeywordIndex.build(['Der Ausbau des Netzes beginnt 2025.', 'Das Netz ist schnell.'], analyzer, params);
+    const [term] = small.queryTerms('Glasfaserausbau');
+    expect(term!.variants).toEqual([{ id: small.data.terms.indexOf('ausbau'), weight: 0.4 }]);
+    expect(small.search('Wann beginnt der Glasfaserausbau?', 2)[0]?.label).toBe(0);
+    // A word the documents use keeps its own match only.
+    expect(small.queryTerms('Netz')[0]!.variants.every((v) => v.weight === 1)).toBe(true);
+  });
+
   it('finds a closed compound of a document from one of its parts', () => {
     expect(top('Digitalisierungsfonds')).toBe(3);
     expect(top('Wie viel steckt Hannover in den Fonds für Digitalisierung?')).toBe(3);
