@@ -26,7 +26,7 @@ const MONEY_NOUN = /\b(geld|euro|kosten|kostet|budget|etat|haushalt|mittel|forde
 /** Compounds whose head is a noun of money ("Jahresbudget", "Lizenzkosten", "Fördermittel"). */
 const MONEY_HEAD = /\p{L}(kosten|budget|etat|mittel|summe|betrag|preis|zuschuss|finanzierung|investitionen?)\b/u;
 /** Direct questions for a price. */
-const PRICE = /\b(was kostet|was kosten|wie teuer|how much does|how much do|what does .{1,40} cost|how expensive)\b/;
+const PRICE = /\b(was kostet|was kosten|was (?:hat|haben|wird|werden|soll|sollen) .{1,40} (?:gekostet|kosten)|wie teuer|how much does|how much do|how much did|what does .{1,40} cost|what did .{1,40} cost|how expensive)\b/;
 /** A share is a number, whatever it is a share of ("Welchen Anteil der Kosten …"). */
 const SHARE = /\b(anteil|prozent|quote|share|percent|percentage)\b/;
 

@@ -168,7 +168,7 @@ export class AnswerEngine implements AnswerService {
     if (!clean.text) return this.hint(question, lang, t0);
     const index = this.deps.index.current;
     const history = (options.history ?? []).slice(-config.HISTORY_TURNS);
-    const follow = resolveFollowUp(clean.text, history);
+    const follow = resolveFollowUp(clean.text, history, lang === 'de' && this.deps.resources?.lexicon ? this.isNoun : undefined);
     const exclude = follow.wantsMore
       ? new Set(history.flatMap((t) => t.citedPassageIds ?? []).flatMap((id) => id.split(MERGED_ID_SEPARATOR)))
       : undefined;
@@ -431,21 +431,27 @@ export class AnswerEngine implements AnswerService {
   private namesNewSubject(question: string, alone: Retrieval, previous: Turn | undefined, lang: Lang): boolean {
     const added = new Set(newWords(question, previous));
     const known = new Set(alone.queryTerms.filter((t) => t.variants.some((v) => v.weight >= 0.5)).map((t) => t.word));
-    const lexicon = this.deps.resources?.lexicon;
-    const noun = (w: string) => !!lexicon && lexicon.lemmaInfo(w).some((x) => x.pos === 'noun');
     const addedKnown = wordSpans(question).filter(({ word }) => {
       const parts = foldText(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
       return (known.has(parts.join('')) || parts.some((p) => known.has(p))) && parts.some((p) => added.has(stemOf(p)));
     });
     if (lang === 'en') return addedKnown.length >= 2;
-    return addedKnown.some(({ word, start }) => {
-      const capitalised = /^\p{Lu}/u.test(word) && start > 0;
-      if (!lexicon) return capitalised;
-      // Typed in lower case, a word is a noun only if it is no verb form ("erreichen" is no "das Erreichen").
-      const verb = !/^\p{Lu}/u.test(word) && lexicon.lemmaInfo(word).some((x) => x.pos === 'verb');
-      return noun(word) || (!verb && noun(word[0]!.toUpperCase() + word.slice(1))) || (capitalised && !lexicon.has(word));
-    });
+    return addedKnown.some(({ word, start }) => this.isNoun(word, start));
   }
+
+  /**
+   * A German noun: one the lexicon knows (typed in lower case too, unless it is a verb form:
+   * "erreichen" is no "das Erreichen"), or a capitalised word after the first the lexicon does
+   * not know (a name); without the lexicon, any capitalised word after the first.
+   */
+  private readonly isNoun = (word: string, start: number): boolean => {
+    const lexicon = this.deps.resources?.lexicon;
+    const capitalised = /^\p{Lu}/u.test(word) && start > 0;
+    if (!lexicon) return capitalised;
+    const noun = (w: string) => lexicon.lemmaInfo(w).some((x) => x.pos === 'noun');
+    const verb = !/^\p{Lu}/u.test(word) && lexicon.lemmaInfo(word).some((x) => x.pos === 'verb');
+    return noun(word) || (!verb && noun(word[0]!.toUpperCase() + word.slice(1))) || (capitalised && !lexicon.has(word));
+  };
 
   /**
    * Matchers of the names a question gives: acronyms of three or more letters ("FITKO", "ZDMV";

@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { isContent } from '../search/analyzer.js';
+import { isAskingWord } from '../text/question-words.js';
 import type { Turn } from './types.js';
 
 export interface Resolution {
@@ -41,10 +42,15 @@ const MAX_RESOLVED_WORDS = 40;
 /**
  * Decides whether a turn leans on the previous one for its subject: it says "what else", opens
  * with a connector ("Und …", "and …"), points back ("dort", "dafür", "das?"), or has no content
- * word of its own ("Bis wann?"). A turn that announces a new topic never does. The engine still
+ * word of its own ("Bis wann?") or, given `isNoun`, no noun ("bis wann solls überall laufen?"). A turn that announces a new topic never does. The engine still
  * answers a connector turn on its own when it names its own subject. Pure.
  */
-export function resolveFollowUp(question: string, history: Turn[] | undefined): Resolution {
+export function resolveFollowUp(
+  question: string,
+  history: Turn[] | undefined,
+  /** Tells a noun (a subject a question can name); without it only content-less turns lean on the previous one. */
+  isNoun?: (word: string, start: number) => boolean,
+): Resolution {
   const prev = history?.at(-1);
   const plain = { resolved: question, isFollowUp: false, wantsMore: false, previousDeclined: false, refersBack: false };
   if (!prev || NEW_TOPIC.test(question)) return plain;
@@ -53,7 +59,9 @@ export function resolveFollowUp(question: string, history: Turn[] | undefined): 
   const short = words.length <= 5;
   const wantsMore = (short && MORE.test(question)) || MORE_FIRST.test(question.trim());
   const refersBack = hasReference(question) || pointsBack(question, prev);
-  const isFollowUp = wantsMore || refersBack || CONNECTOR.test(question.trim()) || content.length === 0;
+  // "bis wann solls überall laufen?": no noun, so no subject of its own.
+  const nounless = !!isNoun && ![...question.matchAll(/[\p{L}\p{N}-]+/gu)].some((m) => isContent(foldText(m[0])) && !isAskingWord(m[0]) && isNoun(m[0], m.index));
+  const isFollowUp = wantsMore || refersBack || CONNECTOR.test(question.trim()) || content.length === 0 || nounless;
   if (!isFollowUp) return plain;
   // "Was noch? Wie soll das organisiert werden?": what follows the request for more is asked too.
   const rest = wantsMore ? question.trim().replace(MORE_FIRST, '').replace(/^[\s?!.,:;]+/, '') : question;

@@ -15,9 +15,14 @@ const QUESTION_ONLY = new Set(
 /** "wie hoch", "wie oft", "how long": the adverb belongs to the interrogative. */
 const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange|weit|gross|groß|viel|viele|much|many|long|often|high|large|far)\b/giu;
 
+/** A word that only asks ("wem", "solls", "whats"). */
+export function isAskingWord(word: string): boolean {
+  return QUESTION_ONLY.has(foldText(word).replace(/['’]/g, ''));
+}
+
 /** The question without the words that only ask (see {@link QUESTION_ONLY}), for query analysis. */
 export function withoutAskingWords(question: string): string {
   return question
     .replace(INTERROGATIVE_PHRASE, '$1')
-    .replace(/[\p{L}'’]+/gu, (w) => (QUESTION_ONLY.has(foldText(w).replace(/['’]/g, '')) ? ' ' : w));
+    .replace(/[\p{L}'’]+/gu, (w) => (isAskingWord(w) ? ' ' : w));
 }

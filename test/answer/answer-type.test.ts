@@ -9,6 +9,8 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('since when does the law apply?')).toBe('date');
     expect(expectedAnswerType('Wie viele Projekte gibt es?')).toBe('number');
     expect(expectedAnswerType('Was kostet das Nutzerkonto?')).toBe('money');
+    expect(expectedAnswerType('Und was hat das gekostet?')).toBe('money');
+    expect(expectedAnswerType('what did the portal cost?')).toBe('money');
     expect(expectedAnswerType('Wie viel kostet der Breitbandausbau?')).toBe('money');
     expect(expectedAnswerType('Wie viel Geld steckt Hannover in den Fonds?')).toBe('money');
     expect(expectedAnswerType('wie hoch ist das jahresbudget?')).toBe('money');

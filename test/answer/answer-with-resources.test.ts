@@ -76,4 +76,13 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     const next = await services.engine.ask('Und was will der Masterplan unterstützen?', { history: [turn] });
     expect(next.resolvedQuestion).toContain('Was ist der Masterplan 2011?');
   });
+
+  it('answers a turn without a noun of its own with the previous subject ("bis wann solls überall laufen?")', async () => {
+    const first = await services.engine.ask('Was ist DOMEA eigentlich?');
+    const turn = { question: first.question, resolvedQuestion: first.resolvedQuestion, answerText: first.text, citedPassageIds: first.citations.map((c) => c.passageId) };
+    const next = await services.engine.ask('bis wann solls überall laufen?', { history: [turn] });
+    expect(next.resolvedQuestion).toContain('DOMEA');
+    expect(next.abstained).toBe(false);
+    expect(next.text).toContain('bis Ende 2013');
+  });
 });

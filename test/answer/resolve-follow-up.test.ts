@@ -16,6 +16,15 @@ describe('resolveFollowUp', () => {
     expect(en.resolved).toContain('DOMEA');
   });
 
+  it('takes a turn without a noun as leaning on the previous subject, given a noun test', () => {
+    // A stand-in for the lexicon: these words are nouns, whatever their case.
+    const nouns = new Set(['portal', 'ministerien', 'soll']);
+    const isNoun = (w: string) => nouns.has(w.toLowerCase());
+    expect(resolveFollowUp('bis wann solls überall laufen?', [prev], isNoun).resolved).toBe('Was ist DOMEA? bis wann solls überall laufen?');
+    expect(resolveFollowUp('bis wann solls überall laufen?', [prev]).isFollowUp).toBe(false);
+    expect(resolveFollowUp('Bis wann startet das Portal?', [prev], isNoun).isFollowUp).toBe(false);
+  });
+
   it('recognises "Was noch?" as asking for more on the same subject', () => {
     const r = resolveFollowUp('Was noch?', [prev]);
     expect(r.wantsMore).toBe(true);
