@@ -23,9 +23,12 @@ import type { TermMatcher } from './pick-sentences.js';
  *   or, for a question for a meaning, the second sentence of a pair explains the first ("Das heißt, …"),
  *   or, for a question what something is, the sentence is the first of its document to name it;
  * - `similarity`: meaning-level similarity of sentence and question (offline n-gram vectors);
- * - `rank`: retrieval's order of the passage, as a tie-breaker.
+ * - `rank`: retrieval's order of the passage, as a tie-breaker;
+ * - `turn`: for a follow-up searched with the previous subject, the share of the turn's own words
+ *   the sentence (with its context) holds: "Was kam dadurch ins Grundgesetz?" after a turn on a
+ *   reform asks about the Grundgesetz, not the reform the previous answer already named.
  */
-export const SENTENCE_WEIGHTS = { coverage: 1, passage: 0.3, fact: 0.35, near: 0.25, cue: 0.3, similarity: 0.3, rank: 0.08 } as const;
+export const SENTENCE_WEIGHTS = { coverage: 1, passage: 0.3, fact: 0.35, near: 0.25, cue: 0.3, similarity: 0.3, rank: 0.08, turn: 0.5 } as const;
 /** A fact counts as next to the subject within this many characters of a subject word. */
 const NEAR_CHARS = 60;
 /** A sentence with the fact and its predecessor with the subject: their coverage counts this much, up to this length. */
@@ -193,7 +196,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const names = (input.names ?? []).every((m) => strength(m, present) >= 0.5 || strength(m, around) >= 0.5);
       const features: SentenceFeatures = { coverage, context, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };
       let score =
-        W.coverage * coverage + W.passage * h.coverage + W.fact * factStrength + (near ? W.near * factStrength : 0) + (cue ? W.cue : 0) + W.similarity * similarity + W.rank * features.rank;
+        W.coverage * coverage + W.passage * h.coverage + W.fact * factStrength + (near ? W.near * factStrength : 0) + (cue ? W.cue : 0) + W.similarity * similarity + W.rank * features.rank + W.turn * (turn ?? 0);
       if (last.end - parts[0]!.start < SHORT_SENTENCE) score *= 0.5;
       return { hit: hi, start: parts[0]!.start, end: last.end, statementStart, statementEnd: last.statementEnd, facts, features, score };
     };

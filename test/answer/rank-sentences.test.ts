@@ -57,6 +57,20 @@ describe('rankSentences', () => {
     expect(ranked[0]!.features.fact).toBe(true);
   });
 
+  it("prefers for a follow-up the sentence with the turn's own words over one that repeats the previous subject", () => {
+    const text = 'Grundlage ist die Föderalismusreform II, die 2009 in Kraft trat. Im Rahmen dieser Reform wurde das Grundgesetz um den Artikel 91c ergänzt.';
+    const question = 'Föderalismusreform II? Was kam ins Grundgesetz?';
+    const all = matchers(question);
+    const own = new Set(analyzer.terms('Was kam ins Grundgesetz?'));
+    const turnTerms = analyzer.terms(question).map((t) => own.has(t));
+    const base = { hits: [hit(text)], matchers: all.map((m, i) => (turnTerms[i] ? m : { ...m, weight: 0.5 })), type: 'other' as const, analyzer, questionTerms: new Set(analyzer.terms(question)) };
+    const best = rankSentences({ ...base, turnTerms })[0]!;
+    expect(text.slice(best.start, best.end)).toContain('Grundgesetz');
+    expect(best.features.turn).toBeGreaterThan(0);
+    const without = rankSentences(base)[0]!;
+    expect(text.slice(without.start, without.end)).toContain('in Kraft trat');
+  });
+
   it('requires the names the question gives in the sentence or its context', () => {
     const text = 'Die Geschäftsführer der Netzfirma, Martin Retzlaff und Thorsten Speth, unterzeichnen.';
     const question = 'Wer ist Geschäftsführer des ZVKOM?';
