@@ -36,6 +36,8 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(lemma).toContainEqual({ word: 'Beschäftigte', weight: 0.9 });
     const synonyms = germanAlternatives(resources)('Mitarbeiter');
     expect(synonyms).toContainEqual({ word: 'Beschäftigter', weight: 0.6 });
+    // A word of many senses keeps its rarer synonyms too ("Aufgabe" is also a "Herausforderung").
+    expect(germanAlternatives(resources)('Aufgabe')).toContainEqual({ word: 'Herausforderung', weight: 0.6 });
     // A noun made from a participle is listed by the thesaurus in its strong form ("Beschäftigter").
     expect(germanAlternatives(resources)('Beschäftigte')).toContainEqual({ word: 'Mitarbeiter', weight: 0.6 });
   });
