@@ -26,6 +26,10 @@ import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, R
 
 /** Weight of the previous turns' words in a resolved follow-up's sentence choice (its own words weigh 1). */
 const HISTORY_TERM_WEIGHT = 0.5;
+/** A question for what someone does ("Was macht das Büro eigentlich?"), with its verb. */
+const TASK_QUESTION = /^\s*(?:und\s+)?was\s+(macht|tut)\b/iu;
+/** How documents state what someone does: the task verb of such a question may match these. */
+const TASK_WORDS: WordAlternative[] = ['Aufgabe', 'Aufgaben', 'zuständig'].map((word) => ({ word, weight: ALTERNATIVE_WEIGHTS.synonym }));
 /** English questions (and their words) translated and kept per index. */
 const MAX_CACHED_TRANSLATIONS = 2000;
 
@@ -405,6 +409,9 @@ export class AnswerEngine implements AnswerService {
     // be found through its lemma, a synonym or another translation.
     let query = question;
     let alternatives = this.germanAlternatives;
+    // "Was macht das Büro?" asks for its tasks: the documents say "Aufgabe", "zuständig".
+    const taskVerb = TASK_QUESTION.exec(question)?.[1]?.toLowerCase();
+    if (taskVerb) alternatives = (word) => [...this.germanAlternatives(word), ...(word.toLowerCase() === taskVerb ? TASK_WORDS : [])];
     if (lang === 'en') {
       const t = this.translate(index, question);
       query = t.text;
