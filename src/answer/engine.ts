@@ -157,7 +157,7 @@ export class AnswerEngine implements AnswerService {
         const translations = this.deps.resources?.dictionary?.toGerman(word, 3) ?? [];
         const known = (g: string) => lexicon.has(g) || this.deps.analyzer.terms(g).some((t) => index.keyword.hasTerm(t));
         if (!translations.length || translations.some((g) => !/^\p{Lu}/u.test(g) || known(g))) continue;
-      } else if (lexicon.has(word) || lexicon.has(word.toLowerCase()) || isCompoundOfWords(word, lexicon)) continue;
+      } else if (lexicon.has(word) || lexicon.has(word.toLowerCase()) || isCompoundOfWords(word, lexicon, (w) => this.deps.analyzer.terms(w).some((t) => index.keyword.hasTerm(t)))) continue;
       out.push(word);
     }
     return out;
@@ -582,13 +582,14 @@ export class AnswerEngine implements AnswerService {
  * "Nummer", "Breitbandausbau" = "Breitband" + "Ausbau"), with the linking elements -s-, -n-, -es-,
  * -en-: such a word is a common noun, not a name.
  */
-function isCompoundOfWords(word: string, lexicon: Lexicon): boolean {
-  const known = (w: string) => lexicon.has(w) || lexicon.has(w.charAt(0).toUpperCase() + w.slice(1)) || lexicon.has(w.toLowerCase());
+function isCompoundOfWords(word: string, lexicon: Lexicon, documentsUse?: (word: string) => boolean): boolean {
+  // A part may be a word of the dictionary or of the documents ("Breitband|ausbau" after "Breitband-Versorgung").
+  const known = (w: string) => lexicon.has(w) || lexicon.has(w.charAt(0).toUpperCase() + w.slice(1)) || lexicon.has(w.toLowerCase()) || (w.length >= 4 && !!documentsUse?.(w));
   for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) {
     const head = word.slice(i);
     if (!known(head)) continue;
     const modifier = word.slice(0, i);
-    if (known(modifier) || isCompoundOfWords(modifier, lexicon)) return true;
+    if (known(modifier) || isCompoundOfWords(modifier, lexicon, documentsUse)) return true;
     for (const link of ['s', 'n', 'es', 'en', 'e']) {
       if (modifier.endsWith(link) && modifier.length - link.length >= MIN_COMPOUND_PART && known(modifier.slice(0, -link.length))) return true;
     }

@@ -64,6 +64,13 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(a.explanation?.features.unknownNames).toEqual(['Kanada']);
   });
 
+  it('takes a compound of a word the documents use and a dictionary word for no name ("Breitbandausbau")', async () => {
+    const a = await services.engine.ask('Wie steht es um den Breitbandausbau?');
+    expect(a.explanation?.features.unknownNames).toEqual([]);
+    expect(a.abstained).toBe(false);
+    expect(a.text).toContain('Breitband');
+  });
+
   it('still answers a question whose capitalised words are compounds of dictionary words', async () => {
     const a = await services.engine.ask('In welcher Region wird die Behördennummer 115 bisher erprobt?');
     expect(a.abstained).toBe(false);
