@@ -15,14 +15,14 @@ export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'reason' | 'ot
 
 /** Surface cues of each answer type (the question words of German and English). */
 const CUES: [AnswerType, RegExp][] = [
-  ['date', /\b(bis wann|ab wann|seit wann|wann|in welchem jahr|welches jahr|welchem zeitraum|welchen zeitraum|zeitraum|wie lange|how long|frist|stichtag|datum|since when|by when|until when|when|what year|which year|deadline|what date)\b/],
+  ['date', /\b(bis wann|ab wann|seit wann|wann|an welchem tag|welche[nms]? datum|in welchem jahr|welches jahr|on which day|what day|which day|welchem zeitraum|welchen zeitraum|zeitraum|wie lange|how long|frist|stichtag|datum|since when|by when|until when|when|what year|which year|deadline|what date)\b/],
   ['number', /\b(wie viele|wieviele|wie viel|wieviel|wie hoch|wie gross|anzahl|how many|how much|how large|number of|wie oft)\b/],
-  ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|what is the name|what's the name|who|whom|whose|welche[rsmn]? (?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
+  ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|vorname|vornamen|what is the name|what's the name|first name|full name|who|whom|whose|welche[rsmn]? (?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
   ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason)\b/],
 ];
 
 /** Nouns of money: with a quantity cue ("wie viel", "wie hoch", "how much") the question asks for an amount. */
-const MONEY_NOUN = /\b(geld|euro|kosten|kostet|budget|etat|haushalt|mittel|fordermittel|forderung|foerderung|investition|investitionen|summe|betrag|preis|zuschuss|zuschusse|finanzierung|money|cost|costs|budget|funding|funds|euros)\b/;
+const MONEY_NOUN = /\b(geld|euro|kosten|kostet|gekostet|kostete|budget|etat|haushalt|mittel|fordermittel|forderung|foerderung|investition|investitionen|summe|betrag|preis|zuschuss|zuschusse|finanzierung|money|cost|costs|budget|funding|funds|euros)\b/;
 /** Compounds whose head is a noun of money ("Jahresbudget", "Lizenzkosten", "Fördermittel"). */
 const MONEY_HEAD = /\p{L}(kosten|budget|etat|mittel|summe|betrag|preis|zuschuss|finanzierung|investitionen?)\b/u;
 /** Direct questions for a price. */
@@ -40,7 +40,7 @@ export function wantsPersonName(question: string): boolean {
   return /\b(wer|who|whom|wie heisst)\b/.test(q) && ROLE.test(q);
 }
 const ROLE =
-  /\b(leitet|leiten|geleitet|leiter|leiterin|chef|chefin|vorsitzende[rn]?|vorsitz|prasident|prasidentin|minister|ministerin|staatssekretar|staatssekretarin|cio|cdo|beauftragte[rn]?|burgermeister|burgermeisterin|landrat|landratin|geschaftsfuhrer|geschaftsfuhrerin|sprecher|sprecherin|heads?|leads?|runs|chief|director|president|minister|mayor|name)\b/;
+  /\b(leitet|leiten|geleitet|leiter|leiterin|chef|chefin|vorsitzende[rn]?|vorsitz|prasident|prasidentin|minister|ministerin|staatssekretar|staatssekretarin|cio|cdo|beauftragte[rn]?|burgermeister|burgermeisterin|landrat|landratin|geschaftsfuhrer|geschaftsfuhrerin|sprecher|sprecherin|vorname|heads?|leads?|runs|chairs?|chaired|chairman|chairwoman|chairperson|chief|director|president|minister|mayor|name)\b/;
 
 /** The answer type a question asks for (see {@link AnswerType}). */
 export function expectedAnswerType(question: string): AnswerType {
@@ -130,6 +130,16 @@ const ENGLISH_RATE: Record<string, string[]> = {
   hour: ['hourly'],
 };
 
+/** A question for the day of a date ("An welchem Tag genau …?", "on which day"): a year alone does not answer it. */
+export function asksDay(question: string): boolean {
+  return /\b(an welchem tag|welche[nms]? datum|genaue[ns]? datum|tag genau|on which day|what day|which day|exact date)\b/.test(foldText(question));
+}
+
+/** A question for someone's first or full name: a surname after a title ("Herr Lenz") does not answer it. */
+export function asksFullName(question: string): boolean {
+  return /\b(vorname|vornamen|vollstandige[nr]? name|first name|full name)\b/.test(foldText(question));
+}
+
 /** A question for what something means ("Was bedeutet …", "Was heißt …", "Was versteht man unter …", "what does … mean"). */
 export function asksMeaning(question: string): boolean {
   return /\b(was bedeutet|was bedeuten|was heisst|was versteht man unter|was ist mit .+ gemeint|what does .+ mean|what is meant by)\b/.test(foldText(question));
@@ -180,7 +190,8 @@ const TITLE =
   '(?:Herrn?|Frau|Dr\\.|Prof\\.|\\p{Lu}\\p{Ll}+(?:präsident|minister|bürgermeister|staatssekretär|geschäftsführer|leiter|sprecher)(?:in)?|Minister(?:in)?|Staatssekretär(?:in)?|Staatsminister(?:in)?|Ministerpräsident(?:in)?|Landrat|Landrätin|Präsident(?:in)?|Bürgermeister(?:in)?|Oberbürgermeister(?:in)?|Geschäftsführer(?:in)?|Leiter(?:in)?|Sprecher(?:in)?|Vorsitzende[rn]?|Digitalisierungsminister(?:in)?|Innenminister(?:in)?|CIO|CDO)';
 const TITLE_START = new RegExp(`^${TITLE}\\s`, 'u');
 const NAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
-const PERSON_RE = new RegExp(`\\b${TITLE}\\s+(?:${NAME}\\s+)?${NAME}|\\b${NAME}\\s${NAME}(?=[\\s,.;:)“"]|$)`, 'gu');
+// A name starts a word, never inside a compound ("E-Government Aktivitäten" holds no name).
+const PERSON_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${TITLE}\\s+(?:${NAME}\\s+)?${NAME}|${NAME}\\s${NAME}(?=[\\s,.;:)“"]|$))`, 'gu');
 /** Bodies: acronyms, and words formed with the heads of German institution names, with their complement ("Ministerium für Inneres, Bau und Digitalisierung"). */
 const BODY_RE =
   /\b(?:\p{Lu}{2,}(?:-\p{Lu}{1,4})?|\p{Lu}\p{Ll}+-\p{Lu}{2,}|[\p{L}-]*(?:[Mm]inisterium|[Mm]inisterien|[Aa]mt|[Ää]mter|[Vv]erband|[Rr]at|[Zz]entrum|[Bb]ehörde|[Bb]üro|[Kk]ommission|[Aa]usschuss|[Gg]esellschaft|[Ll]andtag|[Rr]egierung|[Kk]anzlei|[Dd]ienstleister|[Ll]andkreis|[Kk]reis|[Bb]und|[Ll]änder|GmbH|AG|[Aa]genturs?|[Ii]nstitut|[Hh]of|[Ss]tadt|[Gg]emeinde|[Ll]and))\b(?:\s(?:für|des|der)\s\p{Lu}[\p{L}-]*(?:(?:,\s|\sund\s)\p{Lu}[\p{L}-]*)*)?/gu;
@@ -199,7 +210,7 @@ const DURATION_RE = new RegExp(
 export function factSpans(
   sentence: string,
   type: AnswerType,
-  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean } = {},
+  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean } = {},
 ): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
@@ -219,6 +230,8 @@ export function factSpans(
         continue;
       }
       if (words.some((w) => STOPWORDS.has(foldText(w))) || (common && words.every((w) => common(w)))) continue;
+      // "Herr Lenz" names no first name.
+      if (options.fullName && TITLE_START.test(m[0]) && words.length < 3) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
     }
     // The asked kind's head with a complement ("Ministerium für Inneres") names the body asked for.
@@ -240,6 +253,8 @@ export function factSpans(
       if (type === 'number' && (new RegExp(`^${YEAR}$`).test(text.trim()) || isInsideDate(sentence, m.index, m.index + text.length))) continue;
       if (/[/§]\s*$|\b(?:Nr|Art|Abs|Artikel|Ziff)\.?\s*$/u.test(before) || /^\/|^\.\s?\p{L}|^\.$/u.test(after) && /^\d+$/.test(text.trim())) continue;
     }
+    // A day asked: "2016" or "Juni 2016" is no answer, "1. April 2010" and "02.07.2010" are.
+    if (type === 'date' && options.day && !/\b\d{1,2}\.\s?(?:\d{1,2}\.|\p{Lu})/u.test(text)) continue;
     spans.push({ start: m.index, end: m.index + text.length });
   }
   return merge(spans);

@@ -15,7 +15,7 @@ import { foldText, wordSpans } from '../text/fold.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedKind, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { newWords, resolveFollowUp, stemOf } from './resolve-follow-up.js';
@@ -277,13 +277,15 @@ export class AnswerEngine implements AnswerService {
       ...(cue ? { cue } : {}),
       ...(answerType === 'person' && askedKind(question) ? { kind: askedKind(question)! } : {}),
       ...(answerType === 'date' && asksDuration(question) ? { duration: true } : {}),
+      ...(answerType === 'date' && asksDay(question) ? { day: true } : {}),
+      ...(answerType === 'person' && asksFullName(question) ? { fullName: true } : {}),
       names: this.nameMatchers(question, lang, retrieval, matchers),
       ...(asksMeaning(question) ? { meaning: true } : {}),
       ...(answerType === 'other' && asksDefinition(question) ? { definition: true } : {}),
       // A follow-up's own content words must be answered, not only the previous subject's.
       ...(own !== retrieval && retrieval.queryTerms.some((t) => ownTerms.has(t.term)) ? { turnTerms: retrieval.queryTerms.map((t) => ownTerms.has(t.term)) } : {}),
       ...(unitMatcher && (answerType === 'number' || answerType === 'money') ? { unit: unitMatcher, unitWord: unitWord! } : {}),
-      ...(answerType === 'person' && wantsPersonName(question) ? { minFactStrength: 1 } : {}),
+      ...(answerType === 'person' && (wantsPersonName(question) || asksFullName(question)) ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
       similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),
     });

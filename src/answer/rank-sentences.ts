@@ -109,6 +109,10 @@ export interface RankInput {
   kind?: string;
   /** The question asks for a length of time: durations count as date facts. */
   duration?: boolean;
+  /** The question asks for a day: dates without one do not count. */
+  day?: boolean;
+  /** The question asks for a first or full name: a title and surname do not count. */
+  fullName?: boolean;
   /** Matchers of the names the question gives ("eGo-MV", "FITKO", "Petershagen"). */
   names?: TermMatcher[];
   /** Matcher of the unit of a rate asked for ("pro Tag"): a count or amount answers only beside it. */
@@ -143,6 +147,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.isCommonWord ? { isCommonWord: input.isCommonWord } : {}),
               ...(input.kind ? { kind: input.kind } : {}),
               ...(input.duration ? { duration: true } : {}),
+              ...(input.day ? { day: true } : {}),
+              ...(input.fullName ? { fullName: true } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
               .filter((f) => !onlyQuestionWords(words, f, input.questionTerms));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedKind, asksDefinition, asksDuration, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedKind, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -10,6 +10,7 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Wie viele Projekte gibt es?')).toBe('number');
     expect(expectedAnswerType('Was kostet das Nutzerkonto?')).toBe('money');
     expect(expectedAnswerType('Und was hat das gekostet?')).toBe('money');
+    expect(expectedAnswerType('Wie viel hat der Aufbau des Portals gekostet?')).toBe('money');
     expect(expectedAnswerType('what did the portal cost?')).toBe('money');
     expect(expectedAnswerType('Wie viel kostet der Breitbandausbau?')).toBe('money');
     expect(expectedAnswerType('Wie viel Geld steckt Hannover in den Fonds?')).toBe('money');
@@ -79,10 +80,32 @@ describe('wantsPersonName', () => {
     expect(wantsPersonName('Wer ist dort zuständig?')).toBe(false);
     expect(wantsPersonName('Wer vertritt das Land im IT-Planungsrat?')).toBe(false);
     expect(wantsPersonName('Welche Behörde koordiniert das?')).toBe(false);
+    expect(wantsPersonName('Who chairs the IT-Planungsrat?')).toBe(true);
+  });
+
+  it('asks for a first name with "Vorname"/"first name": a title and surname do not answer', () => {
+    expect(expectedAnswerType('Wie lautet der Vorname von Herrn Lenz?')).toBe('person');
+    expect(asksFullName('What is the first name of Mr. Lenz?')).toBe(true);
+    expect(spanTexts('Das sagt Herr Lenz im Interview.', 'person', { fullName: true })).toEqual([]);
+    expect(spanTexts('Das sagt Staatssekretär Denis Alt im Interview.', 'person', { fullName: true })).toEqual(['Staatssekretär Denis Alt']);
+  });
+});
+
+describe('asksDay', () => {
+  it('asks for a day with "an welchem Tag", and then a year alone is no answer', () => {
+    expect(expectedAnswerType('An welchem Tag genau ist das Gesetz in Kraft getreten?')).toBe('date');
+    expect(asksDay('An welchem Tag genau ist das Gesetz in Kraft getreten?')).toBe(true);
+    expect(asksDay('Wann ist das Gesetz in Kraft getreten?')).toBe(false);
+    expect(spanTexts('Das Gesetz trat im Juni 2016 in Kraft.', 'date', { day: true })).toEqual([]);
+    expect(spanTexts('Das Gesetz trat am 1. April 2010 in Kraft.', 'date', { day: true })).toEqual(['am 1. April 2010']);
   });
 });
 
 describe('factSpans', () => {
+  it('finds no name inside a hyphenated compound ("E-Government Aktivitäten")', () => {
+    expect(spanTexts('Berichtswesen zum Stand der gemeinsamen E-Government Aktivitäten', 'person')).toEqual([]);
+  });
+
   it('finds dates with their preposition', () => {
     expect(spanTexts('DOMEA soll bis Ende 2013 in allen Ministerien eingeführt sein.', 'date')).toEqual(['bis Ende 2013']);
     expect(spanTexts('Er trat am 1. April 2010 in Kraft.', 'date')).toEqual(['am 1. April 2010']);
