@@ -16,7 +16,7 @@ export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'reason' | 'ot
 /** Surface cues of each answer type (the question words of German and English). */
 const CUES: [AnswerType, RegExp][] = [
   ['date', /\b(bis wann|ab wann|seit wann|wann|an welchem tag|welche[nms]? datum|in welchem jahr|welches jahr|on which day|what day|which day|welchem zeitraum|welchen zeitraum|zeitraum|wie lange|how long|frist|stichtag|datum|since when|by when|until when|when|what year|which year|deadline|what date)\b/],
-  ['number', /\b(wie viele|wieviele|wie viel|wieviel|wie hoch|wie gross|anzahl|how many|how much|how large|number of|wie oft)\b/],
+  ['number', /\b(wie viele[nmr]?|wieviele[nmr]?|wie viel|wieviel|wie hoch|wie gross|anzahl|how many|how much|how large|number of|wie oft)\b/],
   ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|vorname|vornamen|what is the name|what's the name|first name|full name|who|whom|whose|welche[rsmn]? (?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
   ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason)\b/],
 ];
@@ -56,7 +56,7 @@ export function expectedAnswerType(question: string): AnswerType {
 
 /** The noun a "wie viele …" / "how many …" question counts ("Projekte" in "Wie viele Projekte gibt es?"). */
 export function countedNoun(question: string): string | undefined {
-  const m = /\b(?:wie viele|wieviele|how many|anzahl der|number of)\s+(?:(?:der|die|den|neuen?|weiteren?|verschiedenen?|unterschiedlichen?|digitalen?|new|different)\s+)*([\p{L}][\p{L}-]+)((?:\s+[\p{L}][\p{L}-]+){0,2})/iu.exec(question);
+  const m = /\b(?:wie viele[nmr]?|wieviele[nmr]?|how many|anzahl der|number of)\s+(?:(?:der|die|den|neuen?|weiteren?|verschiedenen?|unterschiedlichen?|digitalen?|new|different)\s+)*([\p{L}][\p{L}-]+)((?:\s+[\p{L}][\p{L}-]+){0,2})/iu.exec(question);
   if (!m) return undefined;
   // English puts the head last in a noun phrase: "how many e-government projects are …" counts
   // projects (a following plural noun, not a verb: "how many people live …" counts people).

@@ -194,7 +194,8 @@ export class AnswerEngine implements AnswerService {
     if (standsAlone) evaluated = this.evaluate(index, alone, clean.text, answerType, ownCounted, lang, names, false);
     else {
       // What the question asks for comes from the turn itself; "Und das Land?" keeps the previous turn's.
-      if (answerType === 'other' && (follow.wantsMore || !hasOwnInterrogative(clean.text))) answerType = expectedAnswerType(previous);
+      // "Was noch?" alone asks what the previous turn asked; "Was noch gehört zu seinen Schwerpunkten?" asks its own.
+      if (answerType === 'other' && (!hasOwnInterrogative(clean.text) || !alone.queryTerms.length)) answerType = expectedAnswerType(previous);
       const counted = ownCounted ?? countedNoun(previous);
       resolved = follow.resolved;
       retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms);

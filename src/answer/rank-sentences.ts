@@ -182,8 +182,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const subjectWords = input.counted
         ? words.filter((w) => strength(input.counted!, w.terms) > 0)
         : words.filter((w) => matchers.some((m) => strength(m, w.terms) > 0));
-      // "Er trat am 1. April 2010 in Kraft": a pronoun opening the sentence stands for the subject its context names.
-      if (!input.counted && parts[0]!.leans && matchers.some((m) => strength(m, around) > 0)) {
+      // "Er trat am 1. April 2010 in Kraft": a pronoun opening the sentence stands for the subject its
+      // context names; so does a sentence naming none of the question's words ("Zum Beginn des Jahres
+      // 2023 wurde das neue Landesamt gegründet" after sentences on the ZDMV): it continues that subject.
+      if (!input.counted && (parts[0]!.leans || !subjectWords.length) && matchers.some((m) => strength(m, around) > 0)) {
         const at = parts[0]!.statementStart;
         subjectWords.push({ start: at, end: at + 3, terms: new Set() });
       }

@@ -36,6 +36,8 @@ describe('countedNoun and dateCue', () => {
 
   it('finds the noun a count question counts', () => {
     expect(countedNoun('Wie viele Projekte laufen im Land?')).toBe('Projekte');
+    expect(countedNoun('In wie vielen Ämtern müssen die Dienste eingeführt werden?')).toBe('Ämtern');
+    expect(expectedAnswerType('In wie vielen Ämtern müssen die Dienste eingeführt werden?')).toBe('number');
     expect(countedNoun('Wie viele strategische Programmpunkte enthält der Katalog?')).toBe('Programmpunkte');
     expect(countedNoun('wie viele leute haben sich registriert')).toBe('leute');
     expect(countedNoun('how many authorities were on board?')).toBe('authorities');

@@ -109,6 +109,8 @@ describe('AnswerEngine on the default corpus', () => {
     expect(what.explanation?.features.answerType).toBe('other');
     const same = await ask('Und was ist mit den Ministerien?', [turnOf(first)]);
     expect(same.explanation?.features.answerType).toBe('date');
+    const more = await ask('Was noch gehört zu den Projekten?', [turnOf(first)]);
+    expect(more.explanation?.features.answerType).toBe('other');
   });
 
   it('answers "Was noch?" with passages not cited before', async () => {

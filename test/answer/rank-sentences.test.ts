@@ -71,6 +71,18 @@ describe('rankSentences', () => {
     expect(text.slice(without.start, without.end)).toContain('in Kraft trat');
   });
 
+  it('takes a sentence naming none of the question words as continuing the subject of its context', () => {
+    const text = 'Im ZDMV bündelt das Land die Ressourcen für IT. Zum Beginn des Jahres 2023 wurde das neue Landesamt gegründet.';
+    const question = 'Seit wann gibt es das ZDMV?';
+    const ranked = rankSentences({ hits: [hit(text)], matchers: matchers(question), type: 'date', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    const founded = ranked.find((s) => text.slice(s.start, s.end).startsWith('Zum Beginn'))!;
+    expect(founded.features.fact).toBe(true);
+    expect(founded.features.near).toBe(true);
+    // Without the subject in its context, the date stands next to nothing asked.
+    const alone = rankSentences({ hits: [hit('Zum Beginn des Jahres 2023 wurde das neue Landesamt gegründet.')], matchers: matchers(question), type: 'date', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    expect(alone[0]!.features.near).toBe(false);
+  });
+
   it('requires the names the question gives in the sentence or its context', () => {
     const text = 'Die Geschäftsführer der Netzfirma, Martin Retzlaff und Thorsten Speth, unterzeichnen.';
     const question = 'Wer ist Geschäftsführer des ZVKOM?';
