@@ -49,7 +49,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (matched.has('date')) return 'date';
   if (PRICE.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q))) return 'money';
   if (matched.has('number') || (SHARE.test(q) && /\b(welche[rnms]?|which|what)\b/.test(q))) return 'number';
-  if (matched.has('person')) return 'person';
+  if (matched.has('person') || namedKind(question)) return 'person';
   if (matched.has('reason')) return 'reason';
   return 'other';
 }
@@ -94,6 +94,27 @@ export function hasOwnInterrogative(question: string): boolean {
 const GENERIC_PERSONS = new Set(['leute', 'menschen', 'personen', 'people', 'persons', 'individuals']);
 export function countsAnyPersons(noun: string): boolean {
   return GENERIC_PERSONS.has(foldText(noun));
+}
+
+/**
+ * Kinds of thing known by a proper name: "Welches Office-Programm …?", "Which country …?" ask for
+ * that name ("LibreOffice", "Liechtenstein"). Folded heads, matched at the end of the asked noun
+ * (German compounds are right-headed: "Bundesland" is a "Land", "Landesgesetz" is none).
+ */
+const NAMED_KINDS = /(?:^|\p{L})(?:software|programm|produkt|plattform|anwendung|app|tool|land|lander|staat|staaten|stadt|stadte|kommune|kommunen|gemeinde|gemeinden|ort|orte|country|countries|state|states|city|cities|town|towns|product|products|platform|program|programs|application|municipality|municipalities)$/u;
+/** The named kind a "welche(s) …"/"which …" question asks for, if any ({@link NAMED_KINDS}). */
+export function namedKind(question: string): string | undefined {
+  const m = /\b(?:welche[rsmn]?|which|what)\s+((?:[\p{L}][\p{L}-]*\s+){0,2}[\p{L}][\p{L}-]*)/iu.exec(question);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  // The asked noun: the first word, or (after adjectives, or in English) a later one; German nouns
+  // are capitalised, so a lower-case word after the first is a verb there ("welchem Ministerium gehört").
+  const english = /^(which|what)$/i.test(m[0].split(/\s+/)[0]!);
+  for (const [i, word] of words.entries()) {
+    if (i > 0 && !english && !/^\p{Lu}/u.test(word)) break;
+    if (NAMED_KINDS.test(foldText(word.split('-').at(-1)!))) return word.split('-').at(-1)!;
+  }
+  return undefined;
 }
 
 /**
@@ -210,7 +231,7 @@ const DURATION_RE = new RegExp(
 export function factSpans(
   sentence: string,
   type: AnswerType,
-  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean } = {},
+  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean } = {},
 ): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
@@ -233,6 +254,15 @@ export function factSpans(
       // "Herr Lenz" names no first name.
       if (options.fullName && TITLE_START.test(m[0]) && words.length < 3) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
+    }
+    // A thing known by its name ("LibreOffice", "Liechtenstein"): a word with a capital inside, or
+    // one no dictionary knows, after the first word of the sentence.
+    if (options.named) {
+      for (const m of sentence.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)*/gu)) {
+        const w = m[0];
+        const inner = /\p{Ll}\p{Lu}/u.test(w);
+        if (m.index > 0 && (inner || (options.isCommonWord && !options.isCommonWord(w) && !STOPWORDS.has(foldText(w))))) spans.push({ start: m.index, end: m.index + w.length, strength: 1 });
+      }
     }
     // The asked kind's head with a complement ("Ministerium für Inneres") names the body asked for.
     const kind = options.kind ? foldText(options.kind).slice(0, 6) : undefined;

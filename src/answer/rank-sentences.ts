@@ -113,6 +113,8 @@ export interface RankInput {
   day?: boolean;
   /** The question asks for a first or full name: a title and surname do not count. */
   fullName?: boolean;
+  /** The question asks for a thing known by its name ("Welches Office-Programm …?"): such names count as facts. */
+  named?: boolean;
   /** Matchers of the names the question gives ("eGo-MV", "FITKO", "Petershagen"). */
   names?: TermMatcher[];
   /** Matcher of the unit of a rate asked for ("pro Tag"): a count or amount answers only beside it. */
@@ -149,6 +151,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.duration ? { duration: true } : {}),
               ...(input.day ? { day: true } : {}),
               ...(input.fullName ? { fullName: true } : {}),
+              ...(input.named ? { named: true } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
               .filter((f) => !onlyQuestionWords(words, f, input.questionTerms));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedKind, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedKind, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -90,6 +90,23 @@ describe('wantsPersonName', () => {
     expect(asksFullName('What is the first name of Mr. Lenz?')).toBe(true);
     expect(spanTexts('Das sagt Herr Lenz im Interview.', 'person', { fullName: true })).toEqual([]);
     expect(spanTexts('Das sagt Staatssekretär Denis Alt im Interview.', 'person', { fullName: true })).toEqual(['Staatssekretär Denis Alt']);
+  });
+});
+
+describe('namedKind', () => {
+  it('finds the kind of thing known by a name a "welche(s)/which" question asks for, by the noun\'s head', () => {
+    expect(namedKind('Welches Office-Programm wird zum Standard?')).toBe('Programm');
+    expect(namedKind('Which country ranked first in the benchmark?')).toBe('country');
+    expect(namedKind('Welches Bundesland war Vorreiter?')).toBe('Bundesland');
+    expect(namedKind('Auf welches Landesgesetz geht die E-Akte zurück?')).toBeUndefined();
+    expect(namedKind('Zu welchem Ministerium gehört das Zentrum?')).toBeUndefined();
+    expect(expectedAnswerType('Which country ranked first?')).toBe('person');
+  });
+
+  it('takes a word with a capital inside or one no dictionary knows as such a name', () => {
+    const common = (w: string) => ['Programme', 'Beschäftigten', 'Landesverwaltung'].includes(w);
+    expect(spanTexts('Die Beschäftigten werden auf Programme wie LibreOffice umsteigen.', 'person', { named: true, isCommonWord: common })).toEqual(['LibreOffice']);
+    expect(spanTexts('Im Benchmark liegt Liechtenstein vorn.', 'person', { named: true, isCommonWord: (w) => w === 'Benchmark' })).toEqual(['Liechtenstein']);
   });
 });
 
