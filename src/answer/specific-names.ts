@@ -22,7 +22,9 @@ export function specificNames(question: string, analyzer: Analyzer, keyword: Key
   const acronymTerms = new Set<string>();
   for (const [word] of question.matchAll(WORD)) {
     const terms = analyzer.terms(word);
-    if (/\p{L}/u.test(word) && /\d/.test(word) && !/^\d+(\.\d+)*$/.test(word)) {
+    // "mid-2020", "Ende-2023": a time, not an identifier.
+    const time = /^\p{L}+-(?:19|20)\d{2}$/u.test(word) && !/\p{Lu}{2}/u.test(word);
+    if (/\p{L}/u.test(word) && /\d/.test(word) && !/^\d+(\.\d+)*$/.test(word) && !time) {
       // The first term of a compound is the joined whole ("uckerow7").
       if (terms.length && !keyword.hasTerm(terms[0]!)) unknownIdentifiers.push(word);
     } else if (/^\p{Lu}{2,8}s?$/u.test(word)) {
