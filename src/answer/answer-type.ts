@@ -161,6 +161,17 @@ export function asksFullName(question: string): boolean {
   return /\b(vorname|vornamen|vollstandige[nr]? name|first name|full name)\b/.test(foldText(question));
 }
 
+/**
+ * The abbreviation a question asks to spell out ("Wofür steht die Abkürzung FITKO?", "Was bedeutet
+ * ZDMV?", "What does OZG stand for?"), if any: the sentence that writes it with its long form in
+ * brackets answers ("FITKO (Föderale IT-Kooperation)").
+ */
+export function askedAbbreviation(question: string): string | undefined {
+  const q = foldText(question);
+  if (!/\b(wofur steht|was bedeutet|was heisst|abkurzung|ausgeschrieben|stand for|stands for|abbreviation|acronym)\b/.test(q)) return undefined;
+  return /(?<![\p{L}-])(\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}-])/u.exec(question)?.[1];
+}
+
 /** A question for what something means ("Was bedeutet …", "Was heißt …", "Was versteht man unter …", "what does … mean"). */
 export function asksMeaning(question: string): boolean {
   return /\b(was bedeutet|was bedeuten|was heisst|was versteht man unter|was ist mit .+ gemeint|what does .+ mean|what is meant by)\b/.test(foldText(question));

@@ -20,6 +20,7 @@ import type { TermMatcher } from './pick-sentences.js';
  * - `near`: that fact stands next to the asked subject (the counted noun of "wie viele …",
  *   or any question term within a few words);
  * - `cue`: a date fact opens with the preposition the question asks with ("bis wann" → "bis Ende 2013"),
+ *   or, for a question what an abbreviation stands for, the sentence spells it out in brackets,
  *   or, for a question for a meaning, the second sentence of a pair explains the first ("Das heißt, …"),
  *   or, for a question what something is, the sentence is the first of its document to name it;
  * - `similarity`: meaning-level similarity of sentence and question (offline n-gram vectors);
@@ -125,6 +126,8 @@ export interface RankInput {
   meaning?: boolean;
   /** For a follow-up searched with the previous subject: which matchers are the turn's own words. */
   turnTerms?: boolean[];
+  /** The abbreviation the question asks to spell out ({@link askedAbbreviation}). */
+  abbreviation?: string;
   /** The question asks what something is ("Was ist …?"). */
   definition?: boolean;
 }
@@ -139,6 +142,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
   const turnTotal = input.turnTerms ? matchers.reduce((a, m, i) => a + (input.turnTerms![i] ? m.weight : 0), 0) : 0;
   const W = SENTENCE_WEIGHTS;
   const out: RankedSentence[] = [];
+  const acr = input.abbreviation?.replace(/[^\p{L}\p{N}]/gu, '');
+  const spelledOut = acr ? new RegExp(`(?<![\\p{L}])${acr}\\s*\\(|\\(${acr}\\)`, 'u') : undefined;
   hits.forEach((h, hi) => {
     const text = h.passage.text;
     const sentences = analyzePassage(h.passage, analyzer).map(({ start, end, sentence, words, context, leans, st }) => {
@@ -202,7 +207,9 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const cueRe = input.cue ? new RegExp(`^${input.cue}\\b`, 'i') : undefined;
       // A question for a meaning ("Was bedeutet …?") is answered by the sentence that explains its predecessor ("Das heißt, …").
       const explains = !!input.meaning && parts.length === 2 && EXPLANATION.test(text.slice(last.statementStart, last.statementEnd));
-      const cue = explains || (!!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end))));
+      // "Wofür steht FITKO?": the sentence that spells it out in brackets ("FITKO (Föderale IT-Kooperation)", "… (FITKO)").
+      const spellsOut = !!spelledOut && spelledOut.test(text.slice(parts[0]!.statementStart, last.statementEnd));
+      const cue = explains || spellsOut || (!!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end))));
       const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
       const names = (input.names ?? []).every((m) => strength(m, present) >= 0.5 || strength(m, around) >= 0.5);
       const features: SentenceFeatures = { coverage, context, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };
@@ -303,9 +310,9 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
   return out;
 }
 
-/** A short line without final punctuation is a heading: context, not a statement. */
+/** A short line without final punctuation is a heading: context, not a statement; a list item ("- beauftragt …") is none. */
 function isHeading(sentence: string): boolean {
-  return sentence.length <= MAX_HEADING_CHARS && !/[.!?…:;"“”»«)]\s*$/u.test(sentence);
+  return sentence.length <= MAX_HEADING_CHARS && !/[.!?…:;"“”»«)]\s*$/u.test(sentence) && !/^\s*(?:[-–•*▪]|\d+[.)])\s/u.test(sentence);
 }
 
 /** The fact is the consequence connective the sentence opens with (see {@link CONSEQUENCE}). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedKind, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedKind, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -107,6 +107,15 @@ describe('namedKind', () => {
     const common = (w: string) => ['Programme', 'Beschäftigten', 'Landesverwaltung'].includes(w);
     expect(spanTexts('Die Beschäftigten werden auf Programme wie LibreOffice umsteigen.', 'person', { named: true, isCommonWord: common })).toEqual(['LibreOffice']);
     expect(spanTexts('Im Benchmark liegt Liechtenstein vorn.', 'person', { named: true, isCommonWord: (w) => w === 'Benchmark' })).toEqual(['Liechtenstein']);
+  });
+});
+
+describe('askedAbbreviation', () => {
+  it('finds the abbreviation a question asks to spell out', () => {
+    expect(askedAbbreviation('Wofür steht die Abkürzung FITKO?')).toBe('FITKO');
+    expect(askedAbbreviation('What does OZG stand for?')).toBe('OZG');
+    expect(askedAbbreviation('Was macht die FITKO?')).toBeUndefined();
+    expect(askedAbbreviation('Was bedeutet das Once-Only-Prinzip?')).toBeUndefined();
   });
 });
 

@@ -27,6 +27,15 @@ describe('analyzePassage', () => {
   });
 });
 
+describe('analyzePassage: list items', () => {
+  it('keeps a short list item without final punctuation as a statement, not a heading', () => {
+    const text = 'Der Staatsvertrag\n\n- beauftragt den IT-Planungsrat zur Errichtung der FITKO (Föderale IT-Kooperation) und\n- legt die Finanzierung fest.';
+    const sentences = analyzePassage(hit(text).passage, analyzer).map((s) => s.sentence);
+    expect(sentences).toContain('- beauftragt den IT-Planungsrat zur Errichtung der FITKO (Föderale IT-Kooperation) und');
+    expect(sentences).not.toContain('Der Staatsvertrag');
+  });
+});
+
 describe('rankSentences', () => {
   it('counts words the context names at a discount, so a short fact sentence still covers its subject', () => {
     const text = 'Potsdams Stadtverordnete haben Melitta Kühnlein als Leiterin des Fachbereichs E-Government bestätigt. Kühnlein ist seit Anfang 2021 in leitender Funktion tätig.';
@@ -81,6 +90,15 @@ describe('rankSentences', () => {
     // Without the subject in its context, the date stands next to nothing asked.
     const alone = rankSentences({ hits: [hit('Zum Beginn des Jahres 2023 wurde das neue Landesamt gegründet.')], matchers: matchers(question), type: 'date', analyzer, questionTerms: new Set(analyzer.terms(question)) });
     expect(alone[0]!.features.near).toBe(false);
+  });
+
+  it('prefers for "Wofür steht FITKO?" the sentence that spells the abbreviation out in brackets', () => {
+    const text = 'Er wurde zur Errichtung der FITKO überarbeitet und trat 2019 in Kraft. Der Vertrag beauftragt den Rat zur Errichtung der FITKO (Föderale IT-Kooperation).';
+    const question = 'Wofür steht die Abkürzung FITKO?';
+    const base = { hits: [hit(text)], matchers: matchers(question), type: 'other' as const, analyzer, questionTerms: new Set(analyzer.terms(question)) };
+    const best = rankSentences({ ...base, abbreviation: 'FITKO' })[0]!;
+    expect(text.slice(best.start, best.end)).toContain('(Föderale IT-Kooperation)');
+    expect(best.features.cue).toBe(true);
   });
 
   it('requires the names the question gives in the sentence or its context', () => {
