@@ -172,6 +172,18 @@ export function askedAbbreviation(question: string): string | undefined {
   return /(?<![\p{L}-])(\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}-])/u.exec(question)?.[1];
 }
 
+/**
+ * The head noun of what a meaning question asks about ("Prinzip" in "Was bedeutet das
+ * Once-Only-Prinzip?"): a sentence that takes it up with a demonstrative ("Nach diesem Prinzip …")
+ * explains it.
+ */
+export function meaningHead(question: string): string | undefined {
+  if (!asksMeaning(question)) return undefined;
+  const m = /\b(?:bedeutet|bedeuten|heißt|heisst|versteht man unter|mean|meant by)\s+(?:(?:der|die|das|dem|den|des|ein|eine|the|a)\s+)?([\p{L}][\p{L}-]*)/iu.exec(question);
+  const word = m?.[1]?.split('-').at(-1);
+  return word && /^\p{Lu}/u.test(word) && word.length >= 4 ? word : undefined;
+}
+
 /** A question for what something means ("Was bedeutet …", "Was heißt …", "Was versteht man unter …", "what does … mean"). */
 export function asksMeaning(question: string): boolean {
   return /\b(was bedeutet|was bedeuten|was heisst|was versteht man unter|was ist mit .+ gemeint|what does .+ mean|what is meant by)\b/.test(foldText(question));

@@ -15,7 +15,7 @@ import { foldText, wordSpans } from '../text/fold.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedKind, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, namedKind, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedAbbreviation, askedKind, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, namedKind, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { newWords, resolveFollowUp, stemOf } from './resolve-follow-up.js';
@@ -282,7 +282,7 @@ export class AnswerEngine implements AnswerService {
       ...(answerType === 'person' && asksFullName(question) ? { fullName: true } : {}),
       ...(answerType === 'person' && namedKind(question) ? { named: true, minFactStrength: 1 } : {}),
       names: this.nameMatchers(question, lang, retrieval, matchers),
-      ...(asksMeaning(question) ? { meaning: true } : {}),
+      ...(asksMeaning(question) ? { meaning: true, ...(meaningHead(question) ? { meaningHead: meaningHead(question)! } : {}) } : {}),
       ...(askedAbbreviation(question) ? { abbreviation: askedAbbreviation(question)! } : {}),
       ...(answerType === 'other' && asksDefinition(question) ? { definition: true } : {}),
       // A follow-up's own content words must be answered, not only the previous subject's.

@@ -126,6 +126,8 @@ export interface RankInput {
   meaning?: boolean;
   /** For a follow-up searched with the previous subject: which matchers are the turn's own words. */
   turnTerms?: boolean[];
+  /** The head noun of what a meaning question asks about ({@link meaningHead}). */
+  meaningHead?: string;
   /** The abbreviation the question asks to spell out ({@link askedAbbreviation}). */
   abbreviation?: string;
   /** The question asks what something is ("Was ist …?"). */
@@ -142,6 +144,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
   const turnTotal = input.turnTerms ? matchers.reduce((a, m, i) => a + (input.turnTerms![i] ? m.weight : 0), 0) : 0;
   const W = SENTENCE_WEIGHTS;
   const out: RankedSentence[] = [];
+  // "Nach diesem Prinzip …" takes up "das Once-Only-Prinzip" and says what it means.
+  const takesUpHead = input.meaningHead ? new RegExp(`\\b(?:diese[mnrs]?|jene[mnrs]?)\\s+${input.meaningHead.replace(/[^\p{L}]/gu, '')}`, 'iu') : undefined;
   const acr = input.abbreviation?.replace(/[^\p{L}\p{N}]/gu, '');
   const spelledOut = acr ? new RegExp(`(?<![\\p{L}])${acr}\\s*\\(|\\(${acr}\\)`, 'u') : undefined;
   hits.forEach((h, hi) => {
@@ -206,7 +210,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const similarity = input.similarity ? Math.max(0, input.similarity(text.slice(parts[0]!.start, last.end))) : 0;
       const cueRe = input.cue ? new RegExp(`^${input.cue}\\b`, 'i') : undefined;
       // A question for a meaning ("Was bedeutet …?") is answered by the sentence that explains its predecessor ("Das heißt, …").
-      const explains = !!input.meaning && parts.length === 2 && EXPLANATION.test(text.slice(last.statementStart, last.statementEnd));
+      const explains =
+        !!input.meaning &&
+        ((parts.length === 2 && EXPLANATION.test(text.slice(last.statementStart, last.statementEnd))) ||
+          (!!takesUpHead && takesUpHead.test(text.slice(parts[0]!.statementStart, last.statementEnd))));
       // "Wofür steht FITKO?": the sentence that spells it out in brackets ("FITKO (Föderale IT-Kooperation)", "… (FITKO)").
       const spellsOut = !!spelledOut && spelledOut.test(text.slice(parts[0]!.statementStart, last.statementEnd));
       const cue = explains || spellsOut || (!!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end))));

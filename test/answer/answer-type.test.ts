@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedKind, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedKind, meaningHead, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -116,6 +116,14 @@ describe('askedAbbreviation', () => {
     expect(askedAbbreviation('What does OZG stand for?')).toBe('OZG');
     expect(askedAbbreviation('Was macht die FITKO?')).toBeUndefined();
     expect(askedAbbreviation('Was bedeutet das Once-Only-Prinzip?')).toBeUndefined();
+  });
+});
+
+describe('meaningHead', () => {
+  it('finds the head noun of what a meaning question asks about', () => {
+    expect(meaningHead('Was bedeutet das Once-Only-Prinzip?')).toBe('Prinzip');
+    expect(meaningHead('Was versteht man unter der Registermodernisierung?')).toBe('Registermodernisierung');
+    expect(meaningHead('Was kostet das Once-Only-Prinzip?')).toBeUndefined();
   });
 });
 

@@ -101,6 +101,18 @@ describe('rankSentences', () => {
     expect(best.features.cue).toBe(true);
   });
 
+  it('takes the sentence that takes up "diesem Prinzip" as explaining "Was bedeutet das Once-Only-Prinzip?"', () => {
+    const text = 'Die Ziele werden erreicht, indem das sogenannte Once-Only-Prinzip für Verwaltungsleistungen umgesetzt wird. Nach diesem Prinzip sollen Behörden vorhandene Daten selbst abrufen.';
+    const question = 'Was bedeutet das Once-Only-Prinzip?';
+    const base = { hits: [hit(text)], matchers: matchers(question), type: 'other' as const, analyzer, questionTerms: new Set(analyzer.terms(question)), meaning: true };
+    const takesUp = (ranked: ReturnType<typeof rankSentences>) => ranked.find((s) => text.slice(s.start, s.end).startsWith('Nach diesem Prinzip'))!;
+    const withHead = takesUp(rankSentences({ ...base, meaningHead: 'Prinzip' }));
+    const without = takesUp(rankSentences(base));
+    expect(withHead.features.cue).toBe(true);
+    expect(without.features.cue).toBe(false);
+    expect(withHead.score).toBeGreaterThan(without.score);
+  });
+
   it('requires the names the question gives in the sentence or its context', () => {
     const text = 'Die Geschäftsführer der Netzfirma, Martin Retzlaff und Thorsten Speth, unterzeichnen.';
     const question = 'Wer ist Geschäftsführer des ZVKOM?';
