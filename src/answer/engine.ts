@@ -268,6 +268,11 @@ export class AnswerEngine implements AnswerService {
     const unitWord = unit && lang === 'en' ? this.translate(index, unit).text : unit;
     const unitTerm = unitWord ? analyzer.terms(unitWord).at(-1) : undefined;
     const unitMatcher = unitTerm ? matchers.find((_, i) => retrieval.queryTerms[i]!.term === unitTerm) : undefined;
+    const kind = answerType === 'person' ? askedKind(question) : undefined;
+    const named = answerType === 'person' && !!namedKind(question);
+    const fullName = answerType === 'person' && asksFullName(question);
+    const head = meaningHead(question);
+    const abbreviation = askedAbbreviation(question);
     const ranked = rankSentences({
       hits: retrieval.hits,
       matchers,
@@ -276,19 +281,20 @@ export class AnswerEngine implements AnswerService {
       questionTerms: new Set(retrieval.queryTerms.map((t) => t.term)),
       ...(countedMatcher ? { counted: countedMatcher } : {}),
       ...(cue ? { cue } : {}),
-      ...(answerType === 'person' && askedKind(question) ? { kind: askedKind(question)! } : {}),
+      ...(kind ? { kind } : {}),
       ...(answerType === 'date' && asksDuration(question) ? { duration: true } : {}),
       ...(answerType === 'date' && asksDay(question) ? { day: true } : {}),
-      ...(answerType === 'person' && asksFullName(question) ? { fullName: true } : {}),
-      ...(answerType === 'person' && namedKind(question) ? { named: true, minFactStrength: 1 } : {}),
+      ...(fullName ? { fullName } : {}),
+      ...(named ? { named } : {}),
       names: this.nameMatchers(question, lang, retrieval, matchers),
-      ...(asksMeaning(question) ? { meaning: true, ...(meaningHead(question) ? { meaningHead: meaningHead(question)! } : {}) } : {}),
-      ...(askedAbbreviation(question) ? { abbreviation: askedAbbreviation(question)! } : {}),
+      ...(asksMeaning(question) ? { meaning: true, ...(head ? { meaningHead: head } : {}) } : {}),
+      ...(abbreviation ? { abbreviation } : {}),
       ...(answerType === 'other' && asksDefinition(question) ? { definition: true } : {}),
       // A follow-up's own content words must be answered, not only the previous subject's.
       ...(own !== retrieval && retrieval.queryTerms.some((t) => ownTerms.has(t.term)) ? { turnTerms: retrieval.queryTerms.map((t) => ownTerms.has(t.term)) } : {}),
       ...(unitMatcher && (answerType === 'number' || answerType === 'money') ? { unit: unitMatcher, unitWord: unitWord! } : {}),
-      ...(answerType === 'person' && (wantsPersonName(question) || asksFullName(question)) ? { minFactStrength: 1 } : {}),
+      // A role holder, a first name or a thing's name is asked for: an institution does not answer.
+      ...((answerType === 'person' && wantsPersonName(question)) || fullName || named ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
       similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),
     });
