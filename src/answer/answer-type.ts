@@ -104,14 +104,15 @@ export function countsAnyPersons(noun: string): boolean {
 const NAMED_KINDS = /(?:^|\p{L})(?:software|programm|produkt|plattform|anwendung|app|tool|land|lander|staat|staaten|stadt|stadte|kommune|kommunen|gemeinde|gemeinden|ort|orte|country|countries|state|states|city|cities|town|towns|product|products|platform|program|programs|application|municipality|municipalities)$/u;
 /** The named kind a "welche(s) …"/"which …" question asks for, if any ({@link NAMED_KINDS}). */
 export function namedKind(question: string): string | undefined {
-  const m = /\b(?:welche[rsmn]?|which|what)\s+((?:[\p{L}][\p{L}-]*\s+){0,2}[\p{L}][\p{L}-]*)/iu.exec(question);
+  // "what" mostly asks for something else ("What did the state audit office …"): only "which" here.
+  const m = /\b(?:welche[rsmn]?|which)\s+((?:[\p{L}][\p{L}-]*\s+){0,2}[\p{L}][\p{L}-]*)/iu.exec(question);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
   // The asked noun: the first word, or (after adjectives, or in English) a later one; German nouns
   // are capitalised, so a lower-case word after the first is a verb there ("welchem Ministerium gehört").
-  const english = /^(which|what)$/i.test(m[0].split(/\s+/)[0]!);
+  const english = /^which$/i.test(m[0].split(/\s+/)[0]!);
   for (const [i, word] of words.entries()) {
-    if (i > 0 && !english && !/^\p{Lu}/u.test(word)) break;
+    if (i > 0 && (english ? STOPWORDS.has(foldText(word)) : !/^\p{Lu}/u.test(word))) break;
     if (NAMED_KINDS.test(foldText(word.split('-').at(-1)!))) return word.split('-').at(-1)!;
   }
   return undefined;

@@ -100,6 +100,8 @@ describe('namedKind', () => {
     expect(namedKind('Welches Bundesland war Vorreiter?')).toBe('Bundesland');
     expect(namedKind('Auf welches Landesgesetz geht die E-Akte zurück?')).toBeUndefined();
     expect(namedKind('Zu welchem Ministerium gehört das Zentrum?')).toBeUndefined();
+    expect(namedKind('What did the state audit office accuse the government of?')).toBeUndefined();
+    expect(namedKind('Which office software is the state switching to?')).toBe('software');
     expect(expectedAnswerType('Which country ranked first?')).toBe('person');
   });
 
