@@ -12,6 +12,7 @@ import type { LinguisticResources } from '../lexicon/load-linguistic-resources.j
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
 import { foldText, wordSpans } from '../text/fold.js';
+import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
@@ -254,6 +255,9 @@ export class AnswerEngine implements AnswerService {
     // A follow-up asks about the previous subject, but what it asks is in its own words: the
     // previous turns' words weigh HISTORY_TERM_WEIGHT in choosing the sentence.
     const ownTerms = new Set(own.queryTerms.map((t) => t.term));
+    // What a typed follow-up without a noun of its own asks ("Seit wann gilt der?") is its type: its verb need not be found.
+    const nounless = lang === 'de' && answerType !== 'other' && !!this.deps.resources?.lexicon && !wordSpans(question).some(({ word, start }) => this.isNoun(word, start) && !isAskingWord(word));
+    const askedTerms = nounless ? new Set<string>() : ownTerms;
     const matchers = this.matchers(index, retrieval).map((m, i) =>
       own === retrieval || ownTerms.has(retrieval.queryTerms[i]!.term) ? m : { ...m, weight: m.weight * HISTORY_TERM_WEIGHT },
     );
@@ -291,7 +295,7 @@ export class AnswerEngine implements AnswerService {
       ...(abbreviation ? { abbreviation } : {}),
       ...(answerType === 'other' && asksDefinition(question) ? { definition: true } : {}),
       // A follow-up's own content words must be answered, not only the previous subject's.
-      ...(own !== retrieval && retrieval.queryTerms.some((t) => ownTerms.has(t.term)) ? { turnTerms: retrieval.queryTerms.map((t) => ownTerms.has(t.term)) } : {}),
+      ...(own !== retrieval && retrieval.queryTerms.some((t) => askedTerms.has(t.term)) ? { turnTerms: retrieval.queryTerms.map((t) => askedTerms.has(t.term)) } : {}),
       ...(unitMatcher && (answerType === 'number' || answerType === 'money') ? { unit: unitMatcher, unitWord: unitWord! } : {}),
       // A role holder, a first name or a thing's name is asked for: an institution does not answer.
       ...((answerType === 'person' && wantsPersonName(question)) || fullName || named ? { minFactStrength: 1 } : {}),

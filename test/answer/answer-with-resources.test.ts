@@ -94,4 +94,12 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(next.abstained).toBe(false);
     expect(next.text).toContain('bis Ende 2013');
   });
+
+  it('answers a typed follow-up without a noun by its type, not by its verb ("Bis wann wird das umgesetzt?")', async () => {
+    const first = await services.engine.ask('Was ist DOMEA eigentlich?');
+    const turn = { question: first.question, resolvedQuestion: first.resolvedQuestion, answerText: first.text, citedPassageIds: first.citations.map((c) => c.passageId) };
+    const next = await services.engine.ask('Bis wann wird das umgesetzt?', { history: [turn] });
+    expect(next.abstained).toBe(false);
+    expect(next.text).toContain('bis Ende 2013');
+  });
 });
