@@ -330,6 +330,14 @@ function opensWithConsequence(text: string, sentence: { statementStart: number; 
 
 function strength(m: TermMatcher, terms: ReadonlySet<string>): number {
   let best = 0;
+  // A word has a term or two, a question term dozens of variants (synonyms, compounds): walk the smaller side.
+  if (terms.size < m.variants.size) {
+    for (const t of terms) {
+      const w = m.variants.get(t);
+      if (w !== undefined && w > best) best = w;
+    }
+    return best;
+  }
   for (const [term, w] of m.variants) if (terms.has(term)) best = Math.max(best, w);
   return best;
 }

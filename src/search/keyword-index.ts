@@ -311,7 +311,8 @@ export class KeywordIndex {
     // what the compound is, even where its modifier is unknown ("Glasfaserausbau", "Nordwestkreis"),
     // for a word the documents never use themselves.
     let tailOnly: string | undefined;
-    for (let i = MIN_TAIL_MODIFIER; !this.knows(word) && i <= word.length - MIN_TAIL; i++) {
+    const unknown = !this.knows(word);
+    for (let i = MIN_TAIL_MODIFIER; unknown && i <= word.length - MIN_TAIL; i++) {
       if (this.knows(word.slice(i))) {
         tailOnly = this.analyzer.stem(word.slice(i));
         break;
