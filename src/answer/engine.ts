@@ -31,6 +31,10 @@ const HISTORY_TERM_WEIGHT = 0.5;
 const TASK_QUESTION = /^\s*(?:und\s+)?was\s+(macht|tut)\b/iu;
 /** How documents state what someone does: the task verb of such a question may match these. */
 const TASK_WORDS: WordAlternative[] = ['Aufgabe', 'Aufgaben', 'zuständig'].map((word) => ({ word, weight: ALTERNATIVE_WEIGHTS.synonym }));
+/** Most characters a Snowball stem loses at the end of a word (measured over the lexicon and the documents: 11, "Absolutistischere" → "absolutist"): the rest must begin an index term. */
+const STEM_ROOM = 11;
+/** Words whose lexicon verdict is kept (≈ 100 bytes each). */
+const MAX_KNOWN_WORDS = 50_000;
 /** English questions (and their words) translated and kept per index. */
 const MAX_CACHED_TRANSLATIONS = 2000;
 
@@ -95,8 +99,17 @@ export class AnswerEngine implements AnswerService {
    */
   private readonly isCommonWord = (word: string): boolean => {
     const lexicon = this.deps.resources?.lexicon;
-    return !!lexicon && (lexicon.has(word) || DERIVED_NOUN.test(word) || isCompoundOfWords(word, lexicon));
+    if (!lexicon) return false;
+    // Asked for every capitalised word of every candidate sentence of a "wer" question: kept.
+    let common = this.commonWords.get(word);
+    if (common === undefined) {
+      common = lexicon.has(word) || DERIVED_NOUN.test(word) || isCompoundOfWords(word, lexicon);
+      if (this.commonWords.size >= MAX_KNOWN_WORDS) this.commonWords.clear();
+      this.commonWords.set(word, common);
+    }
+    return common;
   };
+  private readonly commonWords = new Map<string, boolean>();
 
   constructor(private readonly deps: EngineDeps) {
     this.germanAlternatives = germanAlternatives(deps.resources);
@@ -128,6 +141,9 @@ export class AnswerEngine implements AnswerService {
     const cached = this.translations.cache.get(question);
     if (cached) return cached;
     const known = (w: string) => {
+      // Hundreds of candidate compounds per question: most fail on their first letters, without stemming.
+      const folded = foldText(w).replace(/[^\p{L}\p{N}]/gu, '');
+      if (folded.length > STEM_ROOM + 2 && !index.keyword.hasTermWithPrefix(folded.slice(0, folded.length - STEM_ROOM))) return false;
       const t = this.deps.analyzer.terms(w)[0];
       return t !== undefined && index.keyword.hasTerm(t);
     };

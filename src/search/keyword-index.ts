@@ -40,6 +40,8 @@ export interface KeywordIndexData {
 }
 
 const MIN_PART = 4;
+/** Alternative words whose index term is kept (see alternativeId). */
+const MAX_ALTERNATIVE_IDS = 50_000;
 /** A compound's known head noun alone counts when it and the unknown modifier before it are this long. */
 const MIN_TAIL = 5;
 const MIN_TAIL_MODIFIER = 4;
@@ -169,6 +171,28 @@ export class KeywordIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /**
+   * The index term id of an alternative word (its first term), or undefined. Each question word
+   * brings dozens of alternatives (lemmas, synonyms, translations), mostly the same from question
+   * to question: their analysis is kept.
+   */
+  private alternativeId(word: string): number | undefined {
+    if (this.alternativeIds.has(word)) return this.alternativeIds.get(word);
+    const term = this.analyzer.terms(word)[0];
+    const id = term === undefined ? undefined : this.termIndex.get(term);
+    if (this.alternativeIds.size >= MAX_ALTERNATIVE_IDS) this.alternativeIds.clear();
+    this.alternativeIds.set(word, id);
+    return id;
+  }
+  private readonly alternativeIds = new Map<string, number | undefined>();
+
+  /** True when some index term starts with `prefix` (folded): a cheap test before stemming a candidate word. */
+  hasTermWithPrefix(prefix: string): boolean {
+    this.sortedTerms ??= [...this.data.terms].sort();
+    const t = this.sortedTerms[lowerBound(this.sortedTerms, prefix)];
+    return t !== undefined && t.startsWith(prefix);
+  }
+
   /** True when the index term (an analysed, stemmed term) occurs in some passage. */
   hasTerm(term: string): boolean {
     return this.termIndex.has(term);
@@ -195,9 +219,8 @@ export class KeywordIndex {
       if (alternatives && original && !partOf && !/^\d+$/.test(term)) {
         const have = new Map(variants.map((v) => [v.id, v]));
         for (const alt of alternatives(original)) {
-          const altTerms = this.analyzer.terms(alt.word);
           // A one-word alternative only ("Mitarbeiter"), matched as its whole term.
-          const id = altTerms.length ? this.termIndex.get(altTerms[0]!) : undefined;
+          const id = this.alternativeId(alt.word);
           if (id === undefined) continue;
           const v = have.get(id);
           if (v) v.weight = Math.max(v.weight, alt.weight);

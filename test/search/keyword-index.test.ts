@@ -39,6 +39,12 @@ describe('KeywordIndex', () => {
     expect(small.queryTerms('Netz')[0]!.variants.every((v) => v.weight === 1)).toBe(true);
   });
 
+  it('tells whether some index term starts with a prefix', () => {
+    expect(index.hasTermWithPrefix('breitband')).toBe(true);
+    expect(index.hasTermWithPrefix('domea')).toBe(true);
+    expect(index.hasTermWithPrefix('kanad')).toBe(false);
+  });
+
   it('finds a closed compound of a document from one of its parts', () => {
     expect(top('Digitalisierungsfonds')).toBe(3);
     expect(top('Wie viel steckt Hannover in den Fonds für Digitalisierung?')).toBe(3);
