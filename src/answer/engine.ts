@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Analyzer } from '../search/analyzer.js';
 import type { LoadedIndex, StoredPassage } from '../search/index-format.js';
 import { MERGED_ID_SEPARATOR, retrieve, type Retrieval } from '../search/retriever.js';
+import { STEM_ROOM } from '../search/keyword-index.js';
 import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
 import type { LinguisticResources } from '../lexicon/load-linguistic-resources.js';
@@ -31,8 +32,6 @@ const HISTORY_TERM_WEIGHT = 0.5;
 const TASK_QUESTION = /^\s*(?:und\s+)?was\s+(macht|tut)\b/iu;
 /** How documents state what someone does: the task verb of such a question may match these. */
 const TASK_WORDS: WordAlternative[] = ['Aufgabe', 'Aufgaben', 'zuständig'].map((word) => ({ word, weight: ALTERNATIVE_WEIGHTS.synonym }));
-/** Most characters a Snowball stem loses at the end of a word (measured over the lexicon and the documents: 11, "Absolutistischere" → "absolutist"): the rest must begin an index term. */
-const STEM_ROOM = 11;
 /** Words whose lexicon verdict is kept (≈ 100 bytes each). */
 const MAX_KNOWN_WORDS = 50_000;
 /** English questions (and their words) translated and kept per index. */
