@@ -6,7 +6,6 @@ import type { Logger } from '../logger.js';
 import type { Analyzer } from '../search/analyzer.js';
 import type { LoadedIndex, StoredPassage } from '../search/index-format.js';
 import { MERGED_ID_SEPARATOR, retrieve, type Retrieval } from '../search/retriever.js';
-import { STEM_ROOM } from '../search/keyword-index.js';
 import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
 import type { LinguisticResources } from '../lexicon/load-linguistic-resources.js';
@@ -139,13 +138,8 @@ export class AnswerEngine implements AnswerService {
     if (this.translations.index !== index) this.translations = { index, cache: new Map() };
     const cached = this.translations.cache.get(question);
     if (cached) return cached;
-    const known = (w: string) => {
-      // Hundreds of candidate compounds per question: most fail on their first letters, without stemming.
-      const folded = foldText(w).replace(/[^\p{L}\p{N}]/gu, '');
-      if (folded.length > STEM_ROOM + 2 && !index.keyword.hasTermWithPrefix(folded.slice(0, folded.length - STEM_ROOM))) return false;
-      const t = this.deps.analyzer.terms(w)[0];
-      return t !== undefined && index.keyword.hasTerm(t);
-    };
+    // Hundreds of candidate compounds per question: the index rejects most by their first letters.
+    const known = (w: string) => index.keyword.termIdOfWord(w) !== undefined;
     const out = englishTranslator(this.deps.resources, known)(question);
     if (this.translations.cache.size >= MAX_CACHED_TRANSLATIONS) this.translations.cache.clear();
     this.translations.cache.set(question, out);

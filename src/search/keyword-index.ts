@@ -45,7 +45,7 @@ const MIN_PART = 4;
  * Most characters a Snowball stem loses at the end of a word (measured over the lexicon and the
  * documents: 11, "Absolutistischere" → "absolutist"): the rest of a word must begin an index term.
  */
-export const STEM_ROOM = 11;
+const STEM_ROOM = 11;
 /** Alternative words whose index term is kept (see alternativeId). */
 const MAX_ALTERNATIVE_IDS = 50_000;
 /** A compound's known head noun alone counts when it and the unknown modifier before it are this long. */
@@ -184,14 +184,22 @@ export class KeywordIndex {
    */
   private alternativeId(word: string): number | undefined {
     if (this.alternativeIds.has(word)) return this.alternativeIds.get(word);
-    // Most alternatives are words the documents never use: a long one fails on its first letters, without stemming.
-    const folded = foldText(word).replace(/[^\p{L}\p{N}]/gu, '');
-    const possible = folded.length <= STEM_ROOM + 2 || this.hasTermWithPrefix(folded.slice(0, folded.length - STEM_ROOM));
-    const term = possible ? this.analyzer.terms(word)[0] : undefined;
-    const id = term === undefined ? undefined : this.termIndex.get(term);
+    const id = this.termIdOfWord(word);
     if (this.alternativeIds.size >= MAX_ALTERNATIVE_IDS) this.alternativeIds.clear();
     this.alternativeIds.set(word, id);
     return id;
+  }
+
+  /**
+   * The index term id of a word's first term, or undefined when the documents do not use it. Most
+   * candidate words (synonyms, translated compounds) are not in the documents: a long one fails on
+   * its first letters, before it is stemmed.
+   */
+  termIdOfWord(word: string): number | undefined {
+    const folded = foldText(word).replace(/[^\p{L}\p{N}]/gu, '');
+    if (folded.length > STEM_ROOM + 2 && !this.hasTermWithPrefix(folded.slice(0, folded.length - STEM_ROOM))) return undefined;
+    const term = this.analyzer.terms(word)[0];
+    return term === undefined ? undefined : this.termIndex.get(term);
   }
   private readonly alternativeIds = new Map<string, number | undefined>();
 

@@ -39,6 +39,13 @@ describe('KeywordIndex', () => {
     expect(small.queryTerms('Netz')[0]!.variants.every((v) => v.weight === 1)).toBe(true);
   });
 
+  it('finds the index term of a word the documents use, and none for a long word they do not', () => {
+    expect(index.termIdOfWord('Ministerien')).toBe(index.data.terms.indexOf(analyzer.terms('Ministerien')[0]!));
+    expect(index.termIdOfWord('Digitalisierungsfonds')).toBeDefined();
+    expect(index.termIdOfWord('Bundesverfassungsgerichtsurteil')).toBeUndefined();
+    expect(index.termIdOfWord('Kanada')).toBeUndefined();
+  });
+
   it('tells whether some index term starts with a prefix', () => {
     expect(index.hasTermWithPrefix('breitband')).toBe(true);
     expect(index.hasTermWithPrefix('domea')).toBe(true);
