@@ -46,6 +46,8 @@ const MIN_PART = 4;
  * documents: 11, "Absolutistischere" → "absolutist"): the rest of a word must begin an index term.
  */
 const STEM_ROOM = 11;
+/** Letters a Snowball stem always keeps at the start (its R1 region begins after them; none of the 143,717 words measured broke this). */
+const STEM_KEEPS = 3;
 /** Alternative words whose index term is kept (see alternativeId). */
 const MAX_ALTERNATIVE_IDS = 50_000;
 /** A compound's known head noun alone counts when it and the unknown modifier before it are this long. */
@@ -197,7 +199,7 @@ export class KeywordIndex {
    */
   termIdOfWord(word: string): number | undefined {
     const folded = foldText(word).replace(/[^\p{L}\p{N}]/gu, '');
-    if (folded.length > STEM_ROOM + 2 && !this.hasTermWithPrefix(folded.slice(0, folded.length - STEM_ROOM))) return undefined;
+    if (folded.length >= STEM_KEEPS && !this.hasTermWithPrefix(folded.slice(0, Math.max(STEM_KEEPS, folded.length - STEM_ROOM)))) return undefined;
     const term = this.analyzer.terms(word)[0];
     return term === undefined ? undefined : this.termIndex.get(term);
   }
