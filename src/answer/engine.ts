@@ -140,7 +140,7 @@ export class AnswerEngine implements AnswerService {
     if (cached) return cached;
     // Hundreds of candidate compounds per question: the index rejects most by their first letters.
     const known = (w: string) => index.keyword.termIdOfWord(w) !== undefined;
-    const out = englishTranslator(this.deps.resources, known)(question);
+    const out = englishTranslator(this.deps.resources, known, (prefix) => index.keyword.hasTermWithPrefix(prefix))(question);
     if (this.translations.cache.size >= MAX_CACHED_TRANSLATIONS) this.translations.cache.clear();
     this.translations.cache.set(question, out);
     return out;

@@ -57,13 +57,13 @@ export interface Translation {
  * (the administrative glossary), and the glossary's word for a single word joins the dictionary's
  * as one more option; without the dictionary the glossary alone translates.
  */
-export function englishTranslator(resources: LinguisticResources | undefined, known: (germanWord: string) => boolean): (question: string) => Translation {
+export function englishTranslator(resources: LinguisticResources | undefined, known: (germanWord: string) => boolean, begins?: (foldedPrefix: string) => boolean): (question: string) => Translation {
   const dictionary = resources?.dictionary;
   if (!dictionary) return (question) => ({ text: translateToGerman(question), alternatives: new Map() });
   return (question) => {
     const alternatives = new Map<string, string[]>();
     // Names of states and cities and multi-word terms first (they span several words).
-    const named = joinCompounds(translateNamesAndTerms(question), dictionary, known);
+    const named = joinCompounds(translateNamesAndTerms(question), dictionary, known, begins);
     const text = named.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => {
       // Stop words and words the documents use as they are (names, German terms) stay.
       if (STOPWORDS.has(foldText(w)) || known(w)) return w;
@@ -88,9 +88,17 @@ const LINKS = ['', 's', 'n', 'en', 'es'];
  * Two English content words in a row are often one German compound ("user account" →
  * "Nutzerkonto", "service portal" → "Serviceportal", "federal government" → "Bundesregierung"):
  * the pair is replaced by the first compound of their translations (with a linking element)
- * that the documents use. Pairs the documents do not know as a compound stay as they are.
+ * that the documents use. Pairs the documents do not know as a compound stay as they are. A compound
+ * counts only when a document term reaches into its head (`begins`, when given, tells whether some
+ * term starts with the folded letters): one whose term is its first part alone is no compound the
+ * documents use, and most candidates fail there before they are stemmed.
  */
-function joinCompounds(text: string, dictionary: NonNullable<LinguisticResources['dictionary']>, known: (germanWord: string) => boolean): string {
+function joinCompounds(
+  text: string,
+  dictionary: NonNullable<LinguisticResources['dictionary']>,
+  known: (germanWord: string) => boolean,
+  begins?: (foldedPrefix: string) => boolean,
+): string {
   const single = (w: string) =>
     toGermanCached(dictionary, w.toLowerCase(), COMPOUND_OPTIONS)
       .filter((g) => !/\s/.test(g))
@@ -104,7 +112,9 @@ function joinCompounds(text: string, dictionary: NonNullable<LinguisticResources
     for (const first of [...single(a), capital(a)].filter((f) => /^\p{Lu}/u.test(f)))
       for (const head of heads)
         for (const link of LINKS) {
-          if (known(`${capital(first)}${link}${head.toLowerCase()}`)) return `${capital(first)}${link}${head.toLowerCase()}`;
+          const compound = `${capital(first)}${link}${head.toLowerCase()}`;
+          if (begins && !begins(foldText(`${first}${link}${head[0]}`).replace(/[^\p{L}\p{N}]/gu, ''))) continue;
+          if (known(compound)) return compound;
         }
     return undefined;
   };

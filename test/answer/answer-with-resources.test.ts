@@ -58,6 +58,15 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(translate('the user manual').text).not.toMatch(/Nutzerhandbuch|Benutzerhandbuch/);
   });
 
+  it('joins two English words only when a document term reaches into the German head', () => {
+    // "Nutzerkonto" stems to a known term here, but no document term begins with "nutzerk": no compound of the documents.
+    const known = (w: string) => w.toLowerCase().startsWith('nutzer');
+    const terms = ['nutzer', 'nutzerkont'];
+    const begins = (prefix: string) => terms.some((t) => t.startsWith(prefix));
+    expect(englishTranslator(resources, known, begins)('Can I use one user account everywhere?').text).toContain('Nutzerkonto');
+    expect(englishTranslator(resources, known, (p) => begins(p) && p.length <= 'nutzer'.length)('Can I use one user account everywhere?').text).not.toContain('Nutzerkonto');
+  });
+
   it('declines a question about a name that neither the documents nor a dictionary know', async () => {
     const a = await services.engine.ask('Was ist die Hauptstadt von Kanada?');
     expect(a.abstained).toBe(true);

@@ -48,8 +48,13 @@ describe('KeywordIndex', () => {
 
   it('tells whether some index term starts with a prefix', () => {
     expect(index.hasTermWithPrefix('breitband')).toBe(true);
-    expect(index.hasTermWithPrefix('domea')).toBe(true);
     expect(index.hasTermWithPrefix('kanad')).toBe(false);
+  });
+
+  it('tells whether some prefix of a folded word is an index term', () => {
+    expect(index.hasTermStarting('breitbandausbaus')).toBe(true);
+    expect(index.hasTermStarting('domea')).toBe(true);
+    expect(index.hasTermStarting('kanada')).toBe(false);
   });
 
   it('finds a closed compound of a document from one of its parts', () => {
