@@ -29,7 +29,7 @@ const MORE_FIRST = /^(was noch|sonst noch|noch mehr|what else|anything else)\b/i
  * "das"/"dies"/"this"/"that" count only when no word follows ("Was kostet das?"). "es" is left
  * out: it is mostly expletive ("Wie viele Projekte gibt es?").
  */
-const REFERENCE = /\b(dort|dorthin|dafür|dazu|davon|damit|darin|daran|dabei|darauf|darüber|daraus|dadurch|dagegen|danach|hierfür|hierzu|hierbei|dessen|deren|ihn|ihm|ihr|ihre|ihren|sein|seine|seinen|it|they|them|there|its|their)\b|\b(das|dies|dieses|diese|this|that|these)\b(?!\s+[\p{L}\p{N}])/giu;
+const REFERENCE = /\b(dort|dorthin|dafür|dazu|davon|damit|darin|daran|dabei|darauf|darüber|daraus|dadurch|dagegen|danach|hierfür|hierzu|hierbei|seitdem|seither|dessen|deren|er|ihn|ihm|ihr|ihre|ihren|sein|seine|seinen|it|they|them|there|its|their|he|she|him|his|her)\b|\b(das|dies|dieses|diese|this|that|these)\b(?!\s+[\p{L}\p{N}])/giu;
 /**
  * A demonstrative before a noun ("dieser Artikel", "that strategy", "diese Behörde"): a reference
  * when the previous turn (its question or its answer) names that noun.

@@ -42,6 +42,13 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('Wie wird das Wetter morgen?', [prev]).isFollowUp).toBe(false);
   });
 
+  it('takes a personal pronoun or "seitdem" as pointing back ("Was sagt er dazu?", "What is her background?")', () => {
+    for (const q of ['Welche Orte nennt er als Beispiel?', 'Wurde der Vertrag seitdem geändert?', "What's her professional background?", 'Which party is he in?'])
+      expect(resolveFollowUp(q, [prev]).isFollowUp).toBe(true);
+    // "Er" is no pronoun inside a word, "her" none inside "here" or "Herr".
+    expect(resolveFollowUp('Welche Ergebnisse hat Herr Lenz vorgestellt?', [prev]).isFollowUp).toBe(false);
+  });
+
   it('treats a full new question as standing alone', () => {
     expect(resolveFollowUp('Welche Ziele hat der Masterplan 2011 für die Kommunen?', [prev]).isFollowUp).toBe(false);
   });
