@@ -1,6 +1,7 @@
 import { foldText } from '../text/fold.js';
 import { isContent } from '../search/analyzer.js';
 import { isAskingWord } from '../text/question-words.js';
+import { detectLanguage } from './detect-language.js';
 import type { Turn } from './types.js';
 
 export interface Resolution {
@@ -29,7 +30,9 @@ const MORE_FIRST = /^(was noch|sonst noch|noch mehr|what else|anything else)\b/i
  * "das"/"dies"/"this"/"that" count only when no word follows ("Was kostet das?"). "es" is left
  * out: it is mostly expletive ("Wie viele Projekte gibt es?").
  */
-const REFERENCE = /\b(dort|dorthin|dafür|dazu|davon|damit|darin|daran|dabei|darauf|darüber|daraus|dadurch|dagegen|danach|hierfür|hierzu|hierbei|seitdem|seither|dessen|deren|er|ihn|ihm|ihr|ihre|ihren|sein|seine|seinen|it|they|them|there|its|their|he|she|him|his|her)\b|\b(das|dies|dieses|diese|this|that|these)\b(?!\s+[\p{L}\p{N}])/giu;
+const REFERENCE = /\b(dort|dorthin|dafür|dazu|davon|damit|darin|daran|dabei|darauf|darüber|daraus|dadurch|dagegen|danach|hierfür|hierzu|hierbei|seitdem|seither|dessen|deren|er|ihn|ihm|ihr|ihre|ihren|sein|seine|seinen|it|they|them|there|its|their|he|she|him|his)\b|\b(das|dies|dieses|diese|this|that|these)\b(?!\s+[\p{L}\p{N}])/giu;
+/** "her" is an English pronoun, but a German particle too ("Wo kommen die Leute her?"). */
+const ENGLISH_REFERENCE = /\bher\b/iu;
 /**
  * A demonstrative before a noun ("dieser Artikel", "that strategy", "diese Behörde"): a reference
  * when the previous turn (its question or its answer) names that noun.
@@ -58,7 +61,7 @@ export function resolveFollowUp(
   const content = words.filter((w) => isContent(foldText(w)));
   const short = words.length <= 5;
   const wantsMore = (short && MORE.test(question)) || MORE_FIRST.test(question.trim());
-  const refersBack = hasReference(question) || pointsBack(question, prev);
+  const refersBack = hasReference(question) || (ENGLISH_REFERENCE.test(question) && detectLanguage(question) === 'en') || pointsBack(question, prev);
   // "bis wann solls überall laufen?": no noun, so no subject of its own.
   const nounless = !!isNoun && ![...question.matchAll(/[\p{L}\p{N}-]+/gu)].some((m) => isContent(foldText(m[0])) && !isAskingWord(m[0]) && isNoun(m[0], m.index));
   const isFollowUp = wantsMore || refersBack || CONNECTOR.test(question.trim()) || content.length === 0 || nounless;

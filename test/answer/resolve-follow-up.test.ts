@@ -47,6 +47,8 @@ describe('resolveFollowUp', () => {
       expect(resolveFollowUp(q, [prev]).isFollowUp).toBe(true);
     // "Er" is no pronoun inside a word, "her" none inside "here" or "Herr".
     expect(resolveFollowUp('Welche Ergebnisse hat Herr Lenz vorgestellt?', [prev]).isFollowUp).toBe(false);
+    // German "her" is a particle: "Wo kommen die Leute im ZDMV her?" names its own subject.
+    expect(resolveFollowUp('Wo kommen die Leute im ZDMV her?', [prev]).isFollowUp).toBe(false);
   });
 
   it('treats a full new question as standing alone', () => {
