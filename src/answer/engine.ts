@@ -212,7 +212,7 @@ export class AnswerEngine implements AnswerService {
       // "darauf", "dort", "dieser Artikel" point at what the previous answer quoted: the answer stands in the same documents, or nowhere.
       if (follow.refersBack && !follow.wantsMore) retrieval = this.within(retrieval, this.docsOf(history.at(-1)));
       // Unknown words and names of the turn itself are never rescued by the previous subject's words.
-      evaluated = this.evaluate(index, retrieval, clean.text, answerType, counted, lang, names, follow.previousDeclined, alone, follow.wantsMore);
+      evaluated = this.evaluate(index, retrieval, clean.text, answerType, counted, lang, names, follow.previousDeclined, alone, follow.wantsMore, statementsOf(history.at(-1)!.answerText));
     }
     const base = { id: randomUUID(), question: clean.text, resolvedQuestion: resolved, lang };
     const { decision, ranked } = evaluated;
@@ -259,6 +259,7 @@ export class AnswerEngine implements AnswerService {
     followUpOfDeclined: boolean,
     own: Retrieval = retrieval,
     wantsMore = false,
+    said: string[] = [],
   ): { decision: Decision; ranked: RankedSentence[] } {
     const { config, analyzer } = this.deps;
     // A follow-up asks about the previous subject, but what it asks is in its own words: the
@@ -303,6 +304,7 @@ export class AnswerEngine implements AnswerService {
       ...(asksMeaning(question) ? { meaning: true, ...(head ? { meaningHead: head } : {}) } : {}),
       ...(abbreviation ? { abbreviation } : {}),
       ...(answerType === 'other' && asksDefinition(question) ? { definition: true } : {}),
+      ...(said.length ? { said } : {}),
       // A follow-up's own content words must be answered, not only the previous subject's.
       ...(own !== retrieval && retrieval.queryTerms.some((t) => askedTerms.has(t.term)) ? { turnTerms: retrieval.queryTerms.map((t) => askedTerms.has(t.term)) } : {}),
       ...(unitMatcher && (answerType === 'number' || answerType === 'money') ? { unit: unitMatcher, unitWord: unitWord! } : {}),
@@ -599,6 +601,15 @@ export class AnswerEngine implements AnswerService {
       ? `Your question was longer than ${max} characters and was shortened.`
       : `Ihre Frage war länger als ${max} Zeichen und wurde gekürzt.`;
   }
+}
+
+/** The statements an answer's text gave: its lines ending in a citation mark, without the mark and the "…" of a shortened quote. */
+export function statementsOf(answerText: string): string[] {
+  return answerText
+    .split('\n')
+    .filter((line) => /\[\d+\]\s*$/.test(line))
+    .map((line) => line.replace(/\s*\[\d+\]\s*$/, '').replace(/^…\s*/, '').replace(/\s*…$/, '').trim())
+    .filter(Boolean);
 }
 
 /**

@@ -58,6 +58,8 @@ export const CONTEXT_DISCOUNT = 0.5;
 const CONTEXT_SENTENCES = 2;
 /** Fragments shorter than this (headings) score half. */
 const SHORT_SENTENCE = 25;
+/** A statement the previous answer gave scores this much as the answer to an untyped follow-up. */
+const REPEAT_DISCOUNT = 0.8;
 
 export interface SentenceFeatures {
   coverage: number;
@@ -132,6 +134,11 @@ export interface RankInput {
   abbreviation?: string;
   /** The question asks what something is ("Was ist …?"). */
   definition?: boolean;
+  /**
+   * The statements the previous answer gave, for a follow-up: one that asks something new without
+   * an answer type ("Was kam dadurch ins Grundgesetz?") is not answered by repeating one of them.
+   */
+  said?: string[];
 }
 
 /**
@@ -148,6 +155,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
   const takesUpHead = input.meaningHead ? new RegExp(`\\b(?:diese[mnrs]?|jene[mnrs]?)\\s+${input.meaningHead.replace(/[^\p{L}]/gu, '')}`, 'iu') : undefined;
   const acr = input.abbreviation?.replace(/[^\p{L}\p{N}]/gu, '');
   const spelledOut = acr ? new RegExp(`(?<![\\p{L}])${acr}\\s*\\(|\\(${acr}\\)`, 'u') : undefined;
+  const said = type === 'other' ? (input.said ?? []).map(squash).filter(Boolean) : [];
   hits.forEach((h, hi) => {
     const text = h.passage.text;
     const sentences = analyzePassage(h.passage, analyzer).map(({ start, end, sentence, words, context, leans, st }) => {
@@ -223,6 +231,9 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       let score =
         W.coverage * coverage + W.passage * h.coverage + W.fact * factStrength + (near ? W.near * factStrength : 0) + (cue ? W.cue : 0) + W.similarity * similarity + W.rank * features.rank + W.turn * (turn ?? 0);
       if (last.end - parts[0]!.start < SHORT_SENTENCE) score *= 0.5;
+      // Said before: the shown statement (perhaps a part of it) makes up at least half of this one.
+      const statement = said.length ? squash(text.slice(statementStart, last.statementEnd)) : '';
+      if (said.some((line) => statement.includes(line) && line.length * 2 >= statement.length)) score *= REPEAT_DISCOUNT;
       return { hit: hi, start: parts[0]!.start, end: last.end, statementStart, statementEnd: last.statementEnd, facts, features, score };
     };
     sentences.forEach((x, i) => {
@@ -258,6 +269,11 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     }
   }
   return out.sort((a, b) => b.score - a.score || a.hit - b.hit || a.start - b.start);
+}
+
+/** Text with its whitespace collapsed, for comparing a statement with an answer's line. */
+function squash(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** A statement-worthy sentence of a passage with what does not depend on the question. */

@@ -179,3 +179,27 @@ describe('rankSentences', () => {
     expect(first(rankSentences({ ...base, definition: true }))).toMatch(/^Im Landesamt ZDMV bündelt/);
   });
 });
+
+describe('rankSentences: follow-ups', () => {
+  it('does not answer an untyped follow-up with a statement the previous answer gave', () => {
+    const text = 'Grundlage ist die Föderalismusreform II, die 2009 in Kraft trat. Im Rahmen dieser Reform wurde das Grundgesetz um den Artikel 91c ergänzt.';
+    // The previous turn's words weigh half, the turn's own ("kam", "Grundgesetz") are marked, as the engine does.
+    const previous = matchers('Wann trat die Föderalismusreform II in Kraft?').map((m) => ({ ...m, weight: 0.5 }));
+    const own = matchers('Was kam dadurch ins Grundgesetz?');
+    const question = 'Wann trat die Föderalismusreform II in Kraft? Was kam dadurch ins Grundgesetz?';
+    const input = {
+      hits: [hit(text)],
+      matchers: [...previous, ...own],
+      turnTerms: [...previous.map(() => false), ...own.map(() => true)],
+      type: 'other' as const,
+      analyzer,
+      questionTerms: new Set(analyzer.terms(question)),
+    };
+    const top = (ranked: ReturnType<typeof rankSentences>) => text.slice(ranked[0]!.start, ranked[0]!.end);
+    expect(top(rankSentences(input))).toMatch(/^Grundlage/);
+    expect(top(rankSentences({ ...input, said: ['Grundlage ist die Föderalismusreform II, die 2009 in Kraft trat.'] }))).toMatch(/^Im Rahmen/);
+    // A typed follow-up ("Und wann?") may find its fact in the sentence said before.
+    const date = { ...input, type: 'date' as const, said: ['Grundlage ist die Föderalismusreform II, die 2009 in Kraft trat.'] };
+    expect(top(rankSentences(date))).toMatch(/^Grundlage/);
+  });
+});
