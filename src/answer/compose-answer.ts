@@ -1,13 +1,17 @@
 import type { Analyzer } from '../search/analyzer.js';
 import type { RetrievedPassage } from '../search/retriever.js';
 import { focusRange, quoteAround, type TermMatcher } from './pick-sentences.js';
-import type { RankedSentence } from './rank-sentences.js';
+import { analyzePassage, type RankedSentence } from './rank-sentences.js';
 import type { Citation, Lang } from './types.js';
 
 /** Longest quote in a source entry (characters, without ellipses). */
 export const QUOTE_MAX = 300;
 /** Longest sentence put into the answer as is; longer ones are cut to the part that answers. */
 const STATEMENT_MAX = 260;
+/** Longest enumeration ("Dazu gehören …") put into a topic overview as is: its items are the point. */
+const ENUMERATION_MAX = 900;
+/** Opens a sentence that lists what the sentence before it announced ("… 33 Projekte in der Umsetzung. Dazu gehören …"). */
+const ENUMERATION = /^[„"»]?(?:(?:dazu|hierzu|zu (?:ihnen|diesen|den \p{L}+)) (?:gehören|gehörten|zählen|zählten)|darunter (?:sind|waren|befinden sich|fallen)|these include|they include|among them)\b/iu;
 /** A further passage adds a statement only if its best sentence scores this share of the first. */
 const SECOND_STATEMENT_SHARE = 0.75;
 /** Further sources are listed when they cover this share of what the best one covers. */
@@ -36,6 +40,8 @@ export interface ComposeInput {
   maxSources?: number;
   /** Quote only the statement itself, no context around it, and list no further sources (topic overviews). */
   tightQuotes?: boolean;
+  /** A statement announcing a list is followed by the sentence that gives it, in full (topic overviews: the projects, not only their count). */
+  enumerations?: boolean;
 }
 
 export interface Composed {
@@ -68,6 +74,15 @@ export function composeAnswer(input: ComposeInput): Composed {
     if (chosen.some((c) => hits[c.hit]!.passage.text.slice(c.statementStart, c.statementEnd).trim() === text)) continue;
     chosen.push(s);
   }
+  const listed = new Set<RankedSentence>();
+  if (input.enumerations) {
+    for (const c of [...chosen]) {
+      const list = enumerationAfter(c, hits[c.hit]!, analyzer);
+      if (!list || chosen.some((o) => o.hit === c.hit && o.start < list.end && list.start < o.end)) continue;
+      chosen.splice(chosen.indexOf(c) + 1, 0, list);
+      listed.add(list);
+    }
+  }
   // Sources: passages with a statement first (in statement order), then further relevant ones.
   const order: number[] = [];
   for (const c of chosen) if (!order.includes(c.hit)) order.push(c.hit);
@@ -88,7 +103,7 @@ export function composeAnswer(input: ComposeInput): Composed {
     const lead = stText.length - stText.trimStart().length;
     const body = stText.trim();
     const isFact = (_w: string, ws: number, we: number) => s.facts.some((f) => f.start < s.statementStart + lead + we && s.statementStart + lead + ws < f.end);
-    const r = focusRange(body, matchers, analyzer, STATEMENT_MAX, isFact);
+    const r = focusRange(body, matchers, analyzer, listed.has(s) ? ENUMERATION_MAX : STATEMENT_MAX, isFact);
     const absStart = s.statementStart + lead + r.start;
     const absEnd = s.statementStart + lead + r.end;
     if (!statementOf.has(s.hit)) statementOf.set(s.hit, { start: absStart, end: absEnd });
@@ -117,6 +132,15 @@ export function composeAnswer(input: ComposeInput): Composed {
   const further = citations.filter((c) => !statementOf.has(order[c.n - 1]!)).map((c) => `[${c.n}]`);
   if (further.length) lines.push(`${lang === 'en' ? 'See also' : 'Siehe auch'} ${further.join(', ')}.`);
   return { text: lines.join('\n'), citations, emphasis };
+}
+
+/** The sentence right after a statement in its passage when it lists what the statement announced, as a statement of its own. */
+function enumerationAfter(c: RankedSentence, hit: RetrievedPassage, analyzer: Analyzer): RankedSentence | undefined {
+  const next = analyzePassage(hit.passage, analyzer).find((x) => x.start >= c.end);
+  if (!next || !ENUMERATION.test(next.sentence.slice(next.st.start, next.st.end).trimStart())) return undefined;
+  // Nothing but white space between the two: the list belongs to this statement.
+  if (hit.passage.text.slice(c.end, next.start).trim()) return undefined;
+  return { ...c, start: next.start, end: next.end, statementStart: next.start + next.st.start, statementEnd: next.start + next.st.end, facts: [] };
 }
 
 function bestRangeOf(ranked: RankedSentence[], hit: number): { start: number; end: number } | undefined {

@@ -377,6 +377,7 @@ export class AnswerEngine implements AnswerService {
       statementShare: 0.5,
       perPassage: 2,
       tightQuotes: true,
+      enumerations: true,
       intro: lang === 'en' ? `Overview: ${topic.title} (quoted in German)` : `Überblick: ${topic.title}`,
     });
     return { ...base, abstained: false, ...composed, suggestions: [], timings: timings(retrieval, t0) };

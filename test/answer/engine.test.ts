@@ -162,6 +162,18 @@ describe('AnswerEngine on the default corpus', () => {
     expect(await services.engine.topicOverview('gibt-es-nicht')).toBeUndefined();
   });
 
+  it('gives the items themselves in an overview, not only their count ("Dazu gehören …" after "33 Projekte")', async () => {
+    const t = (await services.engine.topicOverview('laufende-projekte'))!;
+    const lines = t.text.split('\n');
+    const count = lines.findIndex((l) => l.includes('33 E-Government-Projekte'));
+    expect(count).toBeGreaterThan(0);
+    // The list follows its announcement, in full and verbatim, and lies inside the quote of the source it cites.
+    const list = lines[count + 1]!;
+    expect(list).toMatch(/^Dazu gehören insbesondere ein einheitliches elektronisches Personal-, Organisations- und Stellen-Management.*Leistungsfähigkeit\. \[\d+\]$/);
+    const n = Number(list.match(/\[(\d+)\]$/)![1]);
+    expect(t.citations.find((c) => c.n === n)!.text).toContain(list.replace(/ \[\d+\]$/, ''));
+  });
+
   it('lists the indexed documents with passage counts, index date and embedder', () => {
     const info = services.engine.info();
     expect(info.embedder).toBe('offline');
