@@ -15,14 +15,21 @@ const QUESTION_ONLY = new Set(
 /** "wie hoch", "wie oft", "how long": the adverb belongs to the interrogative. */
 const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange|weit|gross|groß|viel|viele|much|many|long|often|high|large|far)\b/giu;
 
+/**
+ * "laut Rechnungshof", "according to the CIO interview": the preposition names where an answer
+ * is said, not what it says; as a query term it would match "Laut Ministerium …" anywhere.
+ */
+const SOURCE_PREPOSITION = /(?<!\p{L})(?:laut|gemäß|zufolge|according\s+to|as\s+per)(?!\p{L})/giu;
+
 /** A word that only asks ("wem", "solls", "whats"). */
 export function isAskingWord(word: string): boolean {
   return QUESTION_ONLY.has(foldText(word).replace(/['’]/g, ''));
 }
 
-/** The question without the words that only ask (see {@link QUESTION_ONLY}), for query analysis. */
+/** The question without the words that only ask (see {@link QUESTION_ONLY}) and source prepositions, for query analysis. */
 export function withoutAskingWords(question: string): string {
   return question
     .replace(INTERROGATIVE_PHRASE, '$1')
+    .replace(SOURCE_PREPOSITION, ' ')
     .replace(/[\p{L}'’]+/gu, (w) => (isAskingWord(w) ? ' ' : w));
 }

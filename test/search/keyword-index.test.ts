@@ -30,6 +30,13 @@ describe('KeywordIndex', () => {
     expect(words('Hoch oben im Fonds')).toContain('hoch');
   });
 
+  it('leaves out the preposition naming a source ("laut Rechnungshof", "according to"), keeping the source', () => {
+    const words = (q: string) => index.queryTerms(q).map((t) => t.word);
+    expect(words('Wie hoch ist der Fonds laut Rechnungshof?')).toEqual(['fonds', 'rechnungshof']);
+    expect(words('Fonds gemäß Ministerium')).toEqual(['fonds', 'ministerium']);
+    expect(words('fund according to the ministry')).not.toContain('according');
+  });
+
   it('matches an unknown compound of the question by its known head noun, weakly ("Glasfaserausbau" → "Ausbau")', () => {
     const small = KeywordIndex.build(['Der Ausbau des Netzes beginnt 2025.', 'Das Netz ist schnell.'], analyzer, params);
     const [term] = small.queryTerms('Glasfaserausbau');
