@@ -62,8 +62,9 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
   if (!dictionary) return (question) => ({ text: translateToGerman(question), alternatives: new Map() });
   return (question) => {
     const alternatives = new Map<string, string[]>();
-    // Names of states and cities and multi-word terms first (they span several words).
-    const named = joinCompounds(translateNamesAndTerms(question), dictionary, known, begins);
+    // Names of states and cities and multi-word terms first (they span several words), then
+    // phrases the dictionary gives one German word for, then pairs that make a German compound.
+    const named = joinCompounds(joinPhrases(translateNamesAndTerms(question), dictionary, known, alternatives), dictionary, known, begins);
     const text = named.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => {
       // Stop words and words the documents use as they are (names, German terms) stay.
       if (STOPWORDS.has(foldText(w)) || known(w)) return w;
@@ -77,6 +78,34 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
     });
     return { text, alternatives };
   };
+}
+
+/** Longest English phrase looked up as a whole, in words. */
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * Two or three English content words that the dictionary translates as one German word the
+ * documents use ("mainly responsible" → "Hauptverantwortliche", "identification number" →
+ * "Identifikationsnummer") become that word; its other single-word translations are kept as
+ * alternatives. Phrases with a function word ("in all", "account for") are left to the words.
+ */
+function joinPhrases(text: string, dictionary: Dictionary, known: (germanWord: string) => boolean, alternatives: Map<string, string[]>): string {
+  const content = (w: string | undefined) => !!w && /^[a-z][a-z-]*$/i.test(w) && !STOPWORDS.has(foldText(w));
+  // Words and what lies between them (odd indexes are words).
+  const parts = text.split(/(\p{L}[\p{L}-]*)/u);
+  for (let n = MAX_PHRASE_WORDS; n >= 2; n--) {
+    for (let i = 1; i + 2 * (n - 1) < parts.length; i += 2) {
+      const words = Array.from({ length: n }, (_, k) => parts[i + 2 * k]);
+      const gaps = Array.from({ length: n - 1 }, (_, k) => parts[i + 2 * k + 1]!);
+      if (!words.every(content) || !gaps.every((g) => /^\s+$/.test(g))) continue;
+      const options = toGermanCached(dictionary, words.join(' ').toLowerCase(), 6).filter((g) => !/[\s…]/u.test(g));
+      const chosen = options.find(known);
+      if (!chosen) continue;
+      alternatives.set(chosen, options.filter((o) => o !== chosen));
+      parts.splice(i, 2 * n - 1, chosen);
+    }
+  }
+  return parts.join('');
 }
 
 /** Translations asked of the dictionary per word when two words may form a German compound. */
