@@ -144,6 +144,11 @@ describe('factSpans', () => {
     expect(spanTexts('Berichtswesen zum Stand der gemeinsamen E-Government Aktivitäten', 'person')).toEqual([]);
   });
 
+  it('takes a condition for a reason ("Wenn Rathäuser geschlossen werden müssen, ist der digitale Zugang …")', () => {
+    expect(spanTexts('Wenn Rathäuser geschlossen werden müssen, ist der digitale Zugang unverzichtbar.', 'reason')).toContain('Wenn');
+    expect(spanTexts('Der digitale Zugang ist rund um die Uhr offen.', 'reason')).toEqual([]);
+  });
+
   it('finds dates with their preposition', () => {
     expect(spanTexts('DOMEA soll bis Ende 2013 in allen Ministerien eingeführt sein.', 'date')).toEqual(['bis Ende 2013']);
     expect(spanTexts('Er trat am 1. April 2010 in Kraft.', 'date')).toEqual(['am 1. April 2010']);
