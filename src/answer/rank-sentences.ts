@@ -214,7 +214,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const unitHere =
         !input.unit ||
         words.some((w, k) => (k > 0 && strength(input.unit!, w.terms) > 0 && DISTRIBUTIVE.test(wordAt(k - 1))) || (!!input.unitWord && isRateWord(wordAt(k), input.unitWord)));
-      const near = unitHere && facts.some((f) => subjectWords.some((w) => w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end));
+      const nearWords = unitHere ? subjectWords.filter((w) => facts.some((f) => w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end)) : [];
+      const near = nearWords.length > 0;
+      // A count of the counted noun itself ("114 kommunalen Ämtern") beats one of a related word ("100 … Behörden").
+      const nearStrength = input.counted && near ? Math.max(...nearWords.map((w) => strength(input.counted!, w.terms))) : 1;
       const similarity = input.similarity ? Math.max(0, input.similarity(text.slice(parts[0]!.start, last.end))) : 0;
       const cueRe = input.cue ? new RegExp(`^${input.cue}\\b`, 'i') : undefined;
       // A question for a meaning ("Was bedeutet …?") is answered by the sentence that explains its predecessor ("Das heißt, …").
@@ -229,7 +232,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const names = (input.names ?? []).every((m) => strength(m, present) >= 0.5 || strength(m, around) >= 0.5);
       const features: SentenceFeatures = { coverage, context, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };
       let score =
-        W.coverage * coverage + W.passage * h.coverage + W.fact * factStrength + (near ? W.near * factStrength : 0) + (cue ? W.cue : 0) + W.similarity * similarity + W.rank * features.rank + W.turn * (turn ?? 0);
+        W.coverage * coverage + W.passage * h.coverage + W.fact * factStrength + (near ? W.near * factStrength * nearStrength : 0) + (cue ? W.cue : 0) + W.similarity * similarity + W.rank * features.rank + W.turn * (turn ?? 0);
       if (last.end - parts[0]!.start < SHORT_SENTENCE) score *= 0.5;
       // Said before: the shown statement (perhaps a part of it) makes up at least half of this one.
       const statement = said.length ? squash(text.slice(statementStart, last.statementEnd)) : '';

@@ -203,3 +203,15 @@ describe('rankSentences: follow-ups', () => {
     expect(top(rankSentences(date))).toMatch(/^Grundlage/);
   });
 });
+
+describe('rankSentences: counts', () => {
+  it('prefers a count of the counted noun itself to a count of a related word ("114 Ämtern" over "100 … Behörden")', () => {
+    const text = 'Mehr als 100 Dienste wurden in einzelnen Behörden eingeführt. Die Dienste werden in bis zu 114 Ämtern eingeführt.';
+    const [amt] = analyzer.terms('Ämtern');
+    const [behoerde] = analyzer.terms('Behörden');
+    const counted: TermMatcher = { weight: 1, variants: new Map([[amt!, 1], [behoerde!, 0.6]]) };
+    const question = 'Dienste eingeführt';
+    const ranked = rankSentences({ hits: [hit(text)], matchers: matchers(question), counted, type: 'number', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    expect(text.slice(ranked[0]!.start, ranked[0]!.end)).toMatch(/^Die Dienste werden in bis zu 114 Ämtern/);
+  });
+});
