@@ -204,6 +204,16 @@ export interface FactSpan {
 }
 
 /** The preposition a date question asks with ("bis wann" → "bis"), which the answer usually repeats ("bis Ende 2013"). */
+/**
+ * The preposition and noun of a German interrogative phrase ("Nach welchen Regeln …?" → nach,
+ * Regeln; "In welcher Region …?" → in, Region): the answer names such a thing after the same
+ * preposition ("nach den Vorgaben der … Verordnung", "in der Region Westmecklenburg").
+ */
+export function askedPrepositionPhrase(question: string): { preposition: string; noun: string } | undefined {
+  const m = /(?<!\p{L})(nach|auf|mit|für|in|an|aus|von|bei|über|unter|zu|durch|gegen|um|seit|bis|ab|vor)\s+welche[mnrs]?\s+(\p{L}[\p{L}-]*)/iu.exec(question);
+  return m ? { preposition: m[1]!.toLowerCase(), noun: m[2]! } : undefined;
+}
+
 export function dateCue(question: string): string | undefined {
   const m = /\b(bis|seit|ab|since|until|by|from)\s+wann\b|\b(since|until|by) when\b/i.exec(question);
   const cue = (m?.[1] ?? m?.[2])?.toLowerCase();

@@ -16,7 +16,7 @@ import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedKind, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, namedKind, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedAbbreviation, askedPrepositionPhrase, askedKind, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, namedKind, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { newWords, resolveFollowUp, stemOf } from './resolve-follow-up.js';
@@ -278,6 +278,9 @@ export class AnswerEngine implements AnswerService {
       ? (countedAt((t) => t === countedTerm) ?? (countedTerm.length >= 4 ? countedAt((t) => t.endsWith(countedTerm)) : undefined))
       : undefined;
     const cue = answerType === 'date' ? dateCue(question) : undefined;
+    const asked = lang === 'de' ? askedPrepositionPhrase(question) : undefined;
+    const askedTerm = asked ? analyzer.terms(asked.noun).at(-1) : undefined;
+    const phraseNoun = askedTerm ? matchers.find((m, i) => retrieval.queryTerms[i]!.term === askedTerm && m.variants.size) : undefined;
     const unit = rateUnit(question);
     const unitWord = unit && lang === 'en' ? this.translate(index, unit).text : unit;
     const unitTerm = unitWord ? analyzer.terms(unitWord).at(-1) : undefined;
@@ -295,6 +298,7 @@ export class AnswerEngine implements AnswerService {
       questionTerms: new Set(retrieval.queryTerms.map((t) => t.term)),
       ...(countedMatcher ? { counted: countedMatcher } : {}),
       ...(cue ? { cue } : {}),
+      ...(asked && phraseNoun ? { phrase: { preposition: asked.preposition, noun: phraseNoun } } : {}),
       ...(kind ? { kind } : {}),
       ...(answerType === 'date' && asksDuration(question) ? { duration: true } : {}),
       ...(answerType === 'date' && asksDay(question) ? { day: true } : {}),

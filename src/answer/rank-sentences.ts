@@ -52,6 +52,8 @@ const EXPLANATION = /^[„"»]?(das heißt|d\.\s?h\.|das bedeutet|dies bedeutet|
 const CONSEQUENCE = /^[„"»]?(deshalb|daher|darum|deswegen|folglich|aus diesem grunde?|therefore|that is why|this is why|hence)\b/iu;
 /** Makes the word after it the unit of a rate ("pro Tag", "je Einwohner", "im Jahr", "per year"; not "an einem Tag"). */
 const DISTRIBUTIVE = /^(?:pro|je|per|jede[nmrs]?|am|im|a|each|every)$/iu;
+/** Words after the preposition within which the asked noun (or a synonym) must stand ("nach den Vorgaben"). */
+const PHRASE_WORDS = 3;
 /** A term found only in a sentence's context counts this much of a term in the sentence. */
 export const CONTEXT_DISCOUNT = 0.5;
 /** How many sentences before a sentence (after its nearest heading) are its context. */
@@ -106,6 +108,8 @@ export interface RankInput {
   minFactStrength?: number;
   /** The preposition of a date question ("bis", "seit", "ab"). */
   cue?: string;
+  /** "Nach welchen Regeln …?": the preposition and the matcher of its noun ({@link askedPrepositionPhrase}). */
+  phrase?: { preposition: string; noun: TermMatcher };
   /** True for a word a dictionary knows as a common word (so "Landes Mecklenburg" is no person's name). */
   isCommonWord?: (word: string) => boolean;
   /** The kind of body a "welche(s) …" question asks for ({@link askedKind}). */
@@ -227,7 +231,11 @@ export function rankSentences(input: RankInput): RankedSentence[] {
           (!!takesUpHead && takesUpHead.test(text.slice(parts[0]!.statementStart, last.statementEnd))));
       // "Wofür steht FITKO?": the sentence that spells it out in brackets ("FITKO (Föderale IT-Kooperation)", "… (FITKO)").
       const spellsOut = !!spelledOut && spelledOut.test(text.slice(parts[0]!.statementStart, last.statementEnd));
-      const cue = explains || spellsOut || (!!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end))));
+      // "Nach welchen Regeln …?": the sentence says "nach den Vorgaben …".
+      const phrase =
+        !!input.phrase &&
+        words.some((w, k) => samePreposition(wordAt(k), input.phrase!.preposition) && words.slice(k + 1, k + 1 + PHRASE_WORDS).some((n) => strength(input.phrase!.noun, n.terms) > 0));
+      const cue = explains || spellsOut || phrase || (!!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end))));
       const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
       const names = (input.names ?? []).every((m) => strength(m, present) >= 0.5 || strength(m, around) >= 0.5);
       const features: SentenceFeatures = { coverage, context, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };
@@ -272,6 +280,15 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     }
   }
   return out.sort((a, b) => b.score - a.score || a.hit - b.hit || a.start - b.start);
+}
+
+/** Prepositions fused with an article ("im" = "in dem", "zur" = "zu der"). */
+const CONTRACTIONS: Record<string, string> = { im: 'in', ins: 'in', am: 'an', ans: 'an', zum: 'zu', zur: 'zu', vom: 'von', beim: 'bei', aufs: 'auf', fürs: 'für', übers: 'über', ums: 'um', durchs: 'durch' };
+
+/** "im" is "in" (fused with its article), as is "In". */
+function samePreposition(word: string, preposition: string): boolean {
+  const w = word.toLowerCase();
+  return w === preposition || CONTRACTIONS[w] === preposition;
 }
 
 /** Text with its whitespace collapsed, for comparing a statement with an answer's line. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedKind, meaningHead, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -109,6 +109,14 @@ describe('namedKind', () => {
     const common = (w: string) => ['Programme', 'Beschäftigten', 'Landesverwaltung'].includes(w);
     expect(spanTexts('Die Beschäftigten werden auf Programme wie LibreOffice umsteigen.', 'person', { named: true, isCommonWord: common })).toEqual(['LibreOffice']);
     expect(spanTexts('Im Benchmark liegt Liechtenstein vorn.', 'person', { named: true, isCommonWord: (w) => w === 'Benchmark' })).toEqual(['Liechtenstein']);
+  });
+});
+
+describe('askedPrepositionPhrase', () => {
+  it('reads the preposition and noun of a "welch-" phrase', () => {
+    expect(askedPrepositionPhrase('Nach welchen Regeln läuft die Registrierung ab?')).toEqual({ preposition: 'nach', noun: 'Regeln' });
+    expect(askedPrepositionPhrase('In welchem Bericht stehen die Mängel?')).toEqual({ preposition: 'in', noun: 'Bericht' });
+    expect(askedPrepositionPhrase('Welche Regeln gelten?')).toBeUndefined();
   });
 });
 

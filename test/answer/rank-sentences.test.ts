@@ -215,3 +215,19 @@ describe('rankSentences: counts', () => {
     expect(text.slice(ranked[0]!.start, ranked[0]!.end)).toMatch(/^Die Dienste werden in bis zu 114 Ämtern/);
   });
 });
+
+describe('rankSentences: the question\'s preposition', () => {
+  it('prefers the sentence naming the asked thing after the same preposition ("nach den Vorgaben", "im … Bericht")', () => {
+    const text = 'Nach einmaliger Registrierung gilt das Konto für alle Leistungen. Die Registrierung erfolgt nach den Vorgaben der Verordnung.';
+    const question = 'Registrierung';
+    const noun: TermMatcher = { weight: 1, variants: new Map([[analyzer.terms('Regeln')[0]!, 1], [analyzer.terms('Vorgaben')[0]!, 0.6]]) };
+    const input = { hits: [hit(text)], matchers: matchers(question), type: 'other' as const, analyzer, questionTerms: new Set(analyzer.terms(question)) };
+    const top = (r: ReturnType<typeof rankSentences>) => text.slice(r[0]!.start, r[0]!.end);
+    expect(top(rankSentences(input))).toMatch(/^Nach einmaliger/);
+    expect(top(rankSentences({ ...input, phrase: { preposition: 'nach', noun } }))).toMatch(/^Die Registrierung erfolgt nach den Vorgaben/);
+    const report = 'Der Bericht des Rechnungshofs erschien im Oktober. Die Mängel stehen im neuen Landesfinanzbericht.';
+    const bericht: TermMatcher = { weight: 1, variants: new Map([[analyzer.terms('Bericht')[0]!, 1], [analyzer.terms('Landesfinanzbericht')[0]!, 0.5]]) };
+    const ranked = rankSentences({ hits: [hit(report)], matchers: matchers('Mängel'), type: 'other', analyzer, questionTerms: new Set(analyzer.terms('Mängel')), phrase: { preposition: 'in', noun: bericht } });
+    expect(ranked.find((r) => report.slice(r.start, r.end).startsWith('Die Mängel'))!.features.cue).toBe(true);
+  });
+});
