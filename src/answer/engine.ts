@@ -630,6 +630,8 @@ function isCompoundOfWords(word: string, lexicon: Lexicon, documentsUse?: (word:
     if (!known(head)) continue;
     const modifier = word.slice(0, i);
     if (known(modifier) || isCompoundOfWords(modifier, lexicon, documentsUse)) return true;
+    // A long head noun with a long modifier the dictionary lists only in compounds ("Mindest|bandbreite").
+    if (head.length >= LONG_PART && modifier.length >= LONG_PART) return true;
     for (const link of ['s', 'n', 'es', 'en', 'e']) {
       if (modifier.endsWith(link) && modifier.length - link.length >= MIN_COMPOUND_PART && known(modifier.slice(0, -link.length))) return true;
     }
@@ -637,6 +639,8 @@ function isCompoundOfWords(word: string, lexicon: Lexicon, documentsUse?: (word:
   return false;
 }
 const MIN_COMPOUND_PART = 3;
+/** A part this long on both sides of a known head makes a compound even with a modifier no dictionary lists alone. */
+const LONG_PART = 6;
 /** German nouns formed with a derivational suffix (-ung, -heit, -keit, -schaft, -ität, -tion, -ismus), in any case. */
 const DERIVED_NOUN = /\p{Ll}(?:ung|heit|keit|schaft|ität|tion|sion|ismus)(?:en|s)?$/u;
 

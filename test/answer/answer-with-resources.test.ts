@@ -89,6 +89,11 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(a.text).toContain('Breitband');
   });
 
+  it('takes a long head noun with a long modifier for a compound, not a name ("Mindest|bandbreite")', async () => {
+    const a = await services.engine.ask('Welche Mindestbandbreite soll beim Breitbandausbau erreicht werden?');
+    expect(a.explanation?.features.unknownNames).toEqual([]);
+  });
+
   it('still answers a question whose capitalised words are compounds of dictionary words', async () => {
     const a = await services.engine.ask('In welcher Region wird die Behördennummer 115 bisher erprobt?');
     expect(a.abstained).toBe(false);
