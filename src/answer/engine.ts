@@ -11,7 +11,7 @@ import { detectLanguage } from './detect-language.js';
 import type { LinguisticResources } from '../lexicon/load-linguistic-resources.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
-import { foldText, wordSpans } from '../text/fold.js';
+import { foldLetters, foldText, wordSpans } from '../text/fold.js';
 import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
@@ -509,7 +509,7 @@ export class AnswerEngine implements AnswerService {
       const innerCapital = !acronym && /\p{Lu}/u.test(word.slice(1)) && rest.length > 0 && !!lexicon && rest.some((p) => !this.isCommonWord(p[0]!.toUpperCase() + p.slice(1)));
       const properNoun = lang === 'de' && start > 0 && parts.length === 1 && /^\p{Lu}\p{Ll}/u.test(word) && !!lexicon && !this.isCommonWord(word);
       if (!acronym && !innerCapital && !properNoun) continue;
-      const folded = foldText(word).replace(/[^\p{L}\p{N}]/gu, '');
+      const folded = foldLetters(word);
       const i = retrieval.queryTerms.findIndex((t) => t.word === folded && t.variants.some((v) => v.weight >= 0.5));
       if (i >= 0) out.push(matchers[i]!);
     }

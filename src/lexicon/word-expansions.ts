@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../text/stopwords.js';
-import { foldText } from '../text/fold.js';
+import { foldLetters, foldText } from '../text/fold.js';
 import { glossaryWord, translateNamesAndTerms, translateToGerman } from '../answer/glossary-en-de.js';
 import type { LinguisticResources } from './load-linguistic-resources.js';
 
@@ -141,8 +141,8 @@ function joinCompounds(
     for (const first of [...single(a), capital(a)].filter((f) => /^\p{Lu}/u.test(f)))
       for (const head of heads)
         for (const link of LINKS) {
+          if (begins && !begins(foldLetters(`${first}${link}${head[0]}`))) continue;
           const compound = `${capital(first)}${link}${head.toLowerCase()}`;
-          if (begins && !begins(foldText(`${first}${link}${head[0]}`).replace(/[^\p{L}\p{N}]/gu, ''))) continue;
           if (known(compound)) return compound;
         }
     return undefined;

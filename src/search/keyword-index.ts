@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.js';
+import { foldLetters, foldText } from '../text/fold.js';
 import { withoutAskingWords } from '../text/question-words.js';
 import type { Analyzer } from './analyzer.js';
 import { topK, type Scored } from './top-k.js';
@@ -188,7 +188,7 @@ export class KeywordIndex {
    */
   termIdOfWord(word: string): number | undefined {
     if (this.wordTermIds.has(word)) return this.wordTermIds.get(word);
-    const term = this.hasTermStarting(foldText(word).replace(/[^\p{L}\p{N}]/gu, '')) ? this.analyzer.terms(word)[0] : undefined;
+    const term = this.hasTermStarting(foldLetters(word)) ? this.analyzer.terms(word)[0] : undefined;
     const id = term === undefined ? undefined : this.termIndex.get(term);
     if (this.wordTermIds.size >= MAX_WORD_TERM_IDS) this.wordTermIds.clear();
     this.wordTermIds.set(word, id);

@@ -10,6 +10,11 @@ export function foldText(s: string): string {
     .replace(/ß/g, 'ss');
 }
 
+/** A word folded to its letters and digits only, as index terms are spelled ("E-Akte" → "eakte"). */
+export function foldLetters(s: string): string {
+  return foldText(s).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** Matches a word: letters and digits, with inner hyphens, dots in numbers, or apostrophes. */
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 
