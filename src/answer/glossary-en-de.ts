@@ -75,10 +75,12 @@ export function translateNamesAndTerms(question: string): string {
 
 /** The glossary's first German word for an English word, if it has one. */
 export function glossaryWord(word: string): string | undefined {
-  return GLOSSARY[word.toLowerCase()]?.split(' ')[0];
+  // Own entries only: "constructor" or "__proto__" in a question are words, not the object's properties.
+  const key = word.toLowerCase();
+  return Object.hasOwn(GLOSSARY, key) ? GLOSSARY[key]!.split(' ')[0] : undefined;
 }
 
 export function translateToGerman(question: string): string {
   const named = PLACES.reduce((q, [re, de]) => q.replace(re, de), question);
-  return named.replace(/\p{L}+/gu, (w) => GLOSSARY[w.toLowerCase()]?.split(' ')[0] ?? w);
+  return named.replace(/\p{L}+/gu, (w) => glossaryWord(w) ?? w);
 }

@@ -288,7 +288,7 @@ const CONTRACTIONS: Record<string, string> = { im: 'in', ins: 'in', am: 'an', an
 /** "im" is "in" (fused with its article), as is "In". */
 function samePreposition(word: string, preposition: string): boolean {
   const w = word.toLowerCase();
-  return w === preposition || CONTRACTIONS[w] === preposition;
+  return w === preposition || (Object.hasOwn(CONTRACTIONS, w) && CONTRACTIONS[w] === preposition);
 }
 
 /** Text with its whitespace collapsed, for comparing a statement with an answer's line. */

@@ -76,6 +76,11 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(englishTranslator(resources, known, (p) => begins(p) && p.length <= 'nutzer'.length)('Is there one user portal everywhere?').text).not.toContain('Nutzerportal');
   });
 
+  it('declines an English question of object property names instead of failing ("constructor", "__proto__")', async () => {
+    const a = await services.engine.ask('What about the constructor and __proto__ of toString?');
+    expect(a.abstained).toBe(true);
+  });
+
   it('declines a question about a name that neither the documents nor a dictionary know', async () => {
     const a = await services.engine.ask('Was ist die Hauptstadt von Kanada?');
     expect(a.abstained).toBe(true);

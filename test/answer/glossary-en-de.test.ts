@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translateToGerman } from '../../src/answer/glossary-en-de.js';
+import { glossaryWord, translateToGerman } from '../../src/answer/glossary-en-de.js';
 
 describe('translateToGerman', () => {
   it('replaces known administrative words one for one and keeps the rest', () => {
@@ -11,5 +11,11 @@ describe('translateToGerman', () => {
     expect(translateToGerman('What does Lower Saxony plan?')).toContain('Niedersachsen');
     expect(translateToGerman('Who sits on the IT Planning Council?')).toContain('IT-Planungsrat');
     expect(translateToGerman('How many programme points does the action catalogue have?')).toMatch(/Programmpunkte.*Maßnahmenkatalog/);
+  });
+
+  it('takes words that name object properties for words ("constructor", "__proto__")', () => {
+    expect(translateToGerman('What about the constructor and __proto__ of toString?')).toBe('What about the constructor and __proto__ of toString?');
+    expect(glossaryWord('constructor')).toBeUndefined();
+    expect(glossaryWord('hasOwnProperty')).toBeUndefined();
   });
 });
