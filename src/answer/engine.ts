@@ -25,6 +25,8 @@ import { specificNames } from './specific-names.js';
 import { isMostlyUnknown, knownWordCount } from './mostly-unknown.js';
 import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, ReindexSummary, TopicSummary, Turn } from './types.js';
 
+/** A question naming this many things the documents never mention is about something else ({@link AnswerEngine.unknownNouns}). */
+const MIN_UNKNOWN_NOUNS = 2;
 /** Weight of the previous turns' words in a resolved follow-up's sentence choice (its own words weigh 1). */
 const HISTORY_TERM_WEIGHT = 0.5;
 /** A question for what someone does ("Was macht das Büro eigentlich?"), with its verb. */
@@ -326,7 +328,7 @@ export class AnswerEngine implements AnswerService {
         ranked,
         unknownIdentifiers: names.unknownIdentifiers,
         unknownNames: this.unknownNames(index, question, lang),
-        mostlyUnknown: isMostlyUnknown(own.queryTerms),
+        mostlyUnknown: isMostlyUnknown(own.queryTerms) || (lang === 'de' && this.unknownNouns(question, own).length >= MIN_UNKNOWN_NOUNS),
         questionNumbers: own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term),
         passageText: (hit) => retrieval.hits[hit]!.passage.text,
         // A year in the title or a heading above the passage ("Smartes Rhein Main 2030") dates all of it.
@@ -475,6 +477,19 @@ export class AnswerEngine implements AnswerService {
     });
     if (lang === 'en') return addedKnown.length >= 2;
     return addedKnown.some(({ word, start }) => this.isNoun(word, start));
+  }
+
+  /**
+   * Nouns of a German question that the documents never use, not even through a lemma, a synonym
+   * or a compound ("Rezept", "Apfelkuchen" in "Welches Rezept empfiehlt der CIO für Apfelkuchen?").
+   */
+  private unknownNouns(question: string, own: Retrieval): string[] {
+    if (!this.deps.resources?.lexicon) return [];
+    return wordSpans(question)
+      .filter(({ word, start }) => this.isNoun(word, start) && !isAskingWord(word))
+      .map(({ word }) => ({ word, term: own.queryTerms.find((t) => t.word === foldText(word)) }))
+      .filter(({ term }) => term && !term.variants.some((v) => v.weight >= 0.5))
+      .map(({ word }) => word);
   }
 
   /**

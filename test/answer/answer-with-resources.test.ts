@@ -81,6 +81,14 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(a.abstained).toBe(true);
   });
 
+  it('declines a question about two things the documents never mention, whatever else it names ("Rezept", "Apfelkuchen")', async () => {
+    const a = await services.engine.ask('Welches Rezept empfiehlt der CIO für Apfelkuchen?');
+    expect(a.abstained).toBe(true);
+    expect(a.explanation?.features.mostlyUnknown).toBe(true);
+    // One such noun alone does not decline: "Sommer" is no word of the documents.
+    expect((await services.engine.ask('Welche Projekte laufen im Sommer in der Umsetzung?')).explanation?.features.mostlyUnknown).toBe(false);
+  });
+
   it('declines a question about a name that neither the documents nor a dictionary know', async () => {
     const a = await services.engine.ask('Was ist die Hauptstadt von Kanada?');
     expect(a.abstained).toBe(true);
