@@ -41,6 +41,8 @@ export interface KeywordIndexData {
 }
 
 const MIN_PART = 4;
+/** A modifier that puts a word's Snowball R1 and R2 regions at its first letter (see stemAsHead). */
+const HEAD_PROBE = 'abab';
 /**
  * A Snowball stem only cuts a word's ending: it is a prefix of the folded word, keeps at least its
  * first 3 letters and loses at most 11 ("Absolutistischere" → "absolutist"); measured on the
@@ -330,7 +332,20 @@ export class KeywordIndex {
       for (const id of this.withPrefix(key)) add(id, 0.5);
       for (const id of this.withSuffix(key)) add(id, 0.5);
     }
+    // At the end of a compound a word is stemmed further ("Leistungen" → "leistung", but
+    // "Verwaltungsleistungen" → "verwaltungsleist"): compounds ending in that stem match too.
+    const asHead = this.stemAsHead(surface);
+    if (asHead.length > MIN_PART && asHead !== term) for (const id of this.withSuffix(asHead)) add(id, 0.5);
     return result();
+  }
+
+  /**
+   * The stem a folded word gets as the head of a compound: Snowball removes derivational endings
+   * only far enough into a word (its R1/R2 regions), which a modifier before it provides. Stemmed
+   * behind a neutral modifier whose letters start both regions at once ("abab"), then cut off.
+   */
+  private stemAsHead(folded: string): string {
+    return this.analyzer.stem(`${HEAD_PROBE}${folded}`).slice(HEAD_PROBE.length);
   }
 
   /**

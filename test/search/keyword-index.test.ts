@@ -37,6 +37,14 @@ describe('KeywordIndex', () => {
     expect(words('fund according to the ministry')).not.toContain('according');
   });
 
+  it('finds compounds ending in a word, although Snowball stems the word further inside them ("Leistungen" → "Verwaltungsleistungen")', () => {
+    const small = KeywordIndex.build(['Nur fünf Prozent aller Verwaltungsleistungen sind online.', 'Das Netz ist schnell.'], analyzer, params);
+    const compound = small.data.terms.indexOf(analyzer.terms('Verwaltungsleistungen')[0]!);
+    expect(analyzer.terms('Verwaltungsleistungen')[0]!.endsWith(analyzer.terms('Leistungen')[0]!)).toBe(false);
+    const [term] = small.queryTerms('Leistungen');
+    expect(term!.variants).toContainEqual({ id: compound, weight: 0.5 });
+  });
+
   it('matches an unknown compound of the question by its known head noun, weakly ("Glasfaserausbau" → "Ausbau")', () => {
     const small = KeywordIndex.build(['Der Ausbau des Netzes beginnt 2025.', 'Das Netz ist schnell.'], analyzer, params);
     const [term] = small.queryTerms('Glasfaserausbau');
