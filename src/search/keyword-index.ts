@@ -325,6 +325,10 @@ export class KeywordIndex {
       // A known head with an unknown tail is weak evidence ("Personalausweis" is not "Personal").
       const split = this.splitCompound(term);
       for (const part of split.parts) add(this.termIndex.get(part), split.complete ? 0.6 : 0.4);
+      // Other compounds with the same head, weakly ("Behördenleistungen" ~ "Verwaltungsleistungen").
+      const last = surface.length > MIN_PART ? this.splitCompound(surface).lastPart : undefined;
+      const asHead = last ? this.stemAsHead(last) : '';
+      if (asHead.length > MIN_PART) for (const id of this.withSuffix(asHead)) add(id, 0.4);
     }
     // Query word → longer vocabulary compounds that start or end with it (by stem and by word).
     for (const key of new Set([term, surface])) {
@@ -350,16 +354,17 @@ export class KeywordIndex {
 
   /**
    * Splits a word into a head and tail found in the vocabulary (German linking -s- allowed).
-   * When only a long head is known ("personal|ausweis"), returns it as an incomplete split.
+   * When only a long head is known ("personal|ausweis"), returns it as an incomplete split. A
+   * complete split also gives its last part as written (the German head noun, "leistungen").
    */
-  private splitCompound(word: string): { parts: string[]; complete: boolean } {
+  private splitCompound(word: string): { parts: string[]; complete: boolean; lastPart?: string } {
     let headOnly: string | undefined;
     for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
       const head = word.slice(0, i);
       let tail = word.slice(i);
       if (!this.knows(head)) continue;
       if (!this.knows(tail) && tail.startsWith('s') && tail.length > MIN_PART) tail = tail.slice(1);
-      if (this.knows(tail)) return { parts: [this.analyzer.stem(head), this.analyzer.stem(tail)], complete: true };
+      if (this.knows(tail)) return { parts: [this.analyzer.stem(head), this.analyzer.stem(tail)], complete: true, lastPart: tail };
       if (headOnly === undefined && head.length >= 6) headOnly = this.analyzer.stem(head);
     }
     // German compounds are right-headed: a known head noun ("…ausbau", "…kosten", "…kreis") says

@@ -45,6 +45,13 @@ describe('KeywordIndex', () => {
     expect(term!.variants).toContainEqual({ id: compound, weight: 0.5 });
   });
 
+  it('matches a compound of the question with document compounds of the same head, weakly ("Behördenleistungen" ~ "Verwaltungsleistungen")', () => {
+    const small = KeywordIndex.build(['Nur fünf Prozent aller Verwaltungsleistungen sind online.', 'Die Behörden und ihre Leistungen.'], analyzer, params);
+    const sibling = small.data.terms.indexOf(analyzer.terms('Verwaltungsleistungen')[0]!);
+    const [term] = small.queryTerms('Behördenleistungen');
+    expect(term!.variants).toContainEqual({ id: sibling, weight: 0.4 });
+  });
+
   it('matches an unknown compound of the question by its known head noun, weakly ("Glasfaserausbau" → "Ausbau")', () => {
     const small = KeywordIndex.build(['Der Ausbau des Netzes beginnt 2025.', 'Das Netz ist schnell.'], analyzer, params);
     const [term] = small.queryTerms('Glasfaserausbau');
