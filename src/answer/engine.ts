@@ -484,11 +484,13 @@ export class AnswerEngine implements AnswerService {
    * or a compound ("Rezept", "Apfelkuchen" in "Welches Rezept empfiehlt der CIO für Apfelkuchen?").
    */
   private unknownNouns(question: string, own: Retrieval): string[] {
-    if (!this.deps.resources?.lexicon) return [];
+    const unknown = (t: Retrieval['queryTerms'][number]) => !t.variants.some((v) => v.weight >= 0.5);
+    // Most questions have no two unknown words: then no lexicon look-up is needed.
+    if (!this.deps.resources?.lexicon || own.queryTerms.filter(unknown).length < MIN_UNKNOWN_NOUNS) return [];
     return wordSpans(question)
       .filter(({ word, start }) => this.isNoun(word, start) && !isAskingWord(word))
       .map(({ word }) => ({ word, term: own.queryTerms.find((t) => t.word === foldText(word)) }))
-      .filter(({ term }) => term && !term.variants.some((v) => v.weight >= 0.5))
+      .filter(({ term }) => term && unknown(term))
       .map(({ word }) => word);
   }
 

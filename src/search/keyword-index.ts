@@ -234,7 +234,7 @@ export class KeywordIndex {
     for (const { term, surface, partOf, original } of this.analyzer.termsWithSurface(withoutAskingWords(question))) {
       if (seen.has(term)) continue;
       seen.add(term);
-      const variants = this.variantsOf(term, surface);
+      const variants = this.cachedVariantsOf(term, surface);
       if (alternatives && original && !partOf && !/^\d+$/.test(term)) {
         const have = new Map(variants.map((v) => [v.id, v]));
         for (const alt of alternatives(original)) {
@@ -310,6 +310,22 @@ export class KeywordIndex {
   }
 
   /** Index terms matching a stemmed query term: itself, its compound parts, compounds containing it. */
+  /**
+   * {@link variantsOf}, kept per word: a conversation asks its earlier words again with every
+   * follow-up, and most questions share words. A fresh copy each time (callers add alternatives).
+   */
+  private cachedVariantsOf(term: string, surface: string): { id: number; weight: number }[] {
+    const key = `${term}\u0000${surface}`;
+    let variants = this.variantCache.get(key);
+    if (!variants) {
+      variants = this.variantsOf(term, surface);
+      if (this.variantCache.size >= MAX_WORD_TERM_IDS) this.variantCache.clear();
+      this.variantCache.set(key, variants);
+    }
+    return variants.map((v) => ({ ...v }));
+  }
+  private readonly variantCache = new Map<string, { id: number; weight: number }[]>();
+
   private variantsOf(term: string, surface: string): { id: number; weight: number }[] {
     const out = new Map<number, number>();
     const add = (id: number | undefined, w: number) => {
