@@ -38,6 +38,8 @@ const WARM_UP = [
   'Welche Ziele hat das Land für die Verwaltung?',
   'Wie wird das Wetter?',
 ];
+/** Follow-ups of our own for the warm-up, so the conversation code is compiled too (each after the one before). */
+const WARM_UP_FOLLOW_UPS = ['Und bis wann?', 'Wer ist dort zuständig?', 'and why?'];
 
 const usage = `usage: npm run eval -- FILE.jsonl [FILE.jsonl …] [--json]
 Runs every question, conversation and topic line of the files (formats: eval/README.md)
@@ -92,7 +94,11 @@ await runScript(
   try {
     // Warm-up with questions of our own (not the file's): JIT compilation and lazily built
     // structures are start-up costs, not answer time.
-    for (let i = 0; i < 3; i++) for (const q of WARM_UP) await engine.ask(q);
+    for (let i = 0; i < 3; i++) {
+      for (const q of WARM_UP) await engine.ask(q);
+      let history = [turnOf(await engine.ask(WARM_UP[0]!))];
+      for (const q of WARM_UP_FOLLOW_UPS) history = [...history, turnOf(await engine.ask(q, { history }))].slice(-config.HISTORY_TURNS);
+    }
     for (const line of lines) {
       if (line.kind === 'question') {
         const t0 = performance.now();
