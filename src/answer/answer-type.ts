@@ -8,7 +8,7 @@ import { STOPWORDS } from '../text/stopwords.js';
  * - `money`: "was kostet", "wie teuer", "wie viel Geld/Euro", "wie hoch ist das Budget", "how much does … cost";
  * - `number`: "wie viele", "wie viel", "wie hoch", "Anzahl", "how many";
  * - `person`: "wer", "wem", "wen", "wie heißt", "who", "welche Behörde/Firma/Person";
- * - `reason`: "warum", "weshalb", "wieso", "why";
+ * - `reason`: "warum", "weshalb", "wieso", "wie kommt es, dass", "woran liegt es", "why", "how come";
  * - `other`: anything else (what, how) — no fact of a particular kind is required.
  */
 export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'reason' | 'other';
@@ -18,7 +18,7 @@ const CUES: [AnswerType, RegExp][] = [
   ['date', /\b(bis wann|ab wann|seit wann|wann|an welchem tag|welche[nms]? datum|in welchem jahr|welches jahr|on which day|what day|which day|welchem zeitraum|welchen zeitraum|zeitraum|wie lange|how long|frist|stichtag|datum|since when|by when|until when|when|what year|which year|deadline|what date)\b/],
   ['number', /\b(wie viele[nmr]?|wieviele[nmr]?|wie viel|wieviel|wie hoch|wie gross|anzahl|how many|how much|how large|number of|wie oft)\b/],
   ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|vorname|vornamen|what is the name|what's the name|first name|full name|who|whom|whose|welche[rsmn]? (?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
-  ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason)\b/],
+  ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason|how come|what is the reason|(?:wie (?:kommt|kam)|woran (?:liegt|lag)|was bewirkt) (?:es|das))\b/],
 ];
 
 /** Nouns of money: with a quantity cue ("wie viel", "wie hoch", "how much") the question asks for an amount. */
@@ -250,7 +250,7 @@ const PERSON_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${TITLE}\\s+(?:${NAME}\\s+)
 /** Bodies: acronyms, and words formed with the heads of German institution names, with their complement ("Ministerium für Inneres, Bau und Digitalisierung"). */
 const BODY_RE =
   /\b(?:\p{Lu}{2,}(?:-\p{Lu}{1,4})?|\p{Lu}\p{Ll}+-\p{Lu}{2,}|[\p{L}-]*(?:[Mm]inisterium|[Mm]inisterien|[Aa]mt|[Ää]mter|[Vv]erband|[Rr]at|[Zz]entrum|[Bb]ehörde|[Bb]üro|[Kk]ommission|[Aa]usschuss|[Gg]esellschaft|[Ll]andtag|[Rr]egierung|[Kk]anzlei|[Dd]ienstleister|[Ll]andkreis|[Kk]reis|[Bb]und|[Ll]änder|GmbH|AG|[Aa]genturs?|[Ii]nstitut|[Hh]of|[Ss]tadt|[Gg]emeinde|[Ll]and))\b(?:\s(?:für|des|der)\s\p{Lu}[\p{L}-]*(?:(?:,\s|\sund\s)\p{Lu}[\p{L}-]*)*)?/gu;
-const REASON_RE = /\b(weil|wenn|falls|da |daher|deshalb|deswegen|darum|somit|um\s.+\szu\b|damit|aus diesem grunde?|grund|ziel|erforderlich|notwendig|unumgänglich|wichtig|essenziell|voraussetzung|because|therefore|so that)/giu;
+const REASON_RE = /\b(weil|wenn|falls|da |daher|dadurch|dank|aufgrund|wegen|deshalb|deswegen|darum|somit|um\s.+\szu\b|damit|aus diesem grunde?|grund|ziel|erforderlich|notwendig|unumgänglich|wichtig|essenziell|voraussetzung|because|therefore|so that)/giu;
 
 /** A question for a length of time ("Wie lange …?", "Auf welchen Zeitraum …?", "how long"): a duration answers it. */
 export function asksDuration(question: string): boolean {

@@ -16,6 +16,12 @@ const QUESTION_ONLY = new Set(
 const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange|weit|gross|groß|viel|viele|much|many|long|often|high|large|far)\b/giu;
 
 /**
+ * "Wie kommt es, dass …", "Woran liegt es, dass …", "how come": a phrase that asks why; its verb
+ * says nothing about the subject ("kommt" would match "kommt dabei schlecht weg").
+ */
+const REASON_PHRASE = /(?<!\p{L})(?:(?:wie\s+(?:kommt|kam)|woran\s+(?:liegt|lag))\s+(?:es|das)|how\s+come)(?!\p{L})/giu;
+
+/**
  * "laut Rechnungshof", "according to the CIO interview": the preposition names where an answer
  * is said, not what it says; as a query term it would match "Laut Ministerium …" anywhere.
  */
@@ -26,10 +32,11 @@ export function isAskingWord(word: string): boolean {
   return QUESTION_ONLY.has(foldText(word).replace(/['’]/g, ''));
 }
 
-/** The question without the words that only ask (see {@link QUESTION_ONLY}) and source prepositions, for query analysis. */
+/** The question without the words that only ask (see {@link QUESTION_ONLY}), phrases asking why and source prepositions, for query analysis. */
 export function withoutAskingWords(question: string): string {
   return question
     .replace(INTERROGATIVE_PHRASE, '$1')
     .replace(SOURCE_PREPOSITION, ' ')
+    .replace(REASON_PHRASE, ' warum ')
     .replace(/[\p{L}'’]+/gu, (w) => (isAskingWord(w) ? ' ' : w));
 }

@@ -19,6 +19,10 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Wer leitet das Innenministerium?')).toBe('person');
     expect(expectedAnswerType('wie heißt der Landes-CIO?')).toBe('person');
     expect(expectedAnswerType('Warum ist ein Landes-CIO wichtig?')).toBe('reason');
+    expect(expectedAnswerType('Wie kommt es, dass Formulare vorausgefüllt sind?')).toBe('reason');
+    expect(expectedAnswerType('Woran liegt das?')).toBe('reason');
+    expect(expectedAnswerType('How come the forms are filled in?')).toBe('reason');
+    expect(expectedAnswerType('Wie kommt man zum Portal?')).toBe('other');
     expect(expectedAnswerType('Was ist DOMEA?')).toBe('other');
   });
 
@@ -155,6 +159,11 @@ describe('factSpans', () => {
   it('takes a condition for a reason ("Wenn Rathäuser geschlossen werden müssen, ist der digitale Zugang …")', () => {
     expect(spanTexts('Wenn Rathäuser geschlossen werden müssen, ist der digitale Zugang unverzichtbar.', 'reason')).toContain('Wenn');
     expect(spanTexts('Der digitale Zugang ist rund um die Uhr offen.', 'reason')).toEqual([]);
+  });
+
+  it('takes a causal adverb or preposition for a reason ("Dadurch werden Formulare befüllt", "aufgrund")', () => {
+    expect(spanTexts('Dadurch werden zum Beispiel elektronische Formulare automatisch befüllt.', 'reason')).toContain('Dadurch');
+    expect(spanTexts('Aufgrund der Pandemie wurde das Portal ausgebaut.', 'reason')).toContain('Aufgrund');
   });
 
   it('finds dates with their preposition', () => {

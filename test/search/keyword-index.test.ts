@@ -37,6 +37,14 @@ describe('KeywordIndex', () => {
     expect(words('fund according to the ministry')).not.toContain('according');
   });
 
+  it('leaves out the verb of a phrase asking why ("Wie kommt es, dass …", "Woran liegt es", "how come")', () => {
+    const words = (q: string) => index.queryTerms(q).map((t) => t.word);
+    expect(words('Wie kommt es, dass der Fonds reicht?')).toEqual(['fonds', 'reicht']);
+    expect(words('Woran liegt es, dass der Fonds reicht?')).not.toContain('liegt');
+    expect(words('how come the fund is late')).not.toContain('come');
+    expect(words('Der Fonds kommt später')).toContain('kommt');
+  });
+
   it('finds compounds ending in a word, although Snowball stems the word further inside them ("Leistungen" → "Verwaltungsleistungen")', () => {
     const small = KeywordIndex.build(['Nur fünf Prozent aller Verwaltungsleistungen sind online.', 'Das Netz ist schnell.'], analyzer, params);
     const compound = small.data.terms.indexOf(analyzer.terms('Verwaltungsleistungen')[0]!);
