@@ -101,7 +101,7 @@ export function countsAnyPersons(noun: string): boolean {
  * that name ("LibreOffice", "Liechtenstein"). Folded heads, matched at the end of the asked noun
  * (German compounds are right-headed: "Bundesland" is a "Land", "Landesgesetz" is none).
  */
-const NAMED_KINDS = /(?:^|\p{L})(?:software|programm|produkt|plattform|anwendung|app|tool|land|lander|staat|staaten|stadt|stadte|kommune|kommunen|gemeinde|gemeinden|ort|orte|country|countries|state|states|city|cities|town|towns|product|products|platform|program|programs|application|municipality|municipalities)$/u;
+const NAMED_KINDS = /(?:^|\p{L})(?:software|programm|programme|programmen|produkt|produkte|produkten|plattform|plattformen|anwendung|anwendungen|app|apps|tool|tools|land|lander|landern|staat|staaten|stadt|stadte|stadten|kommune|kommunen|gemeinde|gemeinden|ort|orte|orten|country|countries|state|states|city|cities|town|towns|product|products|platform|program|programs|application|municipality|municipalities)$/u;
 /** The named kind a "welche(s) …"/"which …" question asks for, if any ({@link NAMED_KINDS}). */
 export function namedKind(question: string): string | undefined {
   // "what" mostly asks for something else ("What did the state audit office …"): only "which" here.

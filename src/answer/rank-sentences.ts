@@ -175,7 +175,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.named ? { named: true } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
-              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms));
+              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person'));
       // A dateline is metadata: the date of the report, not of what it reports.
       facts = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
       return { start, end, words, facts, context, leans, statementStart: start + st.start, statementEnd: start + st.end };
@@ -379,7 +379,10 @@ function strength(m: TermMatcher, terms: ReadonlySet<string>): number {
 }
 
 /** A fact whose words are all words of the question ("2011" in "Was ist der Masterplan 2011?") answers nothing. */
-function onlyQuestionWords(words: { start: number; end: number; terms: Set<string> }[], f: FactSpan, questionTerms: ReadonlySet<string>): boolean {
+function onlyQuestionWords(words: { start: number; end: number; terms: Set<string> }[], f: FactSpan, questionTerms: ReadonlySet<string>, person = false): boolean {
   const inside = words.filter((w) => w.start >= f.start && w.end <= f.end && w.terms.size);
-  return inside.length > 0 && inside.every((w) => [...w.terms].some((t) => questionTerms.has(t)));
+  const asked = (w: { terms: Set<string> }) => [...w.terms].some((t) => questionTerms.has(t));
+  if (inside.length > 0 && inside.every(asked)) return true;
+  // "Digitalisierungsminister Dirk Schrödter" when the question names Dirk Schrödter: the title adds no one new.
+  return person && inside.length >= 3 && inside.slice(1).every(asked);
 }

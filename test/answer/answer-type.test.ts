@@ -102,6 +102,8 @@ describe('namedKind', () => {
     expect(namedKind('Welches Office-Programm wird zum Standard?')).toBe('Programm');
     expect(namedKind('Which country ranked first in the benchmark?')).toBe('country');
     expect(namedKind('Welches Bundesland war Vorreiter?')).toBe('Bundesland');
+    expect(namedKind('In welchen Städten fanden die Konferenzen statt?')).toBe('Städten');
+    expect(namedKind('In welchen Ländern gibt es das?')).toBe('Ländern');
     expect(namedKind('Auf welches Landesgesetz geht die E-Akte zurück?')).toBeUndefined();
     expect(namedKind('Zu welchem Ministerium gehört das Zentrum?')).toBeUndefined();
     expect(namedKind('What did the state audit office accuse the government of?')).toBeUndefined();

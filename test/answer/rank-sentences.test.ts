@@ -56,6 +56,16 @@ describe('rankSentences', () => {
     expect(single.features.near).toBe(true);
   });
 
+  it('takes no person the question names itself for the answer, even after a title ("Digitalisierungsminister Dirk Schrödter")', () => {
+    const text = 'Die Souveränität ist wichtig, sagt Digitalisierungsminister Dirk Schrödter.';
+    const question = 'In welcher Partei ist Dirk Schrödter?';
+    const ranked = rankSentences({ hits: [hit(text)], matchers: matchers(question), type: 'person', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    expect(ranked.every((s) => !s.features.fact)).toBe(true);
+    const other = 'Die Souveränität ist wichtig, sagt Digitalisierungsminister Dirk Schrödter (CDU).';
+    const withParty = rankSentences({ hits: [hit(other)], matchers: matchers(question), type: 'person', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    expect(withParty.some((s) => s.features.fact)).toBe(true);
+  });
+
   it('answers a "warum" question with the sentence a "Deshalb …" sentence draws its consequence from', () => {
     const text = 'Der parallele Betrieb von Nutzerkonten ist jedoch aufwändig. Deshalb tendieren Bund und Länder zu einem zentralen Nutzerkonto.';
     const question = 'Warum tendieren Bund und Länder zu einem zentralen Nutzerkonto?';
