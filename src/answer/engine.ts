@@ -268,7 +268,10 @@ export class AnswerEngine implements AnswerService {
     // previous turns' words weigh HISTORY_TERM_WEIGHT in choosing the sentence.
     const ownTerms = new Set(own.queryTerms.map((t) => t.term));
     // What a typed follow-up without a noun of its own asks ("Seit wann gilt der?") is its type: its verb need not be found.
-    const nounless = lang === 'de' && answerType !== 'other' && !!this.deps.resources?.lexicon && !wordSpans(question).some(({ word, start }) => this.isNoun(word, start) && !isAskingWord(word));
+    // The noun of "welcher Partei", "welche Firma" names the kind of answer, not what it is about.
+    const kindNoun = answerType === 'person' ? askedKind(question) : undefined;
+    const nounless =
+      lang === 'de' && answerType !== 'other' && !!this.deps.resources?.lexicon && !wordSpans(question).some(({ word, start }) => this.isNoun(word, start) && !isAskingWord(word) && word !== kindNoun);
     const askedTerms = nounless ? new Set<string>() : ownTerms;
     const matchers = this.matchers(index, retrieval).map((m, i) =>
       own === retrieval || ownTerms.has(retrieval.queryTerms[i]!.term) ? m : { ...m, weight: m.weight * HISTORY_TERM_WEIGHT },

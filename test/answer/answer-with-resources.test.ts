@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import { DEFAULT_DICTIONARY_FILE, DEFAULT_THESAURUS_FILE, loadLinguisticResources, type LinguisticResources } from '../../src/lexicon/load-linguistic-resources.js';
 import { englishTranslator, germanAlternatives } from '../../src/lexicon/word-expansions.js';
 import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
@@ -137,5 +139,33 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     const next = await services.engine.ask('Bis wann wird das umgesetzt?', { history: [turn] });
     expect(next.abstained).toBe(false);
     expect(next.text).toContain('bis Ende 2013');
+  });
+});
+
+describe.skipIf(!run)('the engine with the linguistic resources, on a document of its own', () => {
+  let own: TempProject;
+  let ownServices: Services;
+  beforeAll(async () => {
+    own = makeTempProject({ withDefaultCorpus: false });
+    fs.writeFileSync(
+      path.join(own.docs, 'e-akte.txt'),
+      'Die E-Akte in Baden-Württemberg\n\nAb 2022 soll die Landesverwaltung flächendeckend mit der E-Akte arbeiten. ' +
+        'Die E-Akte soll innerhalb der Landesverwaltung Standard werden, sagt Innenminister Thomas Strobl (CDU) auf der Webseite des Ministeriums.\n\n' +
+        'Große Aktenschränke sollen bald der Vergangenheit angehören. Die Akten werden künftig digital geführt und im Netz geteilt.\n',
+    );
+    ownServices = await openServices(own.config, { logger: silentLogger, buildIfMissing: true, embedder: new OfflineEmbedder({ dimensions: own.config.OFFLINE_DIMENSIONS }), resources });
+  }, 120_000);
+  afterAll(async () => {
+    await ownServices?.close();
+    own?.cleanup();
+  });
+
+  it('answers "welcher Partei …?" after a turn naming the person: the kind noun is what is asked, not what the turn is about', async () => {
+    const first = await ownServices.engine.ask('Was soll laut Innenminister Strobl mit der E-Akte Standard werden?');
+    expect(first.abstained).toBe(false);
+    const turn = { question: first.question, resolvedQuestion: first.resolvedQuestion, answerText: first.text, citedPassageIds: first.citations.map((c) => c.passageId) };
+    const next = await ownServices.engine.ask('Und welcher Partei gehört er an?', { history: [turn] });
+    expect(next.abstained).toBe(false);
+    expect(next.text).toContain('(CDU)');
   });
 });
