@@ -331,7 +331,8 @@ export class AnswerEngine implements AnswerService {
         ranked,
         unknownIdentifiers: names.unknownIdentifiers,
         unknownNames: this.unknownNames(index, question, lang),
-        mostlyUnknown: isMostlyUnknown(own.queryTerms) || (lang === 'de' && this.unknownNouns(question, own).length >= MIN_UNKNOWN_NOUNS),
+        // A kind noun the documents never use ("Partei") is no unknown subject: any name of that kind answers.
+        mostlyUnknown: isMostlyUnknown(kindNoun ? own.queryTerms.filter((t) => t.word !== foldText(kindNoun) || t.variants.length) : own.queryTerms) || (lang === 'de' && this.unknownNouns(question, own).length >= MIN_UNKNOWN_NOUNS),
         questionNumbers: own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term),
         passageText: (hit) => retrieval.hits[hit]!.passage.text,
         // A year in the title or a heading above the passage ("Smartes Rhein Main 2030") dates all of it.
