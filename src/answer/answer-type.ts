@@ -170,7 +170,9 @@ export function asksFullName(question: string): boolean {
 export function askedAbbreviation(question: string): string | undefined {
   const q = foldText(question);
   if (!/\b(wofur steht|was bedeutet|was heisst|abkurzung|ausgeschrieben|stand for|stands for|abbreviation|acronym)\b/.test(q)) return undefined;
-  return /(?<![\p{L}-])(\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}-])/u.exec(question)?.[1];
+  // Capitals and perhaps small letters between them ("OZG", "IDNrG", "RegMoG", "eGovG").
+  for (const m of question.matchAll(/(?<![\p{L}\p{N}-])([\p{L}\d]{2,12})(?![\p{L}\p{N}-])/gu)) if ((m[1]!.match(/\p{Lu}/gu)?.length ?? 0) >= 2) return m[1];
+  return undefined;
 }
 
 /**

@@ -158,7 +158,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
   // "Nach diesem Prinzip …" takes up "das Once-Only-Prinzip" and says what it means.
   const takesUpHead = input.meaningHead ? new RegExp(`\\b(?:diese[mnrs]?|jene[mnrs]?)\\s+${input.meaningHead.replace(/[^\p{L}]/gu, '')}`, 'iu') : undefined;
   const acr = input.abbreviation?.replace(/[^\p{L}\p{N}]/gu, '');
-  const spelledOut = acr ? new RegExp(`(?<![\\p{L}])${acr}\\s*\\(|\\(${acr}\\)`, 'u') : undefined;
+  // "FITKO (Föderale …)", "(FITKO)", "(Identifikationsnummerngesetz – IDNrG)".
+  const spelledOut = acr ? new RegExp(`(?<![\\p{L}])${acr}\\s*\\(|\\(${acr}\\)|\\(\\p{Lu}[^()]{3,}\\s[–-]\\s${acr}\\)`, 'u') : undefined;
   const said = type === 'other' ? (input.said ?? []).map(squash).filter(Boolean) : [];
   hits.forEach((h, hi) => {
     const text = h.passage.text;

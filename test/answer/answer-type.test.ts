@@ -130,6 +130,9 @@ describe('askedAbbreviation', () => {
   it('finds the abbreviation a question asks to spell out', () => {
     expect(askedAbbreviation('Wofür steht die Abkürzung FITKO?')).toBe('FITKO');
     expect(askedAbbreviation('What does OZG stand for?')).toBe('OZG');
+    // Abbreviations with small letters between capitals.
+    expect(askedAbbreviation('Wofür steht IDNrG?')).toBe('IDNrG');
+    expect(askedAbbreviation('Was bedeutet RegMoG?')).toBe('RegMoG');
     expect(askedAbbreviation('Was macht die FITKO?')).toBeUndefined();
     expect(askedAbbreviation('Was bedeutet das Once-Only-Prinzip?')).toBeUndefined();
   });

@@ -111,6 +111,15 @@ describe('rankSentences', () => {
     expect(best.features.cue).toBe(true);
   });
 
+  it('takes a long form before a dash in brackets as spelling out the abbreviation ("(Identifikationsnummerngesetz – IDNrG)")', () => {
+    const text = '§ 1 des IDNrG definiert die Ziele des Gesetzes. Der Kern ist Artikel 1 "Gesetz zur Einführung einer Identifikationsnummer (Identifikationsnummerngesetz – IDNrG)".';
+    const question = 'Wofür steht IDNrG?';
+    const base = { hits: [hit(text)], matchers: matchers(question), type: 'other' as const, analyzer, questionTerms: new Set(analyzer.terms(question)) };
+    const best = rankSentences({ ...base, abbreviation: 'IDNrG' })[0]!;
+    expect(text.slice(best.start, best.end)).toContain('(Identifikationsnummerngesetz – IDNrG)');
+    expect(best.features.cue).toBe(true);
+  });
+
   it('takes the sentence that takes up "diesem Prinzip" as explaining "Was bedeutet das Once-Only-Prinzip?"', () => {
     const text = 'Die Ziele werden erreicht, indem das sogenannte Once-Only-Prinzip für Verwaltungsleistungen umgesetzt wird. Nach diesem Prinzip sollen Behörden vorhandene Daten selbst abrufen.';
     const question = 'Was bedeutet das Once-Only-Prinzip?';
