@@ -26,10 +26,23 @@ export function specificNames(question: string, analyzer: Analyzer, keyword: Key
     const time = /^\p{L}+-(?:19|20)\d{2}$/u.test(word) && !/\p{Lu}{2}/u.test(word);
     if (/\p{L}/u.test(word) && /\d/.test(word) && !/^\d+(\.\d+)*$/.test(word) && !time) {
       // The first term of a compound is the joined whole ("uckerow7").
-      if (terms.length && !keyword.hasTerm(terms[0]!)) unknownIdentifiers.push(word);
+      if (terms.length && !keyword.hasTerm(terms[0]!) && !knownParts(word, analyzer, keyword)) unknownIdentifiers.push(word);
     } else if (/^\p{Lu}{2,8}s?$/u.test(word)) {
       for (const t of terms) acronymTerms.add(t);
     }
   }
   return { unknownIdentifiers, acronymTerms };
+}
+
+/**
+ * "Kommune21-Interview": a compound of a known name with letters and digits and known words is
+ * no unknown identifier. A part of digits alone ("Vark-42") makes the whole the identifier.
+ */
+function knownParts(word: string, analyzer: Analyzer, keyword: KeywordIndex): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || parts.some((p) => !/\p{L}/u.test(p))) return false;
+  return parts.every((p) => {
+    const t = analyzer.terms(p);
+    return t.length > 0 && t.every((x) => keyword.hasTerm(x));
+  });
 }
