@@ -10,7 +10,7 @@ import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
 import type { LinguisticResources } from '../lexicon/load-linguistic-resources.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
+import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, isAdjectiveAsNoun, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
 import { foldLetters, foldText, wordSpans } from '../text/fold.js';
 import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
@@ -94,8 +94,9 @@ export class AnswerEngine implements AnswerService {
 
   private readonly germanAlternatives: (word: string) => WordAlternative[];
   /**
-   * A word the lexicon knows, a compound of such words, or a noun formed with a derivational
-   * suffix ("Digitalisierung", "Sicherheit", "Souveränität"): no part of a person's name.
+   * A word the lexicon knows, a compound of such words, a noun formed with a derivational
+   * suffix ("Digitalisierung", "Sicherheit", "Souveränität"), or an adjective used as a noun
+   * ("Digitales": the lexicon has no adjectives, the thesaurus has "digital"): no part of a name.
    */
   private readonly isCommonWord = (word: string): boolean => {
     const lexicon = this.deps.resources?.lexicon;
@@ -103,7 +104,7 @@ export class AnswerEngine implements AnswerService {
     // Asked for every capitalised word of every candidate sentence of a "wer" question: kept.
     let common = this.commonWords.get(word);
     if (common === undefined) {
-      common = lexicon.has(word) || DERIVED_NOUN.test(word) || isCompoundOfWords(word, lexicon);
+      common = lexicon.has(word) || DERIVED_NOUN.test(word) || isCompoundOfWords(word, lexicon) || isAdjectiveAsNoun(word, this.deps.resources?.thesaurus);
       if (this.commonWords.size >= MAX_KNOWN_WORDS) this.commonWords.clear();
       this.commonWords.set(word, common);
     }

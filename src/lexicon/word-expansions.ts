@@ -185,3 +185,12 @@ function adjectivalNounBases(word: string): string[] {
   const stem = word.replace(/en?$/u, '');
   return [`${stem}er`];
 }
+
+/**
+ * "Digitales", "Neues", "Wichtigste": an adjective used as a noun, capitalised with its ending; the
+ * lexicon has no adjectives, the thesaurus knows the adjective ("digital"). No name, then.
+ */
+export function isAdjectiveAsNoun(word: string, thesaurus: LinguisticResources['thesaurus'] | undefined): boolean {
+  const m = /^(\p{Lu}\p{Ll}{3,})(?:e|es|en|er|em)$/u.exec(word);
+  return !!thesaurus && !!m && thesaurus.synonyms(m[1]!.toLowerCase(), 1).length > 0;
+}

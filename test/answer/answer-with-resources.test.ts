@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_DICTIONARY_FILE, DEFAULT_THESAURUS_FILE, loadLinguisticResources, type LinguisticResources } from '../../src/lexicon/load-linguistic-resources.js';
-import { englishTranslator, germanAlternatives } from '../../src/lexicon/word-expansions.js';
+import { englishTranslator, germanAlternatives, isAdjectiveAsNoun } from '../../src/lexicon/word-expansions.js';
 import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
 import { silentLogger } from '../../src/logger.js';
 import { openServices, type Services } from '../../src/services.js';
@@ -42,6 +42,14 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(germanAlternatives(resources)('Aufgabe')).toContainEqual({ word: 'Herausforderung', weight: 0.6 });
     // A noun made from a participle is listed by the thesaurus in its strong form ("Beschäftigter").
     expect(germanAlternatives(resources)('Beschäftigte')).toContainEqual({ word: 'Mitarbeiter', weight: 0.6 });
+  });
+
+  it('takes an adjective used as a noun ("für Digitales") for a common word, not a name', () => {
+    expect(isAdjectiveAsNoun('Digitales', resources.thesaurus)).toBe(true);
+    expect(isAdjectiveAsNoun('Wichtigste', resources.thesaurus)).toBe(true);
+    expect(isAdjectiveAsNoun('Schrödter', resources.thesaurus)).toBe(false);
+    expect(isAdjectiveAsNoun('Bremen', resources.thesaurus)).toBe(false);
+    expect(isAdjectiveAsNoun('Digitales', undefined)).toBe(false);
   });
 
   it('translates an English word to the German word the documents use, keeping the other senses', () => {
