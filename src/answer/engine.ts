@@ -170,7 +170,7 @@ export class AnswerEngine implements AnswerService {
         const translations = this.deps.resources?.dictionary?.toGerman(word, 3) ?? [];
         const known = (g: string) => lexicon.has(g) || this.deps.analyzer.terms(g).some((t) => index.keyword.hasTerm(t));
         if (!translations.length || translations.some((g) => !/^\p{Lu}/u.test(g) || known(g))) continue;
-      } else if (lexicon.has(word) || lexicon.has(word.toLowerCase()) || isCompoundOfWords(word, lexicon, (w) => this.deps.analyzer.terms(w).some((t) => index.keyword.hasTerm(t)))) continue;
+      } else if (lexicon.has(word) || lexicon.has(word.toLowerCase()) || inflectedLemma(word, lexicon) || isCompoundOfWords(word, lexicon, (w) => this.deps.analyzer.terms(w).some((t) => index.keyword.hasTerm(t)))) continue;
       out.push(word);
     }
     return out;
@@ -664,6 +664,18 @@ const MIN_COMPOUND_PART = 3;
 /** A part this long on both sides of a known head makes a compound even with a modifier no dictionary lists alone. */
 const LONG_PART = 6;
 /** German nouns formed with a derivational suffix (-ung, -heit, -keit, -schaft, -ität, -tion, -ismus), in any case. */
+/**
+ * A plural or case form the lexicon lacks of a noun it has ("Modulen": the lexicon lists only
+ * "Moduln"): the word less a German noun ending is a lemma.
+ */
+function inflectedLemma(word: string, lexicon: Lexicon): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return false;
+  return ['en', 'n', 'e', 'es', 's'].some((end) => {
+    const base = word.slice(0, -end.length);
+    return word.endsWith(end) && base.length >= 3 && lexicon.lemmaInfo(base).some((l) => l.pos === 'noun' && l.lemma === base);
+  });
+}
+
 const DERIVED_NOUN = /\p{Ll}(?:ung|heit|keit|schaft|ität|tion|sion|ismus)(?:en|s)?$/u;
 
 function timings(r: Retrieval, t0: number) {

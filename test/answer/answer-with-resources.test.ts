@@ -117,6 +117,13 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(a.explanation?.features.unknownNames).toEqual([]);
   });
 
+  it('takes a plural form the lexicon lacks of a noun it has for no name ("Modulen": the lexicon lists "Moduln")', async () => {
+    const a = await services.engine.ask('Welchen Vorteil hat die Infrastruktur aus Modulen?');
+    expect(a.explanation?.features.unknownNames).toEqual([]);
+    const b = await services.engine.ask('Welchen Vorteil hat die Infrastruktur in Kanada?');
+    expect(b.explanation?.features.unknownNames).toEqual(['Kanada']);
+  });
+
   it('still answers a question whose capitalised words are compounds of dictionary words', async () => {
     const a = await services.engine.ask('In welcher Region wird die Behördennummer 115 bisher erprobt?');
     expect(a.abstained).toBe(false);
