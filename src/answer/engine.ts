@@ -663,7 +663,6 @@ function isCompoundOfWords(word: string, lexicon: Lexicon, documentsUse?: (word:
 const MIN_COMPOUND_PART = 3;
 /** A part this long on both sides of a known head makes a compound even with a modifier no dictionary lists alone. */
 const LONG_PART = 6;
-/** German nouns formed with a derivational suffix (-ung, -heit, -keit, -schaft, -ität, -tion, -ismus), in any case. */
 /**
  * A plural or case form the lexicon lacks of a noun it has ("Modulen": the lexicon lists only
  * "Moduln"): the word less a German noun ending is a lemma.
@@ -676,6 +675,7 @@ function inflectedLemma(word: string, lexicon: Lexicon): boolean {
   });
 }
 
+/** German nouns formed with a derivational suffix (-ung, -heit, -keit, -schaft, -ität, -tion, -ismus), in any case. */
 const DERIVED_NOUN = /\p{Ll}(?:ung|heit|keit|schaft|ität|tion|sion|ismus)(?:en|s)?$/u;
 
 function timings(r: Retrieval, t0: number) {
