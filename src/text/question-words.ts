@@ -22,6 +22,14 @@ const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange|weit|gross|gro
 const REASON_PHRASE = /(?<!\p{L})(?:(?:wie\s+(?:kommt|kam)|woran\s+(?:liegt|lag))\s+(?:es|das)|how\s+come)(?!\p{L})/giu;
 
 /**
+ * "Ganz anderes Thema:", "Andere Frage:", "Zurück zu …", "Different topic:", "Unrelated question:"
+ * at the start of a turn: they say that the subject changes, not what it is ("Thema" would have
+ * to be covered like a content word).
+ */
+const TOPIC_SWITCH =
+  /^\s*(?:(?:ok(?:ay)?|gut|so|und|and)[,\s]+)?(?:(?:ganz\s+)?(?:anderes|neues)\s+thema|andere\s+frage|noch\s+eine\s+frage|themawechsel|(?:et)?was\s+(?:ganz\s+)?anderes|zurück\s+zu[mr]?|(?:a\s+|an\s+)?(?:different|another|new|unrelated|other)\s+(?:topic|question|subject)|something\s+else|unrelated|back\s+to)(?!\p{L})[\s:,.;!-]*/iu;
+
+/**
  * "laut Rechnungshof", "according to the CIO interview": the preposition names where an answer
  * is said, not what it says; as a query term it would match "Laut Ministerium …" anywhere.
  */
@@ -32,9 +40,10 @@ export function isAskingWord(word: string): boolean {
   return QUESTION_ONLY.has(foldText(word).replace(/['’]/g, ''));
 }
 
-/** The question without the words that only ask (see {@link QUESTION_ONLY}), phrases asking why and source prepositions, for query analysis. */
+/** The question without the words that only ask (see {@link QUESTION_ONLY}), a topic switch at its start, phrases asking why and source prepositions, for query analysis. */
 export function withoutAskingWords(question: string): string {
   return question
+    .replace(TOPIC_SWITCH, ' ')
     .replace(INTERROGATIVE_PHRASE, '$1')
     .replace(SOURCE_PREPOSITION, ' ')
     .replace(REASON_PHRASE, ' warum ')

@@ -37,6 +37,14 @@ describe('KeywordIndex', () => {
     expect(words('fund according to the ministry')).not.toContain('according');
   });
 
+  it('leaves out a topic switch at the start of a turn ("Ganz anderes Thema:", "Different topic:"), not the word elsewhere', () => {
+    const words = (q: string) => index.queryTerms(q).map((t) => t.word);
+    expect(words('Ganz anderes Thema: Wie hoch ist der Fonds?')).toEqual(['fonds']);
+    expect(words('Andere Frage: Wie hoch ist der Fonds?')).toEqual(['fonds']);
+    expect(words('Different topic: how big is the fund?')).not.toContain('topic');
+    expect(words('Welches Thema hat der Fonds?')).toContain('thema');
+  });
+
   it('leaves out the verb of a phrase asking why ("Wie kommt es, dass …", "Woran liegt es", "how come")', () => {
     const words = (q: string) => index.queryTerms(q).map((t) => t.word);
     expect(words('Wie kommt es, dass der Fonds reicht?')).toEqual(['fonds', 'reicht']);
