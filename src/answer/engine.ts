@@ -333,7 +333,10 @@ export class AnswerEngine implements AnswerService {
         unknownIdentifiers: names.unknownIdentifiers,
         unknownNames: this.unknownNames(index, question, lang),
         // A kind noun the documents never use ("Partei") is no unknown subject: any name of that kind answers.
-        mostlyUnknown: isMostlyUnknown(kindNoun ? own.queryTerms.filter((t) => t.word !== foldText(kindNoun) || t.variants.length) : own.queryTerms) || (lang === 'de' && this.unknownNouns(question, own).length >= MIN_UNKNOWN_NOUNS),
+        mostlyUnknown:
+          isMostlyUnknown(kindNoun ? own.queryTerms.filter((t) => t.word !== foldText(kindNoun) || t.variants.length) : own.queryTerms) ||
+          (lang === 'de' && this.unknownNouns(question, own).length >= MIN_UNKNOWN_NOUNS) ||
+          this.noNounKnown(index, question, own, lang, kindNoun),
         questionNumbers: own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term),
         passageText: (hit) => retrieval.hits[hit]!.passage.text,
         // A year in the title or a heading above the passage ("Smartes Rhein Main 2030") dates all of it.
@@ -497,6 +500,21 @@ export class AnswerEngine implements AnswerService {
       .map(({ word }) => ({ word, term: own.queryTerms.find((t) => t.word === foldText(word)) }))
       .filter(({ term }) => term && unknown(term))
       .map(({ word }) => word);
+  }
+
+  /**
+   * The question names things, and the documents know none of them, not even through a lemma, a
+   * synonym or a compound ("How do I renew my passport?": "Reisepass"): its other words ("erneuern")
+   * cannot make it a question about the documents. The noun of an asked kind ("welcher Partei") does not count.
+   */
+  private noNounKnown(index: LoadedIndex, question: string, own: Retrieval, lang: Lang, kindNoun: string | undefined): boolean {
+    if (!this.deps.resources?.lexicon) return false;
+    const text = lang === 'en' ? this.translate(index, question).text : question;
+    const nouns = wordSpans(text)
+      .filter(({ word, start }) => word !== kindNoun && !isAskingWord(word) && (lang === 'en' ? /^\p{Lu}/u.test(word) && this.isNoun(word, 1) : this.isNoun(word, start)))
+      .map(({ word }) => own.queryTerms.find((t) => t.word === foldText(word)))
+      .filter((t) => t !== undefined);
+    return nouns.length > 0 && nouns.every((t) => !t.variants.length);
   }
 
   /**

@@ -117,6 +117,17 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(a.explanation?.features.unknownNames).toEqual([]);
   });
 
+  it('declines a question whose nouns the documents know in no form, whatever its other words match ("renew my passport")', async () => {
+    const en = await services.engine.ask('How do I renew my passport?');
+    expect(en.abstained).toBe(true);
+    expect(en.explanation?.features.mostlyUnknown).toBe(true);
+    const de = await services.engine.ask('Wie verbessere ich meinen Reisepass?');
+    expect(de.abstained).toBe(true);
+    // A compound with a part the documents use is known in part: still answered.
+    const partly = await services.engine.ask('Wie steht es um den Breitbandausbau?');
+    expect(partly.abstained).toBe(false);
+  });
+
   it('takes a plural form the lexicon lacks of a noun it has for no name ("Modulen": the lexicon lists "Moduln")', async () => {
     const a = await services.engine.ask('Welchen Vorteil hat die Infrastruktur aus Modulen?');
     expect(a.explanation?.features.unknownNames).toEqual([]);
