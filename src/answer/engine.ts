@@ -27,6 +27,8 @@ import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, R
 
 /** A question naming this many things the documents never mention is about something else ({@link AnswerEngine.unknownNouns}). */
 const MIN_UNKNOWN_NOUNS = 2;
+/** Nouns that only point at what was said ("das Ganze", "die Sache", "the whole thing"): no subject of their own. */
+const REFERRING_NOUN = /^(?:ganze[ns]?|sache|dinge?|thing|things|stuff|whole)$/iu;
 /** Weight of the previous turns' words in a resolved follow-up's sentence choice (its own words weigh 1). */
 const HISTORY_TERM_WEIGHT = 0.5;
 /** A question for what someone does ("Was macht das Büro eigentlich?"), with its verb. */
@@ -511,7 +513,7 @@ export class AnswerEngine implements AnswerService {
     if (!this.deps.resources?.lexicon) return false;
     const text = lang === 'en' ? this.translate(index, question).text : question;
     const nouns = wordSpans(text)
-      .filter(({ word, start }) => word !== kindNoun && !isAskingWord(word) && (lang === 'en' ? /^\p{Lu}/u.test(word) && this.isNoun(word, 1) : this.isNoun(word, start)))
+      .filter(({ word, start }) => word !== kindNoun && !isAskingWord(word) && !REFERRING_NOUN.test(word) && (lang === 'en' ? /^\p{Lu}/u.test(word) && this.isNoun(word, 1) : this.isNoun(word, start)))
       .map(({ word }) => own.queryTerms.find((t) => t.word === foldText(word)))
       .filter((t) => t !== undefined);
     return nouns.length > 0 && nouns.every((t) => !t.variants.length);

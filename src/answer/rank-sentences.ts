@@ -176,7 +176,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.named ? { named: true } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
-              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person'));
+              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && !!input.kind));
       // A dateline is metadata: the date of the report, not of what it reports.
       facts = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
       return { start, end, words, facts, context, leans, statementStart: start + st.start, statementEnd: start + st.end };
@@ -384,6 +384,7 @@ function onlyQuestionWords(words: { start: number; end: number; terms: Set<strin
   const inside = words.filter((w) => w.start >= f.start && w.end <= f.end && w.terms.size);
   const asked = (w: { terms: Set<string> }) => [...w.terms].some((t) => questionTerms.has(t));
   if (inside.length > 0 && inside.every(asked)) return true;
-  // "Digitalisierungsminister Dirk Schrödter" when the question names Dirk Schrödter: the title adds no one new.
+  // "Digitalisierungsminister Dirk Schrödter" when the question names Dirk Schrödter and asks for a
+  // kind of thing ("In welcher Partei …?"): the title adds no one new. ("Wer ist …?" asks for the title.)
   return person && inside.length >= 3 && inside.slice(1).every(asked);
 }

@@ -123,6 +123,11 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(en.explanation?.features.mostlyUnknown).toBe(true);
     const de = await services.engine.ask('Wie verbessere ich meinen Reisepass?');
     expect(de.abstained).toBe(true);
+    // "das Ganze" only points back: no unknown subject of a follow-up.
+    const first = await services.engine.ask('Was ist der Masterplan 2011?');
+    const turn = { question: first.question, resolvedQuestion: first.resolvedQuestion, answerText: first.text, citedPassageIds: first.citations.map((c) => c.passageId) };
+    const whole = await services.engine.ask('Und was kostet das Ganze?', { history: [turn] });
+    expect(whole.explanation?.features.mostlyUnknown).toBe(false);
     // A compound with a part the documents use is known in part: still answered.
     const partly = await services.engine.ask('Wie steht es um den Breitbandausbau?');
     expect(partly.abstained).toBe(false);

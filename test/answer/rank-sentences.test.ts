@@ -59,11 +59,15 @@ describe('rankSentences', () => {
   it('takes no person the question names itself for the answer, even after a title ("Digitalisierungsminister Dirk Schrödter")', () => {
     const text = 'Die Souveränität ist wichtig, sagt Digitalisierungsminister Dirk Schrödter.';
     const question = 'In welcher Partei ist Dirk Schrödter?';
-    const ranked = rankSentences({ hits: [hit(text)], matchers: matchers(question), type: 'person', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    const ranked = rankSentences({ hits: [hit(text)], matchers: matchers(question), type: 'person', kind: 'Partei', analyzer, questionTerms: new Set(analyzer.terms(question)) });
     expect(ranked.every((s) => !s.features.fact)).toBe(true);
     const other = 'Die Souveränität ist wichtig, sagt Digitalisierungsminister Dirk Schrödter (CDU).';
-    const withParty = rankSentences({ hits: [hit(other)], matchers: matchers(question), type: 'person', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    const withParty = rankSentences({ hits: [hit(other)], matchers: matchers(question), type: 'person', kind: 'Partei', analyzer, questionTerms: new Set(analyzer.terms(question)) });
     expect(withParty.some((s) => s.features.fact)).toBe(true);
+    // "Wer ist Dirk Schrödter?" asks for his title: there it is the answer.
+    const who = 'Wer ist Dirk Schrödter?';
+    const title = rankSentences({ hits: [hit(text)], matchers: matchers(who), type: 'person', analyzer, questionTerms: new Set(analyzer.terms(who)) });
+    expect(title.some((s) => s.features.fact)).toBe(true);
   });
 
   it('answers a "warum" question with the sentence a "Deshalb …" sentence draws its consequence from', () => {
