@@ -10,6 +10,7 @@ import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
 import type { LinguisticResources } from '../lexicon/load-linguistic-resources.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { joinSeparableVerbs } from '../lexicon/separable-verbs.js';
 import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, isAdjectiveAsNoun, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
 import { foldLetters, foldText, wordSpans } from '../text/fold.js';
 import { isAskingWord } from '../text/question-words.js';
@@ -450,7 +451,9 @@ export class AnswerEngine implements AnswerService {
   ): Promise<Retrieval> {
     // English questions are searched with German equivalents of their words; every word may also
     // be found through its lemma, a synonym or another translation.
-    let query = question;
+    // "Wann führt das Land die E-Akte ein?" asks about "einführen", not "führen".
+    const lexicon = this.deps.resources?.lexicon;
+    let query = lang === 'de' && lexicon ? joinSeparableVerbs(question, lexicon) : question;
     let alternatives = this.germanAlternatives;
     // "Was macht das Büro?" asks for its tasks: the documents say "Aufgabe", "zuständig".
     const taskVerb = TASK_QUESTION.exec(question)?.[1]?.toLowerCase();
