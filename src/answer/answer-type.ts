@@ -297,6 +297,9 @@ export function factSpans(
       for (const m of sentence.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)*/gu)) {
         const w = m[0];
         const inner = /\p{Ll}\p{Lu}/u.test(w);
+        // "IT-Systems", "EU-Richtlinie": an acronym before a common word makes a common noun.
+        const rest = w.split('-').filter((p) => !/^\p{Lu}+$/u.test(p));
+        if (options.isCommonWord && w.includes('-') && rest.length && rest.length < w.split('-').length && rest.every((p) => options.isCommonWord!(p))) continue;
         if (m.index > 0 && (inner || (options.isCommonWord && !options.isCommonWord(w) && !STOPWORDS.has(foldText(w))))) spans.push({ start: m.index, end: m.index + w.length, strength: 1 });
       }
     }

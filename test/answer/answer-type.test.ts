@@ -116,6 +116,17 @@ describe('namedKind', () => {
     expect(spanTexts('Die Beschäftigten werden auf Programme wie LibreOffice umsteigen.', 'person', { named: true, isCommonWord: common })).toEqual(['LibreOffice']);
     expect(spanTexts('Im Benchmark liegt Liechtenstein vorn.', 'person', { named: true, isCommonWord: (w) => w === 'Benchmark' })).toEqual(['Liechtenstein']);
   });
+
+  it('takes an acronym before a common word for a common noun, not a name ("IT-Systems")', () => {
+    const common = (w: string) => ['Einführung', 'Systems', 'System', 'Projekt'].includes(w);
+    // Names count fully (strength 1); "IT" alone is at most a body (0.6).
+    const names = (sentence: string) =>
+      factSpans(sentence, 'person', { named: true, isCommonWord: common })
+        .filter((f) => f.strength === 1)
+        .map((f) => sentence.slice(f.start, f.end));
+    expect(names('Das Projekt umfasst die Einführung eines neuen IT-Systems.')).toEqual([]);
+    expect(names('Das Projekt nutzt das System Dataport-Cloud.')).toEqual(['Dataport-Cloud']);
+  });
 });
 
 describe('askedPrepositionPhrase', () => {
