@@ -11,7 +11,7 @@ import { detectLanguage } from './detect-language.js';
 import type { LinguisticResources } from '../lexicon/load-linguistic-resources.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { joinSeparableVerbs } from '../lexicon/separable-verbs.js';
-import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, isAdjectiveAsNoun, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
+import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, isAdjectiveAsNoun, prepositionalVerbAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
 import { foldLetters, foldText, wordSpans } from '../text/fold.js';
 import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
@@ -458,6 +458,12 @@ export class AnswerEngine implements AnswerService {
     // "Was macht das Büro?" asks for its tasks: the documents say "Aufgabe", "zuständig".
     const taskVerb = TASK_QUESTION.exec(question)?.[1]?.toLowerCase();
     if (taskVerb) alternatives = (word) => [...this.germanAlternatives(word), ...(word.toLowerCase() === taskVerb ? TASK_WORDS : [])];
+    // "Fehlt es am Geld?": "fehlen an" has synonyms of its own ("hapern").
+    const prepositional = lang === 'de' ? prepositionalVerbAlternatives(this.deps.resources, question) : undefined;
+    if (prepositional?.size) {
+      const base = alternatives;
+      alternatives = (word) => [...base(word), ...(prepositional.get(word) ?? [])];
+    }
     if (lang === 'en') {
       const t = this.translate(index, question);
       query = t.text;

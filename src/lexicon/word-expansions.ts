@@ -194,3 +194,42 @@ export function isAdjectiveAsNoun(word: string, thesaurus: LinguisticResources['
   const m = /^(\p{Lu}\p{Ll}{3,})(?:e|es|en|er|em)$/u.exec(word);
   return !!thesaurus && !!m && thesaurus.synonyms(m[1]!.toLowerCase(), 1).length > 0;
 }
+
+/** Prepositions of German prepositional verbs, with the contractions a question writes ("am Geld" = "an dem Geld"). */
+const PREPOSITIONS: Record<string, string> = {
+  an: 'an', am: 'an', ans: 'an', auf: 'auf', aufs: 'auf', aus: 'aus', bei: 'bei', beim: 'bei', für: 'für', fürs: 'für',
+  mit: 'mit', nach: 'nach', über: 'über', um: 'um', ums: 'um', von: 'von', vom: 'von', zu: 'zu', zum: 'zu', zur: 'zu', in: 'in', im: 'in', ins: 'in',
+};
+
+/**
+ * Synonyms of the prepositional verbs of a German question: a verb and a preposition of the same
+ * question make an OpenThesaurus entry such as "fehlen an (es)" ("Fehlt es am Geld?"), whose
+ * synset ("hapern", "mangeln") the verb alone does not reach. Each synonym verb comes with its
+ * forms in -t, whose stems Snowball keeps apart ("hapert"). Word of the question → alternatives.
+ */
+export function prepositionalVerbAlternatives(resources: LinguisticResources | undefined, question: string): Map<string, WordAlternative[]> {
+  const out = new Map<string, WordAlternative[]>();
+  const { lexicon, thesaurus } = resources ?? {};
+  if (!lexicon || !thesaurus) return out;
+  const words = question.match(/\p{L}+/gu) ?? [];
+  const preps = new Set(words.map((w) => PREPOSITIONS[w.toLowerCase()]).filter((p): p is string => !!p));
+  if (!preps.size) return out;
+  for (const word of words) {
+    const verbs = lexicon.lemmaInfo(word).filter((l) => l.pos === 'verb').map((l) => l.lemma);
+    const found: WordAlternative[] = [];
+    for (const verb of verbs)
+      for (const prep of preps)
+        for (const synonym of thesaurus.synonyms(`${verb} ${prep}`, MAX_SYNONYMS)) {
+          if (/\s/.test(synonym) || synonym === verb) continue;
+          for (const w of [synonym, ...tForms(lexicon, synonym)]) found.push({ word: w, weight: ALTERNATIVE_WEIGHTS.synonym });
+        }
+    if (found.length) out.set(word, found);
+  }
+  return out;
+}
+
+/** The forms of a verb (given as its infinitive) that end in -t ("hapern" → "hapert", "gehapert"). */
+function tForms(lexicon: NonNullable<LinguisticResources['lexicon']>, verb: string): string[] {
+  if (!lexicon.lemmaInfo(verb).some((l) => l.pos === 'verb' && l.lemma === verb)) return [];
+  return lexicon.forms(verb).filter((f) => f.endsWith('t') && !/\s/.test(f));
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_DICTIONARY_FILE, DEFAULT_THESAURUS_FILE, loadLinguisticResources, type LinguisticResources } from '../../src/lexicon/load-linguistic-resources.js';
-import { englishTranslator, germanAlternatives, isAdjectiveAsNoun } from '../../src/lexicon/word-expansions.js';
+import { englishTranslator, germanAlternatives, isAdjectiveAsNoun, prepositionalVerbAlternatives } from '../../src/lexicon/word-expansions.js';
 import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
 import { silentLogger } from '../../src/logger.js';
 import { openServices, type Services } from '../../src/services.js';
@@ -50,6 +50,13 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(isAdjectiveAsNoun('Schrödter', resources.thesaurus)).toBe(false);
     expect(isAdjectiveAsNoun('Bremen', resources.thesaurus)).toBe(false);
     expect(isAdjectiveAsNoun('Digitales', undefined)).toBe(false);
+  });
+
+  it('finds synonyms of a prepositional verb the question spells apart ("Fehlt es am Geld?" → "fehlen an" → "hapert")', () => {
+    const words = (q: string, w: string) => (prepositionalVerbAlternatives(resources, q).get(w) ?? []).map((a) => a.word);
+    expect(words('Fehlt es in MV am Geld?', 'Fehlt')).toEqual(expect.arrayContaining(['hapern', 'hapert', 'mangelt']));
+    // Without the preposition "fehlen" is "be absent": no such synonyms.
+    expect(words('Wer fehlt heute?', 'fehlt')).toEqual([]);
   });
 
   it('translates an English word to the German word the documents use, keeping the other senses', () => {
