@@ -18,7 +18,7 @@ const VERB_POSITIONS = 4;
  * by clause; anything else stays as it is.
  */
 export function joinSeparableVerbs(text: string, lexicon: Lexicon): string {
-  return text.replace(/[^?.!]+[?.!]*/gu, (clause) => {
+  return text.replace(/[^?.!,;:]+[?.!,;:]*/gu, (clause) => {
     const words = [...clause.matchAll(/\p{L}+/gu)];
     const last = words.at(-1);
     if (!last || words.length < 3 || !PARTICLES.has(last[0].toLowerCase())) return clause;

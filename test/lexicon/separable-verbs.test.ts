@@ -19,6 +19,8 @@ describe('joinSeparableVerbs', () => {
 
   it('joins clause by clause and leaves what the lexicon does not know as it is', () => {
     expect(joinSeparableVerbs('Was ist DOMEA? Wann führt das Land es ein?', lexicon)).toBe('Was ist DOMEA? Wann einführt das Land es?');
+    // A comma ends a clause too.
+    expect(joinSeparableVerbs('Wann führt das Land es ein, und wer zahlt?', lexicon)).toBe('Wann einführt das Land es, und wer zahlt?');
     expect(joinSeparableVerbs('Wer führt das Projekt?', lexicon)).toBe('Wer führt das Projekt?');
     expect(joinSeparableVerbs('Wer führt das Projekt weiter?', lexicon)).toBe('Wer führt das Projekt weiter?');
     expect(joinSeparableVerbs('Was gehört dazu?', lexicon)).toBe('Was gehört dazu?');
