@@ -203,6 +203,8 @@ export interface FactSpan {
   end: number;
   /** How plainly the span is the kind of fact asked for (a person's name 1, an institution 0.6). */
   strength?: number;
+  /** The fact concerns the whole sentence, wherever its subject stands (the dateline of a news item). */
+  whole?: boolean;
 }
 
 /** The preposition a date question asks with ("bis wann" → "bis"), which the answer usually repeats ("bis Ende 2013"). */

@@ -30,6 +30,8 @@ import type { TermMatcher } from './pick-sentences.js';
  *   reform asks about the Grundgesetz, not the reform the previous answer already named.
  */
 export const SENTENCE_WEIGHTS = { coverage: 1, passage: 0.3, fact: 0.35, near: 0.25, cue: 0.3, similarity: 0.3, rank: 0.08, turn: 0.5 } as const;
+/** A news item's dateline as the answer to "wann": weaker than a date the sentence states itself. */
+const DATELINE_STRENGTH = 0.8;
 /** A fact counts as next to the subject within this many characters of a subject word. */
 const NEAR_CHARS = 60;
 /** A sentence with the fact and its predecessor with the subject: their coverage counts this much, up to this length. */
@@ -177,9 +179,14 @@ export function rankSentences(input: RankInput): RankedSentence[] {
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
               .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && !!input.kind));
-      // A dateline is metadata: the date of the report, not of what it reports.
-      facts = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
-      return { start, end, words, facts, context, leans, statementStart: start + st.start, statementEnd: start + st.end };
+      // A dateline is metadata: the date of the report, not of what it reports…
+      const stated = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
+      // …unless nothing else dates the sentence: then the report's date answers "wann" (a news item
+      // "[23.08.2024] … hat die Stadt Ulm den Innovationsmotor gestartet"), shown with its dateline.
+      // Not for "seit/bis/ab wann" nor "wie lange": the report's date is no beginning, deadline or duration.
+      const dateline = type === 'date' && !input.cue && !input.duration && !stated.length && st.start > 0 ? facts.filter((f) => f.end <= start + st.start).map((f) => ({ ...f, strength: DATELINE_STRENGTH, whole: true })) : [];
+      facts = dateline.length ? dateline : stated;
+      return { start, end, words, facts, context, leans, statementStart: start + (dateline.length ? 0 : st.start), statementEnd: start + st.end };
     });
     const candidate = (parts: typeof sentences, discount: number): RankedSentence => {
       const last = parts.at(-1)!;
@@ -219,7 +226,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const unitHere =
         !input.unit ||
         words.some((w, k) => (k > 0 && strength(input.unit!, w.terms) > 0 && DISTRIBUTIVE.test(wordAt(k - 1))) || (!!input.unitWord && isRateWord(wordAt(k), input.unitWord)));
-      const nearWords = unitHere ? subjectWords.filter((w) => facts.some((f) => w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end)) : [];
+      const nearWords = unitHere ? subjectWords.filter((w) => facts.some((f) => f.whole || (w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end))) : [];
       const near = nearWords.length > 0;
       // A count of the counted noun itself ("114 kommunalen Ämtern") beats one of a related word ("100 … Behörden").
       const nearStrength = input.counted && near ? Math.max(...nearWords.map((w) => strength(input.counted!, w.terms))) : 1;

@@ -56,6 +56,24 @@ describe('rankSentences', () => {
     expect(single.features.near).toBe(true);
   });
 
+  it('answers "wann" with a news item\'s dateline when nothing else dates the sentence, showing the dateline, but not "seit wann"', () => {
+    const text = '[23.08.2024] Um ihre Digitale Agenda umzusetzen, hat die Stadt Ulm den Innovationsmotor gestartet.';
+    const question = 'Wann hat Ulm den Innovationsmotor gestartet?';
+    const base = { hits: [hit(text)], matchers: matchers(question), type: 'date' as const, analyzer, questionTerms: new Set(analyzer.terms(question)) };
+    const best = rankSentences(base)[0]!;
+    expect(best.features.fact).toBe(true);
+    expect(best.features.near).toBe(true);
+    expect(text.slice(best.statementStart, best.statementEnd)).toMatch(/^\[23\.08\.2024\]/);
+    // A date the sentence states itself is the answer; the dateline stays metadata.
+    const stated = '[23.08.2024] Die Stadt Ulm hat den Innovationsmotor im Mai 2024 gestartet.';
+    const own = rankSentences({ ...base, hits: [hit(stated)] })[0]!;
+    expect(stated.slice(own.facts[0]!.start, own.facts[0]!.end)).toContain('Mai 2024');
+    expect(stated.slice(own.statementStart, own.statementEnd)).toMatch(/^Die Stadt/);
+    // "Seit wann": the report's date is no beginning.
+    const since = rankSentences({ ...base, cue: 'seit' })[0]!;
+    expect(since.features.fact).toBe(false);
+  });
+
   it('takes no person the question names itself for the answer, even after a title ("Digitalisierungsminister Dirk Schrödter")', () => {
     const text = 'Die Souveränität ist wichtig, sagt Digitalisierungsminister Dirk Schrödter.';
     const question = 'In welcher Partei ist Dirk Schrödter?';
