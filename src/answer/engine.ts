@@ -20,7 +20,7 @@ import type { TermMatcher } from './pick-sentences.js';
 import { askedAbbreviation, askedPrepositionPhrase, askedKind, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, namedKind, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
-import { newWords, resolveFollowUp, stemOf } from './resolve-follow-up.js';
+import { newWords, opensWithConnector, resolveFollowUp, stemOf } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
 import { isMostlyUnknown, knownWordCount } from './mostly-unknown.js';
@@ -28,6 +28,8 @@ import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, R
 
 /** A question naming this many things the documents never mention is about something else ({@link AnswerEngine.unknownNouns}). */
 const MIN_UNKNOWN_NOUNS = 2;
+/** Longest turn taken for an elliptical follow-up ("Und die aktuelle Fassung?"). */
+const MAX_ELLIPTICAL_WORDS = 6;
 /** Nouns that only point at what was said ("das Ganze", "die Sache", "the whole thing"): no subject of their own. */
 const REFERRING_NOUN = /^(?:ganze[ns]?|sache|dinge?|thing|things|stuff|whole)$/iu;
 /** Weight of the previous turns' words in a resolved follow-up's sentence choice (its own words weigh 1). */
@@ -206,7 +208,12 @@ export class AnswerEngine implements AnswerService {
     // It names its own subject: two or more words the documents know, and enough of it covered.
     const standsAlone =
       !follow.isFollowUp ||
-      (!follow.wantsMore && !follow.refersBack && knownWordCount(alone.queryTerms) >= 2 && alone.bestCoverage >= config.ABSTAIN_MIN_COVERAGE && this.namesNewSubject(clean.text, alone, history.at(-1), lang));
+      (!follow.wantsMore &&
+        !follow.refersBack &&
+        !this.elliptical(clean.text, lang) &&
+        knownWordCount(alone.queryTerms) >= 2 &&
+        alone.bestCoverage >= config.ABSTAIN_MIN_COVERAGE &&
+        this.namesNewSubject(clean.text, alone, history.at(-1), lang));
     if (standsAlone) evaluated = this.evaluate(index, alone, clean.text, answerType, ownCounted, lang, names, false);
     else {
       // What the question asks for comes from the turn itself; "Und das Land?" keeps the previous turn's.
@@ -480,6 +487,18 @@ export class AnswerEngine implements AnswerService {
       unknownTermWeight: this.unknownWeight(lang),
       ...(keyTerms ? { keyTerms } : {}),
     });
+  }
+
+  /**
+   * "Und die aktuelle Fassung?", "Und in Thüringen?": a German turn of a connector and a few words
+   * without a verb leaves out what the previous turn asked; it asks that again of something else.
+   */
+  private elliptical(question: string, lang: Lang): boolean {
+    const lexicon = this.deps.resources?.lexicon;
+    if (lang !== 'de' || !lexicon || !opensWithConnector(question)) return false;
+    const words = wordSpans(question).map((w) => w.word);
+    if (words.length > MAX_ELLIPTICAL_WORDS) return false;
+    return !words.slice(1).some((w) => /^\p{Ll}/u.test(w) && lexicon.lemmaInfo(w).some((l) => l.pos === 'verb'));
   }
 
   /**

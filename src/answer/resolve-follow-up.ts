@@ -78,6 +78,11 @@ export function resolveFollowUp(
   };
 }
 
+/** The turn opens with a connector ("Und …", "Aber …", "and …", "what about …"). */
+export function opensWithConnector(question: string): boolean {
+  return CONNECTOR.test(question.trim());
+}
+
 /** The previous subject followed by the new question, kept to a bounded length. */
 export function combine(previous: string, question: string): string {
   const joined = `${previous} ${question}`.trim().split(/\s+/);

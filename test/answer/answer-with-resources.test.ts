@@ -171,6 +171,16 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(next.text).toContain('bis Ende 2013');
   });
 
+  it('takes a connector turn of a few words without a verb for a follow-up, even with two known words ("Und die aktuelle Strategie?")', async () => {
+    const first = await services.engine.ask('Was ist DOMEA eigentlich?');
+    const turn = { question: first.question, resolvedQuestion: first.resolvedQuestion, answerText: first.text, citedPassageIds: first.citations.map((c) => c.passageId) };
+    const next = await services.engine.ask('Und die aktuelle Strategie?', { history: [turn] });
+    expect(next.resolvedQuestion).toContain('DOMEA');
+    // With a verb of its own it names its own question.
+    const own = await services.engine.ask('Und was regelt die aktuelle Strategie?', { history: [turn] });
+    expect(own.resolvedQuestion).not.toContain('DOMEA');
+  });
+
   it('answers a typed follow-up without a noun by its type, not by its verb ("Bis wann wird das umgesetzt?")', async () => {
     const first = await services.engine.ask('Was ist DOMEA eigentlich?');
     const turn = { question: first.question, resolvedQuestion: first.resolvedQuestion, answerText: first.text, citedPassageIds: first.citations.map((c) => c.passageId) };
