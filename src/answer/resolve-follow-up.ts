@@ -39,7 +39,7 @@ const ENGLISH_REFERENCE = /\bher\b/iu;
  */
 const DEMONSTRATIVE = /\b(?:diese[rsmn]?|jene[rsmn]?|selbige[rsmn]?|this|that|these|those)\s+([\p{L}][\p{L}-]+)/giu;
 /** Says that the subject changes ("Ganz anderes Thema: …"). */
-const NEW_TOPIC = /\b(anderes thema|andere frage|neues thema|themawechsel|(?:et)?was (?:ganz )?anderes|noch eine frage|different topic|another topic|new topic|different question|another question|something else|unrelated)\b/i;
+const NEW_TOPIC = /\b(anderes thema|andere frage|neues thema|themawechsel|(?:et)?was (?:ganz )?anderes|noch eine frage|different topic|another topic|new topic|different question|another question|switching topics?|changing (?:the )?(?:topic|subject)|on another note|something else|unrelated)\b/i;
 const MAX_RESOLVED_WORDS = 40;
 
 /**

@@ -27,7 +27,7 @@ const REASON_PHRASE = /(?<!\p{L})(?:(?:wie\s+(?:kommt|kam)|woran\s+(?:liegt|lag)
  * to be covered like a content word).
  */
 const TOPIC_SWITCH =
-  /^\s*(?:(?:ok(?:ay)?|gut|so|und|and)[,\s]+)?(?:(?:ganz\s+)?(?:anderes|neues)\s+thema|andere\s+frage|noch\s+eine\s+frage|themawechsel|(?:et)?was\s+(?:ganz\s+)?anderes|zurück\s+zu[mr]?|(?:a\s+|an\s+)?(?:different|another|new|unrelated|other)\s+(?:topic|question|subject)|something\s+else|unrelated|back\s+to)(?!\p{L})[\s:,.;!-]*/iu;
+  /^\s*(?:(?:ok(?:ay)?|gut|so|und|and)[,\s]+)?(?:(?:ganz\s+)?(?:anderes|neues)\s+thema|andere\s+frage|noch\s+eine\s+frage|themawechsel|(?:et)?was\s+(?:ganz\s+)?anderes|zurück\s+zu[mr]?|(?:a\s+|an\s+)?(?:different|another|new|unrelated|other)\s+(?:topic|question|subject)|(?:switching|changing)\s+(?:the\s+)?(?:topics?|subjects?)|on\s+another\s+note|something\s+else|unrelated|back\s+to)(?!\p{L})[\s:,.;!-]*/iu;
 
 /**
  * "laut Rechnungshof", "according to the CIO interview": the preposition names where an answer

@@ -72,6 +72,7 @@ describe('resolveFollowUp', () => {
   it('never lets a turn that announces a new topic lean on the previous one ("Ganz was anderes: …")', () => {
     expect(resolveFollowUp('Ganz was anderes: Mit wem erarbeitet Petershagen seine Digitalstrategie?', [prev]).isFollowUp).toBe(false);
     expect(resolveFollowUp('different question: can I use one account everywhere?', [prev]).isFollowUp).toBe(false);
+    expect(resolveFollowUp('Switching topics: and when did it start?', [prev]).isFollowUp).toBe(false);
   });
 
   it('names the words a turn adds to what the previous turn said', () => {

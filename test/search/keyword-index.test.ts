@@ -42,6 +42,7 @@ describe('KeywordIndex', () => {
     expect(words('Ganz anderes Thema: Wie hoch ist der Fonds?')).toEqual(['fonds']);
     expect(words('Andere Frage: Wie hoch ist der Fonds?')).toEqual(['fonds']);
     expect(words('Different topic: how big is the fund?')).not.toContain('topic');
+    expect(words('Switching topics: how big is the fund?')).not.toContain('switching');
     expect(words('Welches Thema hat der Fonds?')).toContain('thema');
   });
 
