@@ -116,7 +116,12 @@ function said(prev: Turn): string {
 /** "that strategy", "dieser Artikel": a demonstrative before a noun the previous turn names. */
 function pointsBack(question: string, prev: Turn): boolean {
   const before = stems(said(prev));
-  for (const m of question.matchAll(DEMONSTRATIVE)) if (before.has(stemOf(foldText(m[1]!)))) return true;
+  for (const m of question.matchAll(DEMONSTRATIVE)) {
+    const word = foldText(m[1]!);
+    const noun = stemOf(word);
+    // "diese Nummer" after "Identifikationsnummerngesetz": a part of a compound said before.
+    if (before.has(noun) || (word.length >= 5 && [...before].some((b) => b.length > word.length && b.includes(noun)))) return true;
+  }
   return false;
 }
 

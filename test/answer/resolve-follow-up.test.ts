@@ -62,6 +62,9 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('who adopted that strategy?', [en]).refersBack).toBe(true);
     // A demonstrative before a noun the previous turn never named is a new subject.
     expect(resolveFollowUp('Was regelt dieses Gesetz über Breitband?', [law]).isFollowUp).toBe(false);
+    // The noun may be a part of a compound named before ("diese Nummer" after "Identifikationsnummerngesetz").
+    const idnr: Turn = { question: 'Worum geht es beim Identifikationsnummerngesetz?', resolvedQuestion: 'Worum geht es beim Identifikationsnummerngesetz?', answerText: '…' };
+    expect(resolveFollowUp('Wer vergibt diese Nummer eigentlich?', [idnr]).refersBack).toBe(true);
   });
 
   it('does not take an acronym spelled like a pronoun for one ("IT" in "IT-Planungsrat")', () => {
