@@ -119,8 +119,9 @@ function pointsBack(question: string, prev: Turn): boolean {
   for (const m of question.matchAll(DEMONSTRATIVE)) {
     const word = foldText(m[1]!);
     const noun = stemOf(word);
-    // "diese Nummer" after "Identifikationsnummerngesetz": a part of a compound said before.
-    if (before.has(noun) || (word.length >= 5 && [...before].some((b) => b.length > word.length && b.includes(noun)))) return true;
+    // "diese Nummer" after "Identifikationsnummerngesetz": the modifier of a compound said before (its
+    // head would name the kind only: "dieses Gesetz über Breitband" after "Grundgesetz" is another law).
+    if (before.has(noun) || (word.length >= 5 && [...before].some((b) => b.length > word.length && b.includes(noun) && !b.endsWith(noun) && !b.endsWith(word)))) return true;
   }
   return false;
 }
