@@ -28,6 +28,8 @@ import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, R
 
 /** A question naming this many things the documents never mention is about something else ({@link AnswerEngine.unknownNouns}). */
 const MIN_UNKNOWN_NOUNS = 2;
+/** Shortest head noun taken from a compound ("Mittel" in "Ausweismittel"). */
+const HEAD_MIN = 5;
 /** Longest turn taken for an elliptical follow-up ("Und die aktuelle Fassung?"). */
 const MAX_ELLIPTICAL_WORDS = 6;
 /** Nouns that only point at what was said ("das Ganze", "die Sache", "the whole thing"): no subject of their own. */
@@ -542,9 +544,25 @@ export class AnswerEngine implements AnswerService {
     const text = lang === 'en' ? this.translate(index, question).text : question;
     const nouns = wordSpans(text)
       .filter(({ word, start }) => word !== kindNoun && !isAskingWord(word) && !REFERRING_NOUN.test(word) && (lang === 'en' ? /^\p{Lu}/u.test(word) && this.isNoun(word, 1) : this.isNoun(word, start)))
-      .map(({ word }) => own.queryTerms.find((t) => t.word === foldText(word)))
-      .filter((t) => t !== undefined);
-    return nouns.length > 0 && nouns.every((t) => !t.variants.length);
+      .map(({ word }) => ({ word, term: own.queryTerms.find((t) => t.word === foldText(word)) }))
+      .filter(({ term }) => term !== undefined);
+    return nouns.length > 0 && nouns.every(({ word, term }) => !term!.variants.length && !this.headKnown(index, word));
+  }
+
+  /** "Ausweismittel": a compound of a dictionary word and a head noun the documents use, alone or in compounds ("Identifizierungsmittel"). */
+  private headKnown(index: LoadedIndex, word: string): boolean {
+    const lexicon = this.deps.resources?.lexicon;
+    if (!lexicon) return false;
+    for (let i = MIN_COMPOUND_PART; i <= word.length - HEAD_MIN; i++) {
+      const head = word.slice(i);
+      const modifier = word.slice(0, i);
+      const dictionary = (w: string) => lexicon.has(w) || lexicon.has(w.charAt(0).toUpperCase() + w.slice(1));
+      if (!dictionary(modifier) && !['s', 'n', 'es', 'en'].some((l) => modifier.endsWith(l) && dictionary(modifier.slice(0, -l.length)))) continue;
+      const capital = head.charAt(0).toUpperCase() + head.slice(1);
+      // The head itself or a compound with it ("Identifizierungsmittel").
+      if (lexicon.lemmaInfo(capital).some((l) => l.pos === 'noun') && index.keyword.queryTerms(capital).some((t) => t.variants.length > 0)) return true;
+    }
+    return false;
   }
 
   /**

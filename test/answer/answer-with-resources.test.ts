@@ -199,7 +199,8 @@ describe.skipIf(!run)('the engine with the linguistic resources, on a document o
       path.join(own.docs, 'e-akte.txt'),
       'Die E-Akte in Baden-Württemberg\n\nAb 2022 soll die Landesverwaltung flächendeckend mit der E-Akte arbeiten. ' +
         'Die E-Akte soll innerhalb der Landesverwaltung Standard werden, sagt Innenminister Thomas Strobl (CDU) auf der Webseite des Ministeriums.\n\n' +
-        'Große Aktenschränke sollen bald der Vergangenheit angehören. Die Akten werden künftig digital geführt und im Netz geteilt.\n',
+        'Große Aktenschränke sollen bald der Vergangenheit angehören. Die Akten werden künftig digital geführt und im Netz geteilt.\n\n' +
+        'Je höher das Sicherheitsniveau, desto höher sind die Anforderungen an das Identifizierungsmittel.\n',
     );
     ownServices = await openServices(own.config, { logger: silentLogger, buildIfMissing: true, embedder: new OfflineEmbedder({ dimensions: own.config.OFFLINE_DIMENSIONS }), resources });
   }, 120_000);
@@ -215,5 +216,12 @@ describe.skipIf(!run)('the engine with the linguistic resources, on a document o
     const next = await ownServices.engine.ask('Und welcher Partei gehört er an?', { history: [turn] });
     expect(next.abstained).toBe(false);
     expect(next.text).toContain('(CDU)');
+  });
+
+  it('knows a compound of a dictionary word in part when the documents use its head in their compounds ("Ausweismittel" ~ "Identifizierungsmittel")', async () => {
+    const a = await ownServices.engine.ask('Wie sicher muss das Ausweismittel sein?');
+    expect(a.explanation?.features.mostlyUnknown).toBe(false);
+    const b = await ownServices.engine.ask('Wie sicher muss der Reisepass sein?');
+    expect(b.explanation?.features.mostlyUnknown).toBe(true);
   });
 });
