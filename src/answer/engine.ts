@@ -553,10 +553,10 @@ export class AnswerEngine implements AnswerService {
   private headKnown(index: LoadedIndex, word: string): boolean {
     const lexicon = this.deps.resources?.lexicon;
     if (!lexicon) return false;
+    const dictionary = (w: string) => lexicon.has(w) || lexicon.has(w.charAt(0).toUpperCase() + w.slice(1));
     for (let i = MIN_COMPOUND_PART; i <= word.length - HEAD_MIN; i++) {
       const head = word.slice(i);
       const modifier = word.slice(0, i);
-      const dictionary = (w: string) => lexicon.has(w) || lexicon.has(w.charAt(0).toUpperCase() + w.slice(1));
       if (!dictionary(modifier) && !['s', 'n', 'es', 'en'].some((l) => modifier.endsWith(l) && dictionary(modifier.slice(0, -l.length)))) continue;
       const capital = head.charAt(0).toUpperCase() + head.slice(1);
       // The head itself or a compound with it ("Identifizierungsmittel").
