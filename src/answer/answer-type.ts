@@ -207,6 +207,14 @@ export interface FactSpan {
   whole?: boolean;
 }
 
+/** The parts of a word joined by "-" or "." that are no acronym, capitalised: "IT-Systems" → ["Systems"], "eGo-MV" → ["EGo"]. */
+export function nonAcronymParts(word: string): string[] {
+  return word
+    .split(/[-.]/)
+    .filter((p) => p && !/^\p{Lu}+$/u.test(p))
+    .map((p) => p[0]!.toUpperCase() + p.slice(1));
+}
+
 /** The preposition a date question asks with ("bis wann" → "bis"), which the answer usually repeats ("bis Ende 2013"). */
 /**
  * The preposition and noun of a German interrogative phrase ("Nach welchen Regeln …?" → nach,
@@ -300,8 +308,8 @@ export function factSpans(
         const w = m[0];
         const inner = /\p{Ll}\p{Lu}/u.test(w);
         // "IT-Systems", "EU-Richtlinie": an acronym before a common word makes a common noun.
-        const rest = w.split('-').filter((p) => !/^\p{Lu}+$/u.test(p));
-        if (options.isCommonWord && w.includes('-') && rest.length && rest.length < w.split('-').length && rest.every((p) => options.isCommonWord!(p))) continue;
+        const rest = nonAcronymParts(w);
+        if (options.isCommonWord && rest.length && rest.length < w.split('-').length && rest.every((p) => options.isCommonWord!(p))) continue;
         if (m.index > 0 && (inner || (options.isCommonWord && !options.isCommonWord(w) && !STOPWORDS.has(foldText(w))))) spans.push({ start: m.index, end: m.index + w.length, strength: 1 });
       }
     }
