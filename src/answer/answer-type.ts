@@ -26,7 +26,8 @@ const MONEY_NOUN = /\b(geld|euro|kosten|kostet|gekostet|kostete|budget|etat|haus
 /** Compounds whose head is a noun of money ("Jahresbudget", "Lizenzkosten", "Fördermittel"). */
 const MONEY_HEAD = /\p{L}(kosten|budget|etat|mittel|summe|betrag|preis|zuschuss|finanzierung|investitionen?)\b/u;
 /** Direct questions for a price. */
-const PRICE = /\b(was kostet|was kosten|was (?:hat|haben|wird|werden|soll|sollen) .{1,40} (?:gekostet|kosten)|wie teuer|how much does|how much do|how much did|what does .{1,40} cost|what did .{1,40} cost|how expensive)\b/;
+/** The subject between auxiliary and participle stays within its clause, however long ("Was hat der Aufbau des MV-Serviceportals das Land gekostet?"). */
+const PRICE = /\b(was kostet|was kosten|was (?:hat|haben|wird|werden|soll|sollen) [^?!.;]{1,100} (?:gekostet|kosten)|wie teuer|how much does|how much do|how much did|what (?:does|did|will) [^?!.;]{1,100} cost|how expensive)\b/;
 /** A share is a number, whatever it is a share of ("Welchen Anteil der Kosten …"). */
 const SHARE = /\b(anteil|prozent|quote|share|percent|percentage)\b/;
 

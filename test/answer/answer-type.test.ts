@@ -11,6 +11,9 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Was kostet das Nutzerkonto?')).toBe('money');
     expect(expectedAnswerType('Und was hat das gekostet?')).toBe('money');
     expect(expectedAnswerType('Wie viel hat der Aufbau des Portals gekostet?')).toBe('money');
+    // The subject between the auxiliary and the participle may be long.
+    expect(expectedAnswerType('Was hat der Aufbau des neuen Bürger-Serviceportals das Land insgesamt gekostet?')).toBe('money');
+    expect(expectedAnswerType('What did the roll-out of the new citizen service portal of the state cost in total?')).toBe('money');
     expect(expectedAnswerType('what did the portal cost?')).toBe('money');
     expect(expectedAnswerType('Wie viel kostet der Breitbandausbau?')).toBe('money');
     expect(expectedAnswerType('Wie viel Geld steckt Hannover in den Fonds?')).toBe('money');
