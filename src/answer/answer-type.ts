@@ -38,7 +38,18 @@ const SHARE = /\b(anteil|prozent|quote|share|percent|percentage)\b/;
  */
 export function wantsPersonName(question: string): boolean {
   const q = foldText(question);
-  return /\b(wer|who|whom|wie heisst)\b/.test(q) && ROLE.test(q);
+  return (/\b(wer|who|whom|wie heisst)\b/.test(q) && ROLE.test(q)) || !!askedRole(question);
+}
+
+/**
+ * Roles held by persons, as the head of the noun a "welche(r) …"/"which …" question asks for
+ * ("Welcher Landesminister …", "Which Baden-Württemberg minister …"): the answer is a person's
+ * name. Folded, matched at the end of the asked noun (German compounds are right-headed).
+ */
+const ROLE_HEAD = /(?:^|\p{L})(?:minister|ministerin|ministern|prasident|prasidentin|prasidenten|staatssekretar|staatssekretarin|burgermeister|burgermeisterin|landrat|landratin|geschaftsfuhrer|geschaftsfuhrerin|leiter|leiterin|sprecher|sprecherin|beauftragte[rn]?|vorsitzende[rn]?|chef|chefin|secretary|president|mayor|spokesperson|spokesman|spokeswoman|official|officer|director|commissioner)$/u;
+/** The role a "welche(r) …"/"which …" question asks the holder of, if any ({@link ROLE_HEAD}). */
+export function askedRole(question: string): string | undefined {
+  return askedNoun(question, (folded) => ROLE_HEAD.test(folded));
 }
 const ROLE =
   /\b(leitet|leiten|geleitet|leiter|leiterin|chef|chefin|vorsitzende[rn]?|vorsitz|prasident|prasidentin|minister|ministerin|staatssekretar|staatssekretarin|cio|cdo|beauftragte[rn]?|burgermeister|burgermeisterin|landrat|landratin|geschaftsfuhrer|geschaftsfuhrerin|sprecher|sprecherin|vorname|heads?|leads?|runs|chairs?|chaired|chairman|chairwoman|chairperson|chief|director|president|minister|mayor|name)\b/;
@@ -50,7 +61,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (matched.has('date')) return 'date';
   if (PRICE.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q))) return 'money';
   if (matched.has('number') || (SHARE.test(q) && /\b(welche[rnms]?|which|what)\b/.test(q))) return 'number';
-  if (matched.has('person') || namedKind(question)) return 'person';
+  if (matched.has('person') || namedKind(question) || askedRole(question)) return 'person';
   if (matched.has('reason')) return 'reason';
   return 'other';
 }
@@ -105,6 +116,11 @@ export function countsAnyPersons(noun: string): boolean {
 const NAMED_KINDS = /(?:^|\p{L})(?:software|programm|programme|programmen|produkt|produkte|produkten|plattform|plattformen|anwendung|anwendungen|app|apps|tool|tools|land|lander|landern|staat|staaten|stadt|stadte|stadten|kommune|kommunen|gemeinde|gemeinden|ort|orte|orten|country|countries|state|states|city|cities|town|towns|product|products|platform|program|programs|application|municipality|municipalities)$/u;
 /** The named kind a "welche(s) …"/"which …" question asks for, if any ({@link NAMED_KINDS}). */
 export function namedKind(question: string): string | undefined {
+  return askedNoun(question, (folded) => NAMED_KINDS.test(folded));
+}
+
+/** The noun (its last hyphen part) of a "welche(s) …"/"which …" question that `isKind` accepts, if any. */
+function askedNoun(question: string, isKind: (folded: string) => boolean): string | undefined {
   // "what" mostly asks for something else ("What did the state audit office …"): only "which" here.
   const m = /\b(?:welche[rsmn]?|which)\s+((?:[\p{L}][\p{L}-]*\s+){0,2}[\p{L}][\p{L}-]*)/iu.exec(question);
   if (!m) return undefined;
@@ -114,7 +130,7 @@ export function namedKind(question: string): string | undefined {
   const english = /^which$/i.test(m[0].split(/\s+/)[0]!);
   for (const [i, word] of words.entries()) {
     if (i > 0 && (english ? STOPWORDS.has(foldText(word)) : !/^\p{Lu}/u.test(word))) break;
-    if (NAMED_KINDS.test(foldText(word.split('-').at(-1)!))) return word.split('-').at(-1)!;
+    if (isKind(foldText(word.split('-').at(-1)!))) return word.split('-').at(-1)!;
   }
   return undefined;
 }

@@ -92,6 +92,16 @@ describe('wantsPersonName', () => {
     expect(wantsPersonName('Who chairs the IT-Planungsrat?')).toBe(true);
   });
 
+  it('asks for a person when "welche(r)"/"which" asks for the holder of a role, also as a compound head', () => {
+    for (const q of ['Welcher Landesminister war bei der Unterzeichnung dabei?', 'Which Baden-Württemberg minister is quoted on the e-file?', 'Welche Staatssekretärin ist zuständig?']) {
+      expect(expectedAnswerType(q), q).toBe('person');
+      expect(wantsPersonName(q), q).toBe(true);
+    }
+    // A body or a thing is no role holder.
+    expect(wantsPersonName('Welches Ministerium ist zuständig?')).toBe(false);
+    expect(expectedAnswerType('Welche Leistungen bietet das Portal?')).toBe('other');
+  });
+
   it('asks for a first name with "Vorname"/"first name": a title and surname do not answer', () => {
     expect(expectedAnswerType('Wie lautet der Vorname von Herrn Lenz?')).toBe('person');
     expect(asksFullName('What is the first name of Mr. Lenz?')).toBe(true);
