@@ -39,6 +39,8 @@ const PAIR_DISCOUNT = 0.85;
 /** A second sentence that cannot stand alone ("Das heißt, …", "Er trat …") makes one statement with the first. */
 export const LEANING_PAIR_DISCOUNT = 0.95;
 const MAX_PAIR_CHARS = 600;
+/** A sentence without the fact pairs with the next one holding it only when it covers this share of the question. */
+const FACT_PAIR_MIN_COVERAGE = 0.5;
 /** A pair longer than this is stated by its second sentence alone (the quote shows the first as context). */
 const MAX_PAIR_STATEMENT = 260;
 /** A sentence opening with a pronoun or a connective that points back leans on the previous one. */
@@ -266,7 +268,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const leans = next.leans;
       if (leans || x.facts.length || next.facts.length) {
         const pair = candidate([x, next], leans ? LEANING_PAIR_DISCOUNT : PAIR_DISCOUNT);
-        if (pair.features.coverage > single.features.coverage || (leans && pair.features.coverage >= single.features.coverage * PAIR_DISCOUNT)) out.push(pair);
+        // The second sentence brings the fact the first lacks ("… die geringste Einwohnerdichte … auf. Etwa 71 Menschen sind es …"): a candidate even when it adds no word of the question.
+        // Only when the first states at least half the question: a single shared word ("tagt" ~ "Tag") makes no subject.
+        const bringsFact = !x.facts.length && next.facts.length > 0 && single.features.coverage >= FACT_PAIR_MIN_COVERAGE;
+        if (pair.features.coverage > single.features.coverage || ((leans || bringsFact) && pair.features.coverage >= single.features.coverage * PAIR_DISCOUNT)) out.push(pair);
       }
     });
   });

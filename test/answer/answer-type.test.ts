@@ -8,6 +8,9 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Bis wann soll DOMEA eingeführt sein?')).toBe('date');
     expect(expectedAnswerType('since when does the law apply?')).toBe('date');
     expect(expectedAnswerType('Wie viele Projekte gibt es?')).toBe('number');
+    // "wie" with an adjective of dimension asks for a measure.
+    expect(expectedAnswerType('Wie dicht ist Mecklenburg-Vorpommern besiedelt?')).toBe('number');
+    expect(expectedAnswerType('How densely populated is the state?')).toBe('number');
     expect(expectedAnswerType('Was kostet das Nutzerkonto?')).toBe('money');
     expect(expectedAnswerType('Und was hat das gekostet?')).toBe('money');
     expect(expectedAnswerType('Wie viel hat der Aufbau des Portals gekostet?')).toBe('money');

@@ -47,6 +47,20 @@ describe('rankSentences', () => {
     expect(fact.features.context).toBeLessThan(1);
   });
 
+  it('pairs a sentence naming the subject with the next one that brings the fact, even when that adds no question word', () => {
+    const text = 'Das Land hat ein Problem: Es weist die geringste Einwohnerdichte aller Flächenländer auf. Etwa 71 Menschen leben dort pro Quadratkilometer.';
+    const question = 'Wie hoch ist die Einwohnerdichte im Land?';
+    const ranked = rankSentences({ hits: [hit(text)], matchers: matchers(question), type: 'number', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    const best = ranked[0]!;
+    expect(text.slice(best.start, best.end)).toBe(text);
+    expect(best.features.fact && best.features.near).toBe(true);
+    // A first sentence sharing a single word of a longer question makes no subject for the fact beside it.
+    const weak = 'Aber auch Rom wurde nicht an einem Tag erbaut. Aktuell gibt es 35.300 Nutzerkonten.';
+    const often = 'Wie oft im Jahr tagt der Planungsrat des Bundes?';
+    const pairs = rankSentences({ hits: [hit(weak)], matchers: matchers(often), type: 'number', analyzer, questionTerms: new Set(analyzer.terms(often)) });
+    expect(pairs.some((r) => r.start === 0 && r.end === weak.length)).toBe(false);
+  });
+
   it('lets a pronoun opening a sentence stand for the subject its predecessor names', () => {
     const text = 'Der von Bund und Ländern geschlossene Staatsvertrag bildet die Grundlage des Gremiums. Er trat am 1. April 2010 in Kraft.';
     const question = 'Seit wann gilt der Staatsvertrag?';
