@@ -264,6 +264,7 @@ const DATE_RE = new RegExp(
 /** Number words of German and English (a closed class: the fact a count question asks for). */
 const NUMBER_WORDS =
   'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|dutzend|dutzende|hunderte|tausende|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|dozens?';
+const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORDS})$`, 'iu');
 const SCALE = '(?:Millionen|Million|Milliarden|Milliarde|Mio\\.?|Mrd\\.?|Tsd\\.?|Tausend|million|billion)';
 const NUMBER_RE = new RegExp(`(?:\\b(?:mehr als|über|rund|etwa|ca\\.|circa|knapp|fast|insgesamt|bis zu|mindestens|more than|about|around|over|nearly|some)\\s+)?(?:\\b\\d+(?:[.,]\\d+)*\\b(?:\\s?(?:%|Prozent|percent))?(?:[\\s-]${SCALE})?|\\b(?:${NUMBER_WORDS})\\b)`, 'giu');
 const MONEY_RE = new RegExp(
@@ -309,7 +310,11 @@ export function factSpans(
       // Mecklenburg-Vorpommern": without a title before it, a name opens with a given name, never
       // a common word — so the name may start at the next word ("Rechnungshofpräsidentin Martina Johannsen").
       const common = options.isCommonWord;
-      const badStart = !TITLE_START.test(m[0]) && (STOPWORDS.has(foldText(words[0]!)) || !!common?.(words[0]!));
+      // A sentence capitalises its first word whatever it is ("Vier Regionalkonferenzen hat …"): there its small form counts too.
+      const opensSentence = /(?:^|[.!?:]\s+|[„"»]\s*)$/u.test(sentence.slice(0, m.index));
+      const badStart =
+        !TITLE_START.test(m[0]) &&
+        (STOPWORDS.has(foldText(words[0]!)) || NUMBER_WORD.test(words[0]!) || !!common?.(words[0]!) || (opensSentence && !!common?.(words[0]!.toLowerCase())));
       if (badStart) {
         re.lastIndex = m.index + words[0]!.length + 1;
         continue;

@@ -232,6 +232,16 @@ describe('factSpans', () => {
     expect(factSpans(b, 'person', { isCommonWord: common }).every((f) => (f.strength ?? 1) < 1)).toBe(true);
   });
 
+  it('takes no number word, nor a word capitalised only because it opens the sentence, for a given name', () => {
+    const common = (w: string) => ['Regionalkonferenzen', 'Gestern', 'gestern'].includes(w);
+    for (const s of ['Vier Regionalkonferenzen hat das Büro durchgeführt.', 'Das Büro hat Vier Regionalkonferenzen durchgeführt.', 'Gestern Abend tagte das Büro.']) {
+      expect(factSpans(s, 'person', { isCommonWord: common }).filter((f) => (f.strength ?? 1) >= 1), s).toEqual([]);
+    }
+    // A given name is no common word, at the start of a sentence or not.
+    const named = 'Christian Pegel unterzeichnet den Vertrag.';
+    expect(factSpans(named, 'person', { isCommonWord: common }).map((f) => named.slice(f.start, f.end))).toContain('Christian Pegel');
+  });
+
   it('prefers a body of the asked kind named with its complement ("welchem Ministerium")', () => {
     expect(askedKind('Zu welchem Ministerium gehört das Zentrum?')).toBe('Ministerium');
     expect(expectedAnswerType('Zu welchem Ministerium gehört das Zentrum?')).toBe('person');
