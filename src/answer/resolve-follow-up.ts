@@ -31,8 +31,11 @@ const MORE_FIRST = /^(was noch|sonst noch|noch mehr|what else|anything else)\b/i
  * out: it is mostly expletive ("Wie viele Projekte gibt es?").
  */
 const REFERENCE = /\b(dort|dorthin|dafür|dazu|davon|damit|darin|daran|dabei|darauf|darüber|daraus|dadurch|dagegen|danach|hierfür|hierzu|hierbei|seitdem|seither|dessen|deren|er|ihn|ihm|ihr|ihre|ihren|sein|seine|seinen|it|they|them|there|its|their|he|she|him|his)\b|\b(das|dies|dieses|diese|this|that|these)\b(?!\s+[\p{L}\p{N}])/giu;
-/** "her" is an English pronoun, but a German particle too ("Wo kommen die Leute her?"). */
-const ENGLISH_REFERENCE = /\bher\b/iu;
+/**
+ * English only: "her" is a German particle too ("Wo kommen die Leute her?"); "one" without a noun
+ * after it stands for one said before ("Can companies get one too?", "Is there one for companies?").
+ */
+const ENGLISH_REFERENCE = /\bher\b|\bone\b(?=\s*(?:$|[?!.,;]|(?:too|as well|also|either|for|in|at|from|with|there|here|yet|now|already|of (?:them|those|these))\b))/iu;
 /**
  * A demonstrative before a noun ("dieser Artikel", "that strategy", "diese Behörde"): a reference
  * when the previous turn (its question or its answer) names that noun.

@@ -65,6 +65,11 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(t.alternatives.get(t.text)).toContain('Mitarbeiter');
   });
 
+  it('never translates the pronoun "one" (its German "eins" stems like the article "ein")', () => {
+    const t = englishTranslator(resources, (w) => ['unternehmen', 'eins'].includes(w.toLowerCase()))('Can companies get one too?');
+    expect(t.text).not.toMatch(/\beins?\b/i);
+  });
+
   it('makes one German compound of two English words when the documents use it ("user account" → "Nutzerkonto")', () => {
     const known = (w: string) => ['nutzerkonto', 'masterplan'].includes(w.toLowerCase());
     const translate = englishTranslator(resources, known);

@@ -51,6 +51,15 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('Wo kommen die Leute im ZDMV her?', [prev]).isFollowUp).toBe(false);
   });
 
+  it('takes English "one" without a noun after it as standing for one said before ("Can companies get one too?")', () => {
+    for (const q of ['Can companies get one too?', 'Is there one for companies?', 'Does Hamburg have one?']) {
+      const r = resolveFollowUp(q, [prev]);
+      expect(r.isFollowUp && r.refersBack, q).toBe(true);
+    }
+    expect(resolveFollowUp('Is the portal one of the largest in Germany?', [prev]).refersBack).toBe(false);
+    expect(resolveFollowUp('Which one million euro project did the state fund?', [prev]).refersBack).toBe(false);
+  });
+
   it('treats a full new question as standing alone', () => {
     expect(resolveFollowUp('Welche Ziele hat der Masterplan 2011 für die Kommunen?', [prev]).isFollowUp).toBe(false);
   });
