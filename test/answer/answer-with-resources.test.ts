@@ -68,6 +68,9 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
   it('never translates the pronoun "one" (its German "eins" stems like the article "ein")', () => {
     const t = englishTranslator(resources, (w) => ['unternehmen', 'eins'].includes(w.toLowerCase()))('Can companies get one too?');
     expect(t.text).not.toMatch(/\beins?\b/i);
+    // Nor the function word of "according to" (as "übereinstimmend").
+    const known = (w: string) => ['projekte', 'interview', 'übereinstimmend'].includes(w.toLowerCase());
+    expect(englishTranslator(resources, known)('How many projects according to the interview?').text).not.toMatch(/übereinstimmend/i);
   });
 
   it('makes one German compound of two English words when the documents use it ("user account" → "Nutzerkonto")', () => {
