@@ -69,6 +69,7 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
       // Stop words and words the documents use as they are (names, German terms) stay.
       if (STOPWORDS.has(foldText(w)) || known(w)) return w;
       const options = toGermanCached(dictionary, w.toLowerCase(), 6).filter((g) => !/\s/.test(g));
+      if (!options.length && w.includes('-')) options.push(...hyphenatedCompounds(dictionary, w, known));
       const fallback = glossaryWord(w);
       if (fallback && !options.includes(fallback)) options.push(fallback);
       if (!options.length) return w;
@@ -78,6 +79,23 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
     });
     return { text, alternatives };
   };
+}
+
+/**
+ * An English hyphenated word the dictionary lacks ("e-file", "e-invoice") as the German compound the
+ * documents use, part by part: a letter or an acronym stays as it is, in capitals ("E-", "IT-"),
+ * and the other parts take their translations ("file" → "Akte"), so "e-file" becomes "E-Akte".
+ */
+function hyphenatedCompounds(dictionary: Dictionary, word: string, known: (germanWord: string) => boolean): string[] {
+  const parts = word.split('-').filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return [];
+  let compounds = [''];
+  for (const [i, part] of parts.entries()) {
+    const options = part.length <= 3 && (part.length === 1 || part === part.toUpperCase()) ? [part.toUpperCase()] : toGermanCached(dictionary, part.toLowerCase(), COMPOUND_OPTIONS).filter((g) => /^\p{Lu}[\p{L}]*$/u.test(g));
+    if (!options.length) return [];
+    compounds = compounds.flatMap((c) => options.map((o) => (i === 0 ? o : `${c}-${o}`)));
+  }
+  return compounds.filter(known);
 }
 
 /** Longest English phrase looked up as a whole, in words. */

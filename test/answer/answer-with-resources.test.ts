@@ -65,6 +65,13 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(t.alternatives.get(t.text)).toContain('Mitarbeiter');
   });
 
+  it('translates a hyphenated English word the dictionary lacks part by part into the compound the documents use ("e-file" → "E-Akte")', () => {
+    const known = (w: string) => ['e-akte'].includes(w.toLowerCase());
+    expect(englishTranslator(resources, known)('Who introduced the e-file?').text).toContain('E-Akte');
+    // A compound the documents do not use stays English.
+    expect(englishTranslator(resources, () => false)('Who introduced the e-file?').text).toContain('e-file');
+  });
+
   it('never translates the pronoun "one" (its German "eins" stems like the article "ein")', () => {
     const t = englishTranslator(resources, (w) => ['unternehmen', 'eins'].includes(w.toLowerCase()))('Can companies get one too?');
     expect(t.text).not.toMatch(/\beins?\b/i);
