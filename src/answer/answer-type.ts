@@ -170,6 +170,14 @@ const ENGLISH_RATE: Record<string, string[]> = {
   hour: ['hourly'],
 };
 
+/**
+ * A question for the current or latest state of something ("die derzeit gültige Geschäftsordnung",
+ * "die aktuelle Fassung", "the latest version"): of several dates, the latest answers it.
+ */
+export function asksLatest(question: string): boolean {
+  return /\b(aktuell\w*|derzeit\w*|gegenwartig\w*|momentan\w*|jungste[nrsm]?|neueste[nrsm]?|letzte[nrsm]?|current|currently|latest|most recent|newest)\b/.test(foldText(question));
+}
+
 /** A question for the day of a date ("An welchem Tag genau …?", "on which day"): a year alone does not answer it. */
 export function asksDay(question: string): boolean {
   return /\b(an welchem tag|welche[nms]? datum|genaue[ns]? datum|tag genau|on which day|what day|which day|exact date)\b/.test(foldText(question));

@@ -39,6 +39,8 @@ const PAIR_DISCOUNT = 0.85;
 /** A second sentence that cannot stand alone ("Das heißt, …", "Er trat …") makes one statement with the first. */
 export const LEANING_PAIR_DISCOUNT = 0.95;
 const MAX_PAIR_CHARS = 600;
+/** For a question for the latest date, sentences covering this share of the best dated one compete ({@link preferLatest}). */
+const LATEST_MIN_SHARE = 0.5;
 /** A sentence without the fact pairs with the next one holding it only when it covers this share of the question. */
 const FACT_PAIR_MIN_COVERAGE = 0.5;
 /** A pair longer than this is stated by its second sentence alone (the quote shows the first as context). */
@@ -122,6 +124,8 @@ export interface RankInput {
   duration?: boolean;
   /** The question asks for a day: dates without one do not count. */
   day?: boolean;
+  /** The question asks for the current or latest one ("die aktuelle Fassung", "the latest version"): the latest date wins ({@link asksLatest}). */
+  latest?: boolean;
   /** The question asks for a first or full name: a title and surname do not count. */
   fullName?: boolean;
   /** The question asks for a thing known by its name ("Welches Office-Programm …?"): such names count as facts. */
@@ -292,7 +296,35 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       s.score += W.cue;
     }
   }
+  if (input.latest && type === 'date') preferLatest(out, hits);
   return out.sort((a, b) => b.score - a.score || a.hit - b.hit || a.start - b.start);
+}
+
+/** A year of a date fact ("03.11.2023", "Juni 2025", "2019"); the latest when it names several. */
+function yearOf(text: string): number | undefined {
+  const years = [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
+  return years.length ? Math.max(...years) : undefined;
+}
+
+/**
+ * "Von wann ist die aktuelle Fassung?": of the sentences that date the subject (a date next to it,
+ * covering at least {@link LATEST_MIN_SHARE} of what the best of them covers), those with the latest
+ * year are the answer; the others name earlier versions. They get the score of the best, plus the cue.
+ */
+function preferLatest(out: RankedSentence[], hits: RetrievedPassage[]): void {
+  const dated = out.filter((s) => s.features.near && s.facts.length);
+  if (!dated.length) return;
+  const best = Math.max(...dated.map((s) => s.features.coverage));
+  const eligible = dated.filter((s) => s.features.coverage >= best * LATEST_MIN_SHARE);
+  const yearOfSentence = (s: RankedSentence) => Math.max(...s.facts.map((f) => yearOf(hits[s.hit]!.passage.text.slice(f.start, f.end)) ?? 0));
+  const latest = Math.max(...eligible.map(yearOfSentence));
+  if (!latest) return;
+  const top = Math.max(...out.map((s) => s.score));
+  for (const s of eligible)
+    if (yearOfSentence(s) === latest) {
+      s.features.cue = true;
+      s.score = Math.max(s.score, top) + SENTENCE_WEIGHTS.cue;
+    }
 }
 
 /** Prepositions fused with an article ("im" = "in dem", "zur" = "zu der"). */

@@ -32,8 +32,8 @@ const SHORT_LINE = 40;
  * - `?`, `!`, `.`, `…` and `...` end a sentence when whitespace and a character that is not a
  *   lower-case letter follow; closing quotes and brackets („…“, ») stay with the sentence;
  * - a blank line always ends a sentence; a single line break ends one after final punctuation,
- *   before a list item or date, or after a short line (< 40 characters); otherwise it is taken
- *   as a line wrap inside the sentence.
+ *   before a list item or date, before a heading on a line of its own, or after a short line
+ *   (< 40 characters); otherwise it is taken as a line wrap inside the sentence.
  */
 export function splitSentences(text: string, start = 0, end = text.length): TextRange[] {
   const out: TextRange[] = [];
@@ -112,7 +112,19 @@ function breaksAtNewline(text: string, lineStart: number, nl: number, end: numbe
   if (/[.!?…:;]["“”»«’')\]]*$/.test(line) && !isTrailingAbbreviation(text, lineStart, nl)) return true;
   let k = nl + 1;
   while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
-  return LIST_START.test(text.slice(k, Math.min(end, k + 4)));
+  return LIST_START.test(text.slice(k, Math.min(end, k + 4))) || isHeadingLine(text, k, end);
+}
+
+/**
+ * The line at `from` is a heading on a line of its own: short, capitalised, without final
+ * punctuation, and ended by a line break ("Hintergrund"). Wrapped text does not end that way (its
+ * last line closes the sentence), so the line before it ends there too.
+ */
+function isHeadingLine(text: string, from: number, end: number): boolean {
+  let nl = text.indexOf('\n', from);
+  if (nl === -1 || nl > end) nl = end;
+  const line = text.slice(from, nl).trim();
+  return line.length > 0 && line.length < SHORT_LINE && /^\p{Lu}/u.test(line) && !/[.!?…:;,"“”»«’')\]-]$/u.test(line);
 }
 
 function isTrailingAbbreviation(text: string, lineStart: number, nl: number): boolean {

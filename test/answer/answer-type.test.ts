@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -82,6 +82,13 @@ describe('countedNoun and dateCue', () => {
     expect(dateCue('Bis wann soll DOMEA eingeführt sein?')).toBe('bis');
     expect(dateCue('Ab wann gilt das?')).toBe('ab');
     expect(dateCue('Wann startet das Portal?')).toBeUndefined();
+  });
+});
+
+describe('asksLatest', () => {
+  it('tells a question for the current or latest version', () => {
+    for (const q of ['Von wann ist die derzeit gültige Geschäftsordnung?', 'Und die aktuelle Fassung?', 'When is the latest version from?']) expect(asksLatest(q), q).toBe(true);
+    expect(asksLatest('Wann hat sich der Rat eine Geschäftsordnung gegeben?')).toBe(false);
   });
 });
 

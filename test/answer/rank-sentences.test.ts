@@ -61,6 +61,15 @@ describe('rankSentences', () => {
     expect(pairs.some((r) => r.start === 0 && r.end === weak.length)).toBe(false);
   });
 
+  it('answers a question for the current version with the latest date among the sentences dating the subject', () => {
+    const text = 'Der Rat hat sich in seiner 2. Sitzung vom 02.07.2010 erstmals eine Geschäftsordnung gegeben. Zur aktuellen Fassung der Geschäftsordnung (vom 03.11.2023, Beschluss 2023/40)';
+    const question = 'Von wann ist die derzeit gültige Geschäftsordnung des Rats?';
+    const base = { hits: [hit(text)], matchers: matchers(question), type: 'date' as const, analyzer, questionTerms: new Set(analyzer.terms(question)) };
+    const first = (r: ReturnType<typeof rankSentences>) => text.slice(r[0]!.start, r[0]!.end);
+    expect(first(rankSentences(base))).toContain('02.07.2010');
+    expect(first(rankSentences({ ...base, latest: true }))).toContain('03.11.2023');
+  });
+
   it('lets a pronoun opening a sentence stand for the subject its predecessor names', () => {
     const text = 'Der von Bund und Ländern geschlossene Staatsvertrag bildet die Grundlage des Gremiums. Er trat am 1. April 2010 in Kraft.';
     const question = 'Seit wann gilt der Staatsvertrag?';

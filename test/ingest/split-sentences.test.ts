@@ -56,6 +56,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a long line without final punctuation before a heading on a line of its own', () => {
+    const text = 'Zur aktuellen Fassung der Geschäftsordnung (vom 03.11.2023, Beschluss 2023/40)\nHintergrund\nDer Auftrag steht im Grundgesetz.';
+    expect(sentences(text)).toEqual(['Zur aktuellen Fassung der Geschäftsordnung (vom 03.11.2023, Beschluss 2023/40)', 'Hintergrund', 'Der Auftrag steht im Grundgesetz.']);
+    // The short last line of a wrapped sentence closes it, so it stays with the sentence.
+    const wrapped = 'Dies ist ein langer Satz, der in einer Textdatei umbrochen wurde, über die\nStrategie.\nDanach folgt ein zweiter.';
+    expect(sentences(wrapped)[0]).toBe('Dies ist ein langer Satz, der in einer Textdatei umbrochen wurde, über die\nStrategie.');
+  });
+
   it('returns absolute offsets inside a sub-range without surrounding whitespace', () => {
     const text = 'XXX  Eins. Zwei.  YYY';
     expect(splitSentences(text, 3, 17)).toEqual([
