@@ -1,3 +1,9 @@
+/**
+ * Version of the rules below. Passages are cut at sentence boundaries, so an index cut with other
+ * rules is rebuilt by the next reindex (the manifest records it). 2: a heading on a line of its own.
+ */
+export const SENTENCE_RULES_VERSION = 2;
+
 /** A character range `[start, end)` in a text. */
 export interface TextRange {
   start: number;

@@ -33,7 +33,8 @@ export const manifestSchema = z.object({
   createdAt: z.string(),
   analyzer: z.string(),
   embedder: z.object({ kind: z.string(), model: z.string(), dimensions: z.number().int().positive() }),
-  chunker: z.object({ targetChars: z.number(), maxChars: z.number(), overlapSentences: z.number() }),
+  // `sentenceRules`: the version of the sentence splitter that cut the passages (absent before version 2).
+  chunker: z.object({ targetChars: z.number(), maxChars: z.number(), overlapSentences: z.number(), sentenceRules: z.number().int().optional() }),
   hnsw: z.object({ m: z.number(), efConstruction: z.number() }),
   counts: z.object({ documents: z.number().int(), passages: z.number().int() }),
   documents: z.array(

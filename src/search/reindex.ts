@@ -1,3 +1,4 @@
+import { SENTENCE_RULES_VERSION } from '../ingest/split-sentences.js';
 import { AppError, describeSystemError, isAppError } from '../errors.js';
 import type { Config } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
@@ -71,6 +72,7 @@ export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
       targetChars: config.CHUNK_TARGET_CHARS,
       maxChars: config.CHUNK_MAX_CHARS,
       overlapSentences: config.CHUNK_OVERLAP_SENTENCES,
+      sentenceRules: SENTENCE_RULES_VERSION,
     };
     const hnsw = { m: config.HNSW_M, efConstruction: config.HNSW_EF_CONSTRUCTION, efSearch: config.HNSW_EF_SEARCH };
     const bm25 = { k1: config.BM25_K1, b: config.BM25_B };
@@ -214,10 +216,11 @@ async function loadReusable(
     m.chunker.targetChars === chunker.targetChars &&
     m.chunker.maxChars === chunker.maxChars &&
     m.chunker.overlapSentences === chunker.overlapSentences &&
+    m.chunker.sentenceRules === chunker.sentenceRules &&
     m.hnsw.m === config.HNSW_M &&
     m.hnsw.efConstruction === config.HNSW_EF_CONSTRUCTION;
   if (!same) {
-    logger.info('chunking or graph settings changed, rebuilding everything');
+    logger.info('chunking, sentence rules or graph settings changed, rebuilding everything');
     return undefined;
   }
   return prev;

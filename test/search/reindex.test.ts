@@ -5,6 +5,7 @@ import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
 import { isAppError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
 import { Analyzer } from '../../src/search/analyzer.js';
+import { SENTENCE_RULES_VERSION } from '../../src/ingest/split-sentences.js';
 import { INDEX_FORMAT_VERSION } from '../../src/search/index-format.js';
 import { loadIndex } from '../../src/search/index-store.js';
 import { reindex } from '../../src/search/reindex.js';
@@ -58,6 +59,22 @@ describe('reindex', () => {
     const labels = new Set(index.passages.map((p) => p.label));
     const v = await embedder.embedQuery('Serviceportal Zwergenhausen');
     for (const hit of index.vectors.search(v, 50)) expect(labels.has(hit.label)).toBe(true);
+  });
+
+  it('re-cuts every document when the index was cut with older sentence rules', async () => {
+    project = makeTempProject();
+    await run(project);
+    // An index from before the sentence rules were recorded: its manifest has no version of them.
+    const dir = path.join(project.config.INDEX_DIR, fs.readFileSync(path.join(project.config.INDEX_DIR, 'CURRENT'), 'utf8').trim());
+    const manifestFile = path.join(dir, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    delete manifest.chunker.sentenceRules;
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    // It still loads, and the next reindex cuts everything anew.
+    await load(project);
+    const again = await run(project);
+    expect(again.documents.unchanged).toBe(0);
+    expect((await load(project)).manifest.chunker.sentenceRules).toBe(SENTENCE_RULES_VERSION);
   });
 
   it('keeps deleted vector slots after a small change and compacts the graph after a large one', async () => {
