@@ -55,7 +55,8 @@ const FACT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'number', 'money', 
  * the question leans on a declined turn; names an identifier or a name the documents never
  * mention; is mostly about unknown words; the best passage covers too little of it; no sentence
  * covers enough of it; a date/number/amount/person question finds no sentence holding such a
- * fact next to its subject; or a number the question gives is missing where the answer stands.
+ * fact next to its subject; a number the question gives is missing where the answer stands; or an
+ * untyped follow-up would only get the previous answer's statement again.
  * Otherwise answers with the best sentence (for a fact question, the best that holds the fact).
  */
 export function decideAnswerable(
@@ -86,7 +87,8 @@ export function decideAnswerable(
   // like a question's, whatever the previous subject's words cover.
   const answersTurn = (s: RankedSentence) => s.features.turn === undefined || s.features.turn >= t.minSentenceCoverage;
   const byNumbers = input.questionNumbers.length ? input.ranked.filter((s) => !missingIn(s).length) : input.ranked;
-  const pool = byNumbers.filter(answersTurn);
+  // An untyped follow-up asks something new: the previous answer's statement again is no answer to it.
+  const pool = byNumbers.filter((s) => answersTurn(s) && !s.features.repeat);
   // The fact must stand next to the asked subject (for a count, next to the counted noun).
   // …and in the context of every name the question gives ("Wer ist Geschäftsführer vom eGo-MV?" is
   // not answered by another company's managing directors).
@@ -118,6 +120,7 @@ export function decideAnswerable(
   if (input.countedUnknown) return decline('the question counts something the documents never name');
   if (passageCoverage < t.minPassageCoverage) return decline(`passage coverage ${features.passageCoverage} < ${t.minPassageCoverage}`);
   if (!input.ranked.length) return decline('no sentence to answer with');
+  if (chosen?.features.repeat) return decline('the answer would only repeat the previous one');
   if (chosen && !answersTurn(chosen)) return decline(`the turn's own words are covered ${round(chosen.features.turn ?? 0)} < ${t.minSentenceCoverage}`);
   if (missingNumbers.length) return decline(`numbers of the question missing from the passage: ${missingNumbers.join(', ')}`);
   if (needsFact && !chosen) return decline(`no sentence holds a ${input.answerType} next to the subject with ≥ ${t.minFactSubjectCoverage} of the question`);

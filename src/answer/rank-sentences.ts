@@ -74,6 +74,8 @@ export interface SentenceFeatures {
   context: number;
   /** Every name the question gives (an acronym, a proper noun) stands in the sentence or its context. */
   names: boolean;
+  /** For an untyped follow-up: the statement (mostly) repeats one the previous answer gave. */
+  repeat?: boolean;
   /** A follow-up's own words (not the previous turns'): their share in the sentence with its context. */
   turn?: number;
   passage: number;
@@ -258,7 +260,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       if (last.end - parts[0]!.start < SHORT_SENTENCE) score *= 0.5;
       // Said before: the shown statement (perhaps a part of it) makes up at least half of this one.
       const statement = said.length ? squash(text.slice(statementStart, last.statementEnd)) : '';
-      if (said.some((line) => statement.includes(line) && line.length * 2 >= statement.length)) score *= REPEAT_DISCOUNT;
+      if (said.some((line) => statement.includes(line) && line.length * 2 >= statement.length)) {
+        score *= REPEAT_DISCOUNT;
+        features.repeat = true;
+      }
       return { hit: hi, start: parts[0]!.start, end: last.end, statementStart, statementEnd: last.statementEnd, facts, features, score };
     };
     sentences.forEach((x, i) => {

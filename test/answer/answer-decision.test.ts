@@ -19,6 +19,9 @@ beforeAll(async () => {
     'pruefbericht.txt':
       'Prüfbericht\n\nDer Prüfhof kritisiert die schleppende Digitalisierung der Kreisverwaltungen. Präsidentin Martina Johannsen sagte, es hapere an der Umsetzung.\n',
     'serviceportal.txt': 'Serviceportal\n\nMit dem Ausbau des Serviceportals reagiert die Landesregierung auf die Anforderungen des Zugangsgesetzes.\n',
+    'ratsordnung.txt':
+      'Geschäftsordnung des Planungsrats\n\nDer Planungsrat hat sich in seiner 2. Sitzung vom 02.07.2010 erstmals eine Geschäftsordnung gegeben.\n' +
+      'Zur aktuellen Fassung der Geschäftsordnung (vom 03.11.2023, Beschluss 2023/40)\n',
     'zweckverband.txt': 'Zweckverband\n\nDer Zweckverband ZVKOM ist ein Partner des Landes bei der Digitalisierung der Kommunen.\n',
     'musterstaatsvertrag.txt':
       'Rechtliche Grundlagen des Planungsgremiums\n\n' +
@@ -111,6 +114,14 @@ describe('answer or decline', () => {
     const marked = (a.emphasis ?? []).map((e) => a.text.slice(e.start, e.end));
     expect(marked.some((m) => m.includes('bis Ende 2013'))).toBe(true);
     expectStatementsInsideQuotes(a);
+  });
+
+  it('declines a follow-up that asks something new when the only answer would repeat the previous statement', async () => {
+    const first = await ask('Von wann ist die aktuelle Fassung der Geschäftsordnung des Planungsrats?');
+    expect(first.text).toContain('03.11.2023');
+    const next = await ask('Was wurde darin gegenüber der alten Fassung geändert?', [turnOf(first)]);
+    expect(next.abstained, next.text).toBe(true);
+    expect(next.citations).toEqual([]);
   });
 
   it('never quotes a source line or a type line as a statement', async () => {
