@@ -171,6 +171,14 @@ const ENGLISH_RATE: Record<string, string[]> = {
 };
 
 /**
+ * A question when something will happen or is due ("Wann wird … umgestellt haben?", "Wann soll …?",
+ * "When will …?", "When is … going to …?"): future tense or a modal of plan or duty.
+ */
+export function asksFuture(question: string): boolean {
+  return /\b(wann (?:wird|werden|soll|sollen|sollte|sollten|muss|mussen)|when (?:will|shall|should|must|(?:is|are) [^?]{1,60} (?:going|expected|due|supposed) to))\b/.test(foldText(question));
+}
+
+/**
  * A question for the current or latest state of something ("die derzeit gültige Geschäftsordnung",
  * "die aktuelle Fassung", "the latest version"): of several dates, the latest answers it.
  */

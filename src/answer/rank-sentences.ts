@@ -122,6 +122,8 @@ export interface RankInput {
   isCommonWord?: (word: string) => boolean;
   /** The kind of body a "welche(s) …" question asks for ({@link askedKind}). */
   kind?: string;
+  /** The question asks when something will happen ({@link asksFuture}): a news item's dateline does not answer it. */
+  future?: boolean;
   /** The question asks for a length of time: durations count as date facts. */
   duration?: boolean;
   /** The question asks for a day: dates without one do not count. */
@@ -191,8 +193,9 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const stated = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
       // …unless nothing else dates the sentence: then the report's date answers "wann" (a news item
       // "[23.08.2024] … hat die Stadt Ulm den Innovationsmotor gestartet"), shown with its dateline.
-      // Not for "seit/bis/ab wann" nor "wie lange": the report's date is no beginning, deadline or duration.
-      const dateline = type === 'date' && !input.cue && !input.duration && !stated.length && st.start > 0 ? facts.filter((f) => f.end <= start + st.start).map((f) => ({ ...f, strength: DATELINE_STRENGTH, whole: true })) : [];
+      // Not for "seit/bis/ab wann" nor "wie lange": the report's date is no beginning, deadline or duration;
+      // nor for what is still to come ("Wann wird …", "When will …"): the report's date is past.
+      const dateline = type === 'date' && !input.cue && !input.duration && !input.future && !stated.length && st.start > 0 ? facts.filter((f) => f.end <= start + st.start).map((f) => ({ ...f, strength: DATELINE_STRENGTH, whole: true })) : [];
       facts = dateline.length ? dateline : stated;
       return { start, end, words, facts, context, leans, statementStart: start + (dateline.length ? 0 : st.start), statementEnd: start + st.end };
     });

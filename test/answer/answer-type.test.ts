@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -82,6 +82,13 @@ describe('countedNoun and dateCue', () => {
     expect(dateCue('Bis wann soll DOMEA eingeführt sein?')).toBe('bis');
     expect(dateCue('Ab wann gilt das?')).toBe('ab');
     expect(dateCue('Wann startet das Portal?')).toBeUndefined();
+  });
+});
+
+describe('asksFuture', () => {
+  it('tells a question when something will happen or is due', () => {
+    for (const q of ['Wann werden alle Kommunen umgestellt haben?', 'Wann soll die E-Akte eingeführt sein?', 'When will all municipalities have switched?', 'When is the portal going to start?']) expect(asksFuture(q), q).toBe(true);
+    for (const q of ['Wann hat Ulm den Innovationsmotor gestartet?', 'When did the portal start?']) expect(asksFuture(q), q).toBe(false);
   });
 });
 

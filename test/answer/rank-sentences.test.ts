@@ -95,6 +95,9 @@ describe('rankSentences', () => {
     // "Seit wann": the report's date is no beginning.
     const since = rankSentences({ ...base, cue: 'seit' })[0]!;
     expect(since.features.fact).toBe(false);
+    // "Wann wird …?": the report's date is past, no answer to what is still to come.
+    const future = rankSentences({ ...base, future: true })[0]!;
+    expect(future.features.fact).toBe(false);
   });
 
   it('takes no person the question names itself for the answer, even after a title ("Digitalisierungsminister Dirk Schrödter")', () => {
