@@ -283,8 +283,13 @@ export class AnswerEngine implements AnswerService {
     // What a typed follow-up without a noun of its own asks ("Seit wann gilt der?") is its type: its verb need not be found.
     // The noun of "welcher Partei", "welche Firma" names the kind of answer, not what it is about.
     const kindNoun = answerType === 'person' ? askedKind(question) : undefined;
+    // In a follow-up, "Zwischen welchen Ebenen gilt das?" asks what the previous subject names of that kind ("Bund, Ländern und Kommunen"): the kind noun is no word the answer must hold.
+    const followKind = own !== retrieval ? askedKind(question) : undefined;
     const nounless =
-      lang === 'de' && answerType !== 'other' && !!this.deps.resources?.lexicon && !wordSpans(question).some(({ word, start }) => this.isNoun(word, start) && !isAskingWord(word) && word !== kindNoun);
+      lang === 'de' &&
+      (answerType !== 'other' || !!followKind) &&
+      !!this.deps.resources?.lexicon &&
+      !wordSpans(question).some(({ word, start }) => this.isNoun(word, start) && !isAskingWord(word) && word !== kindNoun && word !== followKind);
     const askedTerms = nounless ? new Set<string>() : ownTerms;
     const matchers = this.matchers(index, retrieval).map((m, i) =>
       own === retrieval || ownTerms.has(retrieval.queryTerms[i]!.term) ? m : { ...m, weight: m.weight * HISTORY_TERM_WEIGHT },

@@ -8,6 +8,7 @@ import { silentLogger } from '../../src/logger.js';
 import { openServices, type Services } from '../../src/services.js';
 import { makeTempProject, type TempProject } from '../support/temp-project.js';
 import { realResource } from '../lexicon/real-resources.js';
+import { turnOf } from '../../src/answer/turn-of.js';
 
 const thesaurus = realResource(DEFAULT_THESAURUS_FILE, 'openthesaurus-de-text');
 const dictionary = realResource(DEFAULT_DICTIONARY_FILE, 'trans-de-en');
@@ -231,6 +232,14 @@ describe.skipIf(!run)('the engine with the linguistic resources, on a document o
     const next = await ownServices.engine.ask('Und welcher Partei gehört er an?', { history: [turn] });
     expect(next.abstained).toBe(false);
     expect(next.text).toContain('(CDU)');
+  });
+
+  it('answers a follow-up that asks only for a kind ("Und welchen Posten hat er dort noch?") with a statement of that kind about the previous subject', async () => {
+    const first = await services.engine.ask('Was fordert der CDO von Essen im Kommune21-Interview?');
+    expect(first.abstained).toBe(false);
+    const next = await services.engine.ask('Und welchen Posten hat er dort noch?', { history: [turnOf(first)] });
+    expect(next.abstained, next.explanation?.reason).toBe(false);
+    expect(next.text).toContain('Fachbereichsleiter Digitale Verwaltung');
   });
 
   it('knows a compound of a dictionary word in part when the documents use its head in their compounds ("Ausweismittel" ~ "Identifizierungsmittel")', async () => {
