@@ -162,7 +162,7 @@ export class AnswerEngine implements AnswerService {
    * of things the documents never mention ("Kanada" in "Hauptstadt von Kanada"). Needs the lexicon;
    * without it, none (coverage and the unknown-word rule still decide).
    */
-  private unknownNames(index: LoadedIndex, question: string, lang: Lang): string[] {
+  private unknownNames(index: LoadedIndex, question: string, lang: Lang, queryTerms: Retrieval['queryTerms'] = []): string[] {
     const lexicon = this.deps.resources?.lexicon;
     if (!lexicon) return [];
     const out: string[] = [];
@@ -172,6 +172,9 @@ export class AnswerEngine implements AnswerService {
       const terms = this.deps.analyzer.terms(word);
       if (!terms.length || terms.some((t) => index.keyword.hasTerm(t))) continue;
       if (index.keyword.queryTerms(word).some((t) => t.variants.some((v) => v.weight >= 0.5))) continue;
+      // A word whose synonym the documents use is a common word of theirs ("Login" ~ "Zugang"), no name they lack.
+      const folded = foldText(word);
+      if (queryTerms.some((t) => t.word === folded && t.variants.some((v) => v.weight >= 0.5))) continue;
       if (lang === 'en') {
         // English: a name when every translation is a capitalised word that neither the documents nor the lexicon know ("Canada" → "Kanada").
         const translations = this.deps.resources?.dictionary?.toGerman(word, 3) ?? [];
@@ -350,7 +353,7 @@ export class AnswerEngine implements AnswerService {
         passageCoverage: retrieval.bestCoverage,
         ranked,
         unknownIdentifiers: names.unknownIdentifiers,
-        unknownNames: this.unknownNames(index, question, lang),
+        unknownNames: this.unknownNames(index, question, lang, own.queryTerms),
         // A kind noun the documents never use ("Partei") is no unknown subject: any name of that kind answers.
         mostlyUnknown:
           isMostlyUnknown(kindNoun ? own.queryTerms.filter((t) => t.word !== foldText(kindNoun) || t.variants.length) : own.queryTerms) ||

@@ -216,7 +216,8 @@ describe.skipIf(!run)('the engine with the linguistic resources, on a document o
       'Die E-Akte in Baden-Württemberg\n\nAb 2022 soll die Landesverwaltung flächendeckend mit der E-Akte arbeiten. ' +
         'Die E-Akte soll innerhalb der Landesverwaltung Standard werden, sagt Innenminister Thomas Strobl (CDU) auf der Webseite des Ministeriums.\n\n' +
         'Große Aktenschränke sollen bald der Vergangenheit angehören. Die Akten werden künftig digital geführt und im Netz geteilt.\n\n' +
-        'Je höher das Sicherheitsniveau, desto höher sind die Anforderungen an das Identifizierungsmittel.\n',
+        'Je höher das Sicherheitsniveau, desto höher sind die Anforderungen an das Identifizierungsmittel.\n\n' +
+        'Registrierung und Zugang zum Nutzerkonto erfolgen nach den Vorgaben der europäischen eIDAS-Verordnung.\n',
     );
     ownServices = await openServices(own.config, { logger: silentLogger, buildIfMissing: true, embedder: new OfflineEmbedder({ dimensions: own.config.OFFLINE_DIMENSIONS }), resources });
   }, 120_000);
@@ -240,6 +241,16 @@ describe.skipIf(!run)('the engine with the linguistic resources, on a document o
     const next = await services.engine.ask('Und welchen Posten hat er dort noch?', { history: [turnOf(first)] });
     expect(next.abstained, next.explanation?.reason).toBe(false);
     expect(next.text).toContain('Fachbereichsleiter Digitale Verwaltung');
+  });
+
+  it('takes a word whose synonym the documents use for no unknown name ("Login" ~ "Zugang")', async () => {
+    const a = await ownServices.engine.ask('Nach welchen Vorgaben laufen Registrierung und Login beim Nutzerkonto?');
+    expect(a.explanation?.features.unknownNames).toEqual([]);
+    expect(a.abstained, a.explanation?.reason).toBe(false);
+    expect(a.text).toContain('eIDAS-Verordnung');
+    // A name no document and no synonym of theirs knows is still unknown.
+    const b = await ownServices.engine.ask('Nach welchen Vorgaben laufen Registrierung und Zugang in Grönland?');
+    expect(b.abstained).toBe(true);
   });
 
   it('knows a compound of a dictionary word in part when the documents use its head in their compounds ("Ausweismittel" ~ "Identifizierungsmittel")', async () => {
