@@ -27,7 +27,7 @@ await runScript(
   const config = loadConfig();
   const logger = createLogger({ level: json ? 'warn' : config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, format: 'pretty', secrets: [config.DISCORD_TOKEN, config.LLM_API_KEY] });
   const reporter = createReindexReporter();
-  const services = await openServices(config, { logger, buildIfMissing: true, onProgress: reporter.onProgress });
+  const services = await openServices(config, { logger, buildIfMissing: true, onProgress: reporter.onProgress, warmUp: false });
   reporter.stop();
   try {
     const answer = await services.engine.ask(question);

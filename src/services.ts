@@ -27,6 +27,8 @@ export interface OpenOptions {
   resources?: LinguisticResources;
   /** Compare the documents folder with the index and warn when it is out of date (default true). */
   checkFreshness?: boolean;
+  /** Ask a question of each kind ahead (default true): for front ends that answer many; `ask` answers one and skips it. */
+  warmUp?: boolean;
 }
 
 export interface Services {
@@ -105,7 +107,8 @@ export async function openServices(config: Config, options: OpenOptions): Promis
   const extractive = new AnswerEngine({ config, index: handle, embedder, analyzer, topics, logger, resources, reindex: () => runReindex() });
   // The first questions should not pay for work that does not depend on them.
   const warmed = extractive.warm();
-  logger.debug(`engine: ${warmed.passages} passages prepared in ${Math.round(warmed.ms)} ms`);
+  const warmedUp = options.warmUp === false ? { questions: 0, ms: 0 } : await extractive.warmUp();
+  logger.debug(`engine: ${warmed.passages} passages prepared in ${Math.round(warmed.ms)} ms, ${warmedUp.questions} questions asked ahead in ${Math.round(warmedUp.ms)} ms`);
   // LLM (#6): generated answers only when configured; otherwise the plain engine, unchanged.
   const engine = withOptionalLlm(extractive, config, logger);
   return {

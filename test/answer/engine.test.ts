@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Turn } from '../../src/answer/types.js';
 import { computeMetrics, evalQuestionSchema, type EvalRecord } from '../../src/eval/metrics.js';
-import type { Services } from '../../src/services.js';
+import { openServices, type Services } from '../../src/services.js';
+import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
+import { silentLogger } from '../../src/logger.js';
 import type { TempProject } from '../support/temp-project.js';
 import { openDefaultEngine } from '../support/engine-fixture.js';
 
@@ -180,5 +182,27 @@ describe('AnswerEngine on the default corpus', () => {
     expect(info.documents.map((d) => d.docId).sort()).toEqual(['kommune21-cio-serie-mecklenburg-vorpommern.txt', 'unsicher.md']);
     expect(info.documents.every((d) => d.passages > 0)).toBe(true);
     expect(Date.parse(info.createdAt)).not.toBeNaN();
+  });
+});
+
+describe('warming up', () => {
+  it('asks a question of each kind ahead without changing any answer', async () => {
+    const cold = await openServices(project.config, { logger: silentLogger, embedder: new OfflineEmbedder({ dimensions: project.config.OFFLINE_DIMENSIONS }), warmUp: false });
+    try {
+      const questions = ['Bis wann soll DOMEA eingeführt sein?', 'Wie viele Projekte gibt es?', 'Who is the CIO of the state?', 'Was kostet das Nutzerkonto?'];
+      const before = [];
+      for (const q of questions) before.push(await cold.engine.ask(q));
+      const warmed = await (cold.engine as unknown as { warmUp(): Promise<{ questions: number }> }).warmUp();
+      expect(warmed.questions).toBeGreaterThan(10);
+      for (const [i, q] of questions.entries()) {
+        const after = await cold.engine.ask(q);
+        expect(after.text, q).toBe(before[i]!.text);
+        expect(after.citations, q).toEqual(before[i]!.citations);
+        // The engine opened with the warm-up answers the same.
+        expect((await services.engine.ask(q)).text, q).toBe(after.text);
+      }
+    } finally {
+      await cold.close();
+    }
   });
 });
