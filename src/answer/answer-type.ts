@@ -114,7 +114,7 @@ export function countsAnyPersons(noun: string): boolean {
  * that name ("LibreOffice", "Liechtenstein"). Folded heads, matched at the end of the asked noun
  * (German compounds are right-headed: "Bundesland" is a "Land", "Landesgesetz" is none).
  */
-const NAMED_KINDS = /(?:^|\p{L})(?:software|programm|programme|programmen|produkt|produkte|produkten|plattform|plattformen|anwendung|anwendungen|app|apps|tool|tools|land|lander|landern|staat|staaten|stadt|stadte|stadten|kommune|kommunen|gemeinde|gemeinden|ort|orte|orten|country|countries|state|states|city|cities|town|towns|product|products|platform|program|programs|application|municipality|municipalities)$/u;
+const NAMED_KINDS = /(?:^|\p{L})(?:artikel|artikeln|paragraph|paragraphen|paragraf|paragrafen|article|articles|section|provision|software|programm|programme|programmen|produkt|produkte|produkten|plattform|plattformen|anwendung|anwendungen|app|apps|tool|tools|land|lander|landern|staat|staaten|stadt|stadte|stadten|kommune|kommunen|gemeinde|gemeinden|ort|orte|orten|country|countries|state|states|city|cities|town|towns|product|products|platform|program|programs|application|municipality|municipalities)$/u;
 /** The named kind a "welche(s) …"/"which …" question asks for, if any ({@link NAMED_KINDS}). */
 export function namedKind(question: string): string | undefined {
   return askedNoun(question, (folded) => NAMED_KINDS.test(folded));
@@ -287,6 +287,10 @@ const MONEY_RE = new RegExp(
   `(?:(?:mehr als|über|rund|etwa|ca\\.|knapp|fast|insgesamt|bis zu|more than|about|around|over)\\s+)?(?:(?:€|EUR)\\s?\\d+(?:[.,]\\d+)*(?:\\s${SCALE})?|\\b\\d+(?:[.,]\\d+)*(?:[\\s-]${SCALE})?[\\s-]?(?:Euro|EUR|€)|\\b(?:${NUMBER_WORDS})\\s${SCALE}\\s(?:Euro|EUR))`,
   'giu',
 );
+/** Kinds of legal provision a "welche(r) …" question may ask for (folded, at the end of the asked noun). */
+const LEGAL_KIND = /(?:artikel|artikeln|paragraph|paragraphen|paragraf|paragrafen|article|articles|section|provision)$/u;
+/** A provision named by its number: "Artikel 91c", "Art. 1", "§ 8", "§§ 3 und 4", "Paragraph 12 Absatz 2". */
+const LEGAL_REFERENCE = /(?:(?<![\p{L}])(?:Artikel|Art\.|Paragra(?:ph|f)(?:en)?|Article|Section)\s*|§§?\s*)\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+)?/gu;
 /** Titles and roles that precede a person's name. */
 const TITLE =
   '(?:Herrn?|Frau|Dr\\.|Prof\\.|\\p{Lu}\\p{Ll}+(?:präsident|minister|bürgermeister|staatssekretär|geschäftsführer|leiter|sprecher)(?:in)?|Minister(?:in)?|Staatssekretär(?:in)?|Staatsminister(?:in)?|Ministerpräsident(?:in)?|Landrat|Landrätin|Präsident(?:in)?|Bürgermeister(?:in)?|Oberbürgermeister(?:in)?|Geschäftsführer(?:in)?|Leiter(?:in)?|Sprecher(?:in)?|Vorsitzende[rn]?|Digitalisierungsminister(?:in)?|Innenminister(?:in)?|CIO|CDO)';
@@ -352,6 +356,9 @@ export function factSpans(
         if (m.index > 0 && (inner || (options.isCommonWord && !options.isCommonWord(w) && !STOPWORDS.has(foldText(w))))) spans.push({ start: m.index, end: m.index + w.length, strength: 1 });
       }
     }
+    // "Welcher Grundgesetzartikel …?", "Welcher Paragraph …?": a legal provision is named by its number ("Artikel 91c", "§ 8").
+    if (options.kind && LEGAL_KIND.test(foldText(options.kind)))
+      for (const m of sentence.matchAll(LEGAL_REFERENCE)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
     // The asked kind's head with a complement ("Ministerium für Inneres") names the body asked for.
     const kind = options.kind ? foldText(options.kind).slice(0, 6) : undefined;
     for (const m of sentence.matchAll(BODY_RE)) {

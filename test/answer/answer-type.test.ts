@@ -237,6 +237,17 @@ describe('factSpans', () => {
     expect(spans.map((f) => s.slice(f.start, f.end))).not.toContain('Im Interview');
   });
 
+  it('names a legal provision by its number when "welcher Artikel/Paragraph" asks for one', () => {
+    expect(expectedAnswerType('Welcher Grundgesetzartikel kam mit der Reform dazu?')).toBe('person');
+    expect(namedKind('Welcher Grundgesetzartikel kam mit der Reform dazu?')).toBe('Grundgesetzartikel');
+    const s = 'Im Rahmen dieser Reform wurde das Grundgesetz u. a. um den Artikel 91c ergänzt, § 8 OZG blieb.';
+    const spans = factSpans(s, 'person', { named: true, kind: 'Grundgesetzartikel' }).map((f) => s.slice(f.start, f.end));
+    expect(spans).toContain('Artikel 91c');
+    expect(spans).toContain('§ 8');
+    // Another kind of thing is not answered by a provision.
+    expect(factSpans(s, 'person', { named: true, kind: 'Software' }).map((f) => s.slice(f.start, f.end))).not.toContain('Artikel 91c');
+  });
+
   it('starts a name at a given name, not at a common word before it', () => {
     // A stand-in for the lexicon: these are common words, names are not.
     const common = (w: string) => ['Digitalisierung', 'Landesamt', 'Zentrum', 'Rechnungshofpräsidentin'].includes(w);
