@@ -61,6 +61,9 @@ const PLACES: [RegExp, string][] = [
   [/\b(public service|authority|government) (number|hotline|phone number)\b/gi, 'Behördenruf'],
   [/\bsecurity management\b/gi, 'Sicherheitsmanagement'],
   [/\bstate government\b/gi, 'Landesregierung'],
+  // The audit institutions of German public finance (Ding has only "court of audit").
+  [/\bstate (?:audit office|court of audit(?:ors)?|audit court)\b/gi, 'Landesrechnungshof'],
+  [/\b(?:audit office|court of audit(?:ors)?|audit court)\b/gi, 'Rechnungshof'],
   [/\bstate administration\b/gi, 'Landesverwaltung'],
   [/\bcitizen portal\b/gi, 'Bürgerportal'],
 ];

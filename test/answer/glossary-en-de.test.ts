@@ -11,6 +11,8 @@ describe('translateToGerman', () => {
     expect(translateToGerman('What does Lower Saxony plan?')).toContain('Niedersachsen');
     expect(translateToGerman('Who sits on the IT Planning Council?')).toContain('IT-Planungsrat');
     expect(translateToGerman('How many programme points does the action catalogue have?')).toMatch(/Programmpunkte.*Maßnahmenkatalog/);
+    expect(translateToGerman('What did the state audit office criticise?')).toContain('Landesrechnungshof');
+    expect(translateToGerman('What does the court of auditors say?')).toContain('Rechnungshof');
   });
 
   it('takes words that name object properties for words ("constructor", "__proto__")', () => {
