@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../text/stopwords.js';
+import { isAskingWord } from '../text/question-words.js';
 import { foldLetters, foldText } from '../text/fold.js';
 import { glossaryWord, translateNamesAndTerms, translateToGerman } from '../answer/glossary-en-de.js';
 import type { LinguisticResources } from './load-linguistic-resources.js';
@@ -67,7 +68,7 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
     const named = joinCompounds(joinPhrases(translateNamesAndTerms(question), dictionary, known, alternatives), dictionary, known, begins);
     const text = named.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => {
       // Stop words and words the documents use as they are (names, German terms) stay.
-      if (STOPWORDS.has(foldText(w)) || known(w)) return w;
+      if (STOPWORDS.has(foldText(w)) || isAskingWord(w) || known(w)) return w;
       const options = toGermanCached(dictionary, w.toLowerCase(), 6).filter((g) => !/\s/.test(g));
       if (!options.length && w.includes('-')) options.push(...hyphenatedCompounds(dictionary, w, known));
       const fallback = glossaryWord(w);
@@ -108,7 +109,7 @@ const MAX_PHRASE_WORDS = 3;
  * alternatives. Phrases with a function word ("in all", "account for") are left to the words.
  */
 function joinPhrases(text: string, dictionary: Dictionary, known: (germanWord: string) => boolean, alternatives: Map<string, string[]>): string {
-  const content = (w: string | undefined) => !!w && /^[a-z][a-z-]*$/i.test(w) && !STOPWORDS.has(foldText(w));
+  const content = (w: string | undefined) => !!w && /^[a-z][a-z-]*$/i.test(w) && !STOPWORDS.has(foldText(w)) && !isAskingWord(w);
   // Words and what lies between them (odd indexes are words).
   const parts = text.split(/(\p{L}[\p{L}-]*)/u);
   for (let n = MAX_PHRASE_WORDS; n >= 2; n--) {
@@ -150,7 +151,7 @@ function joinCompounds(
     toGermanCached(dictionary, w.toLowerCase(), COMPOUND_OPTIONS)
       .filter((g) => !/\s/.test(g))
       .map((g) => g.replace(/…$/u, ''));
-  const content = (w: string) => /^[a-z][a-z-]*$/i.test(w) && !STOPWORDS.has(foldText(w));
+  const content = (w: string) => /^[a-z][a-z-]*$/i.test(w) && !STOPWORDS.has(foldText(w)) && !isAskingWord(w);
   // German borrows English words into compounds as they are ("Masterplan", "Onlinedienste").
   const capital = (w: string) => `${w[0]!.toUpperCase()}${w.slice(1)}`;
   const compoundOf = (a: string, b: string): string | undefined => {

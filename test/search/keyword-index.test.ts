@@ -28,6 +28,9 @@ describe('KeywordIndex', () => {
     expect(words('Wofür gibt\'s den Fonds?')).toEqual(['fonds']);
     expect(words('Wie hoch ist der Fonds?')).toEqual(['fonds']);
     expect(words('Hoch oben im Fonds')).toContain('hoch');
+    // Modal verbs ask about a duty or a permission, which the answer states in its own words.
+    expect(words('Ab wann müssen die Behörden Akten führen?')).toEqual(['behorden', 'akten', 'fuhren']);
+    expect(words('Darf der Fonds das?')).toEqual(['fonds']);
   });
 
   it('leaves out the preposition naming a source ("laut Rechnungshof", "according to"), keeping the source', () => {
