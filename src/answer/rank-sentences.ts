@@ -277,6 +277,13 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       // subject: the two together, discounted, are a candidate too.
       const next = sentences[i + 1];
       if (!next || x.end > next.start || next.end - x.start > MAX_PAIR_CHARS) return;
+      // A pair too long to state whole is stated by its second sentence alone: worth it only when that one
+      // brings the fact the first lacks, or explains it. Otherwise the first sentence's words (and fact) would be credited
+      // to a statement that does not show them ("Still und leise … verabschiedet. Damit hat …").
+      // A question for a meaning is answered by the second sentence that explains the first ("Das heißt, …").
+      const stateable =
+        next.statementEnd - x.statementStart <= MAX_PAIR_STATEMENT || (!x.facts.length && next.facts.length > 0) || (!!input.meaning && next.leans);
+      if (!stateable) return;
       const leans = next.leans;
       if (leans || x.facts.length || next.facts.length) {
         const pair = candidate([x, next], leans ? LEANING_PAIR_DISCOUNT : PAIR_DISCOUNT);

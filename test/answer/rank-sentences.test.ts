@@ -61,6 +61,20 @@ describe('rankSentences', () => {
     expect(pairs.some((r) => r.start === 0 && r.end === weak.length)).toBe(false);
   });
 
+  it('states a long pair by its second sentence only when that one brings the fact, never crediting it with the first one\'s words', () => {
+    const text =
+      'Still und leise hat das Land das Gesetz zur Förderung der elektronischen Verwaltungstätigkeit verabschiedet, nachdem der Landtag monatelang über die Einzelheiten der Umsetzung beraten hatte. ' +
+      'Damit hat ein weiteres Bundesland jetzt ein eigenes Gesetz und wie in den meisten anderen Bundesländern ist das Thema der elektronischen Aktenführung dabei von zentraler Bedeutung.';
+    const question = 'Wurde das Gesetz zur Förderung der elektronischen Verwaltungstätigkeit im Bundesland still verabschiedet?';
+    const ranked = rankSentences({ hits: [hit(text)], matchers: matchers(question), type: 'other', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    expect(text.slice(ranked[0]!.statementStart, ranked[0]!.statementEnd)).toMatch(/^Still und leise/);
+    // A question for a meaning keeps the pair whose second sentence explains the first.
+    const meaning = 'Was bedeutet es, dass das Land das Gesetz zur Förderung der elektronischen Verwaltungstätigkeit verabschiedet hat?';
+    const explained = text.replace('Damit hat', 'Das heißt, damit hat');
+    const pairs = rankSentences({ hits: [hit(explained)], matchers: matchers(meaning), type: 'other', analyzer, questionTerms: new Set(analyzer.terms(meaning)), meaning: true });
+    expect(pairs.some((r) => r.start === 0 && r.end === explained.length)).toBe(true);
+  });
+
   it('answers a question for the current version with the latest date among the sentences dating the subject', () => {
     const text = 'Der Rat hat sich in seiner 2. Sitzung vom 02.07.2010 erstmals eine Geschäftsordnung gegeben. Zur aktuellen Fassung der Geschäftsordnung (vom 03.11.2023, Beschluss 2023/40)';
     const question = 'Von wann ist die derzeit gültige Geschäftsordnung des Rats?';
