@@ -41,6 +41,8 @@ export interface KeywordIndexData {
 }
 
 const MIN_PART = 4;
+/** A synonym of an unknown compound's head counts this share of a synonym of the word itself. */
+const HEAD_ALTERNATIVE_WEIGHT = 0.6;
 /** A modifier that puts a word's Snowball R1 and R2 regions at its first letter (see stemAsHead). */
 const HEAD_PROBE = 'abab';
 /**
@@ -245,6 +247,21 @@ export class KeywordIndex {
           if (v) v.weight = Math.max(v.weight, alt.weight);
           else {
             const nv = { id, weight: alt.weight };
+            have.set(id, nv);
+            variants.push(nv);
+          }
+        }
+      }
+      // A compound the documents never use: the synonyms of its head stand for it, weakly
+      // ("Themenbereiche" → head "Bereich" → "Kategorie", as OpenThesaurus lists them).
+      if (alternatives && original && !partOf && this.termIndex.get(term) === undefined && term.length > MIN_PART) {
+        const head = this.splitCompound(surface).lastPart;
+        if (head && head.length > MIN_PART && head !== surface) {
+          const have = new Map(variants.map((v) => [v.id, v]));
+          for (const alt of alternatives(head)) {
+            const id = this.termIdOfWord(alt.word);
+            if (id === undefined || have.has(id)) continue;
+            const nv = { id, weight: alt.weight * HEAD_ALTERNATIVE_WEIGHT };
             have.set(id, nv);
             variants.push(nv);
           }

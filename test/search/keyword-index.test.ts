@@ -33,6 +33,19 @@ describe('KeywordIndex', () => {
     expect(words('Darf der Fonds das?')).toEqual(['fonds']);
   });
 
+  it('lets the synonyms of an unknown compound\'s head stand for it, weakly ("Amtsregister" → "Register" ~ "Verzeichnis")', () => {
+    const own = KeywordIndex.build(['Das Verzeichnis der Dienste umfasst 33 Kategorien.', 'Das Register liegt beim Amt.'], analyzer, params);
+    const synonyms = (word: string) => (/^register$/i.test(word) ? [{ word: 'Verzeichnis', weight: 0.6 }] : []);
+    const [term] = own.queryTerms('Amtsregister', synonyms);
+    const id = own.termIdOfWord('Verzeichnis');
+    const v = term!.variants.find((x) => x.id === id);
+    expect(v?.weight).toBeGreaterThan(0);
+    expect(v!.weight).toBeLessThan(0.6);
+    // A word the documents use as it is keeps only its own synonyms.
+    const [known] = own.queryTerms('Register', synonyms);
+    expect(known!.variants.find((x) => x.id === id)?.weight).toBe(0.6);
+  });
+
   it('leaves out the preposition naming a source ("laut Rechnungshof", "according to"), keeping the source', () => {
     const words = (q: string) => index.queryTerms(q).map((t) => t.word);
     expect(words('Wie hoch ist der Fonds laut Rechnungshof?')).toEqual(['fonds', 'rechnungshof']);
