@@ -19,6 +19,7 @@ import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
 import { askedAbbreviation, askedPrepositionPhrase, askedKind, asksDay, asksFuture, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
+import { turnOf } from './turn-of.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { newWords, opensWithConnector, resolveFollowUp, stemOf } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
@@ -179,7 +180,7 @@ export class AnswerEngine implements AnswerService {
     let history: Turn[] = [];
     for (const question of WARM_QUESTIONS) {
       const answer = await this.ask(question, { history });
-      history = [{ question, resolvedQuestion: answer.resolvedQuestion, answerText: answer.text, citedPassageIds: answer.citations.map((c) => c.passageId), abstained: answer.abstained }];
+      history = [turnOf(answer)];
     }
     return { questions: WARM_QUESTIONS.length, ms: performance.now() - t0 };
   }
