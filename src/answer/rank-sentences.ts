@@ -22,7 +22,9 @@ import type { TermMatcher } from './pick-sentences.js';
  * - `cue`: a date fact opens with the preposition the question asks with ("bis wann" → "bis Ende 2013"),
  *   or, for a question what an abbreviation stands for, the sentence spells it out in brackets,
  *   or, for a question for a meaning, the second sentence of a pair explains the first ("Das heißt, …"),
- *   or, for a question what something is, the sentence is the first of its document to name it;
+ *   or, for a question what something is, the sentence is the first of its document to name it,
+ *   or, for a question for the current version, the sentence holds the latest date next to the subject
+ *   (it then ranks first: {@link preferLatest});
  * - `similarity`: meaning-level similarity of sentence and question (offline n-gram vectors);
  * - `rank`: retrieval's order of the passage, as a tie-breaker;
  * - `turn`: for a follow-up searched with the previous subject, the share of the turn's own words
