@@ -17,7 +17,8 @@ export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'reason' | 'ot
 const CUES: [AnswerType, RegExp][] = [
   ['date', /\b(bis wann|ab wann|seit wann|wann|an welchem tag|welche[nms]? datum|in welchem jahr|welches jahr|on which day|what day|which day|welchem zeitraum|welchen zeitraum|zeitraum|wie lange|how long|frist|stichtag|datum|since when|by when|until when|when|what year|which year|deadline|what date)\b/],
   // "wie" with an adjective of dimension asks for a measure ("Wie dicht ist das Land besiedelt?" → "71 Menschen pro Quadratkilometer").
-  ['number', /\b(wie viele[nmr]?|wieviele[nmr]?|wie viel|wieviel|wie hoch|wie gross|wie klein|wie dicht|wie dunn|wie breit|wie tief|wie schwer|wie alt|wie haufig|anzahl|how many|how much|how large|how big|how small|how dense|how densely|how sparsely|how wide|how deep|how heavy|how old|how often|how frequently|number of|wie oft)\b/],
+  // Not those that also judge ("Wie schwer ist die Umsetzung?" asks how hard, "wie breit die Unterstützung" how broad).
+  ['number', /\b(wie viele[nmr]?|wieviele[nmr]?|wie viel|wieviel|wie hoch|wie gross|wie klein|wie dicht|wie dunn|wie alt|wie haufig|anzahl|how many|how much|how large|how big|how small|how dense|how densely|how sparsely|how old|how often|how frequently|number of|wie oft)\b/],
   ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|vorname|vornamen|what is the name|what's the name|first name|full name|who|whom|whose|welche[rsmn]? (?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
   ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason|how come|what is the reason|(?:wie (?:kommt|kam)|woran (?:liegt|lag)|was bewirkt) (?:es|das))\b/],
 ];

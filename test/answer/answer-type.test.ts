@@ -11,6 +11,9 @@ describe('expectedAnswerType', () => {
     // "wie" with an adjective of dimension asks for a measure.
     expect(expectedAnswerType('Wie dicht ist Mecklenburg-Vorpommern besiedelt?')).toBe('number');
     expect(expectedAnswerType('How densely populated is the state?')).toBe('number');
+    // An adjective that also judges asks no measure.
+    expect(expectedAnswerType('Wie schwer ist die Umsetzung für die Kommunen?')).toBe('other');
+    expect(expectedAnswerType('Wie breit ist die Unterstützung im Landtag?')).toBe('other');
     expect(expectedAnswerType('Was kostet das Nutzerkonto?')).toBe('money');
     expect(expectedAnswerType('Und was hat das gekostet?')).toBe('money');
     expect(expectedAnswerType('Wie viel hat der Aufbau des Portals gekostet?')).toBe('money');
