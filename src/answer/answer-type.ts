@@ -115,7 +115,9 @@ export function countsAnyPersons(noun: string): boolean {
  * that name ("LibreOffice", "Liechtenstein"). Folded heads, matched at the end of the asked noun
  * (German compounds are right-headed: "Bundesland" is a "Land", "Landesgesetz" is none).
  */
-const NAMED_KINDS = /(?:^|\p{L})(?:artikel|artikeln|paragraph|paragraphen|paragraf|paragrafen|article|articles|section|provision|software|programm|programme|programmen|produkt|produkte|produkten|plattform|plattformen|anwendung|anwendungen|app|apps|tool|tools|land|lander|landern|staat|staaten|stadt|stadte|stadten|kommune|kommunen|gemeinde|gemeinden|ort|orte|orten|country|countries|state|states|city|cities|town|towns|product|products|platform|program|programs|application|municipality|municipalities)$/u;
+/** Kinds of legal provision (folded heads): named by their number, see {@link LEGAL_REFERENCE}. */
+const LEGAL_HEADS = 'artikel|artikeln|paragraph|paragraphen|paragraf|paragrafen|article|articles|section|provision';
+const NAMED_KINDS = new RegExp(`(?:^|\\p{L})(?:${LEGAL_HEADS}|software|programm|programme|programmen|produkt|produkte|produkten|plattform|plattformen|anwendung|anwendungen|app|apps|tool|tools|land|lander|landern|staat|staaten|stadt|stadte|stadten|kommune|kommunen|gemeinde|gemeinden|ort|orte|orten|country|countries|state|states|city|cities|town|towns|product|products|platform|program|programs|application|municipality|municipalities)$`, 'u');
 /** The named kind a "welche(s) …"/"which …" question asks for, if any ({@link NAMED_KINDS}). */
 export function namedKind(question: string): string | undefined {
   return askedNoun(question, (folded) => NAMED_KINDS.test(folded));
@@ -289,7 +291,7 @@ const MONEY_RE = new RegExp(
   'giu',
 );
 /** Kinds of legal provision a "welche(r) …" question may ask for (folded, at the end of the asked noun). */
-const LEGAL_KIND = /(?:artikel|artikeln|paragraph|paragraphen|paragraf|paragrafen|article|articles|section|provision)$/u;
+const LEGAL_KIND = new RegExp(`(?:${LEGAL_HEADS})$`, 'u');
 /** A provision named by its number: "Artikel 91c", "Art. 1", "§ 8", "§§ 3 und 4", "Paragraph 12 Absatz 2". */
 const LEGAL_REFERENCE = /(?:(?<![\p{L}])(?:Artikel|Art\.|Paragra(?:ph|f)(?:en)?|Article|Section)\s*|§§?\s*)\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+)?/gu;
 /** Titles and roles that precede a person's name. */
