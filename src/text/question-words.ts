@@ -6,7 +6,9 @@ import { foldText } from './fold.js';
  * verbs the stop list lacks ("müssen", "darf", "sollten": "Ab wann müssen die Behörden …" asks
  * about the duty, which the answer states in its own words), English function words the stop list
  * lacks ("one" in "Can companies get one too?", which the dictionary would make "eins"; "according",
- * "whether", "actually") and the adverb of an
+ * "whether", "actually"), the modal particles of spoken German ("mal", "überhaupt": "Wurde der
+ * seitdem mal geändert?"), the pronominal adverbs that point back to the previous turn and the stop
+ * list lacks ("seitdem", "davon", "hierfür") and the adverb of an
  * interrogative phrase ("wie hoch", "wie oft", "how long"). They say what is asked, not what about:
  * as query terms the documents never use, they would count as unknown words. Documents are indexed
  * without this list (a relative "wem" is a function word there too, and the stop list is the
@@ -16,6 +18,7 @@ const QUESTION_ONLY = new Set(
   `wem wen wessen wofur wozu worauf woran worin woruber wodurch wobei wonach wovon woraus wieviel wieviele weswegen inwiefern inwieweit
    gibts gabs solls wirds ists fürs furs ans ums drum ne nen whats whos hows wheres whens
    musst mussen mussten musstest durfen darf darfst durfte durften kannst konnt konnten sollst sollten willst wollt wollte wollten mogen mag magst mochte mochten
+   mal uberhaupt eben seitdem seither davon daruber danach hierfur hierzu hierbei dorthin
    one ones according regarding concerning whether although though however even actually really currently exactly`.split(/\s+/).filter(Boolean),
 );
 /** "wie hoch", "wie oft", "how long": the adverb belongs to the interrogative. */

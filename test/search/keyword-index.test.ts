@@ -31,6 +31,11 @@ describe('KeywordIndex', () => {
     // Modal verbs ask about a duty or a permission, which the answer states in its own words.
     expect(words('Ab wann müssen die Behörden Akten führen?')).toEqual(['behorden', 'akten', 'fuhren']);
     expect(words('Darf der Fonds das?')).toEqual(['fonds']);
+    // Modal particles of spoken German and adverbs pointing back to the previous turn ask nothing of their own.
+    expect(words('Wurde der Fonds seitdem mal geändert?')).toEqual(['fonds', 'geandert']);
+    expect(words('Wozu braucht man überhaupt den Fonds, und wie viel davon?')).toEqual(['braucht', 'fonds']);
+    // "hält" folds to "halt": the verb stays.
+    expect(words('Warum hält er den Fonds für nötig?')).toContain('halt');
   });
 
   it('lets the synonyms of an unknown compound\'s head stand for it, weakly ("Amtsregister" → "Register" ~ "Verzeichnis")', () => {
