@@ -1,6 +1,7 @@
 import { foldText } from '../text/fold.js';
 import { isContent } from '../search/analyzer.js';
-import { isAskingWord } from '../text/question-words.js';
+import { isAskingWord, isSourcePreposition } from '../text/question-words.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { detectLanguage } from './detect-language.js';
 import type { Turn } from './types.js';
 
@@ -31,6 +32,14 @@ const MORE_FIRST = /^(was noch|sonst noch|noch mehr|what else|anything else)\b/i
  * out: it is mostly expletive ("Wie viele Projekte gibt es?").
  */
 const REFERENCE = /\b(dort|dorthin|dafür|dazu|davon|damit|darin|daran|dabei|darauf|darüber|daraus|dadurch|dagegen|danach|hierfür|hierzu|hierbei|seitdem|seither|dessen|deren|er|ihn|ihm|ihr|ihre|ihren|sein|seine|seinen|it|they|them|there|its|their|he|she|him|his)\b|\b(das|dies|dieses|diese|this|that|these)\b(?!\s+[\p{L}\p{N}])/giu;
+/**
+ * German "das"/"dies" before a function word is a pronoun, not an article: an article stands
+ * before its adjective or noun ("Warum ist das so wichtig?", "Was kostet das eigentlich?",
+ * "Warum ist das laut Ulbrich wichtig?" point back; "Wann startet das Portal?" does not).
+ */
+const PRONOUN_BEFORE = /\b(?:das|dies)\s+([\p{L}]+)/giu;
+/** Noun phrases that only point at what was said: "das Ganze", "die Sache", "the whole thing", "all that". */
+const REFERRING_PHRASE = /\b(?:(?:das|dem|des)\s+ganzen?|(?:die|der)\s+(?:ganzen?\s+)?sache|the\s+whole\s+thing|all\s+(?:this|that))\b(?!\s*-)/iu;
 /**
  * English only: "her" is a German particle too ("Wo kommen die Leute her?"); "one" without a noun
  * after it stands for one said before ("Can companies get one too?", "Is there one for companies?").
@@ -64,7 +73,7 @@ export function resolveFollowUp(
   const content = words.filter((w) => isContent(foldText(w)));
   const short = words.length <= 5;
   const wantsMore = (short && MORE.test(question)) || MORE_FIRST.test(question.trim());
-  const refersBack = hasReference(question) || (ENGLISH_REFERENCE.test(question) && detectLanguage(question) === 'en') || pointsBack(question, prev);
+  const refersBack = hasReference(question) || REFERRING_PHRASE.test(question) || (ENGLISH_REFERENCE.test(question) && detectLanguage(question) === 'en') || pointsBack(question, prev);
   // "bis wann solls überall laufen?": no noun, so no subject of its own.
   const nounless = !!isNoun && ![...question.matchAll(/[\p{L}\p{N}-]+/gu)].some((m) => isContent(foldText(m[0])) && !isAskingWord(m[0]) && isNoun(m[0], m.index));
   const isFollowUp = wantsMore || refersBack || CONNECTOR.test(question.trim()) || content.length === 0 || nounless;
@@ -79,6 +88,11 @@ export function resolveFollowUp(
     previousDeclined: !!prev.abstained,
     refersBack,
   };
+}
+
+/** The turn says that the subject changes ("Anderes Thema: …", "different question: …"). */
+export function announcesNewTopic(question: string): boolean {
+  return NEW_TOPIC.test(question);
 }
 
 /** The turn opens with a connector ("Und …", "Aber …", "and …", "what about …"). */
@@ -107,6 +121,10 @@ function hasReference(question: string): boolean {
     const after = question[m.index + m[0].length];
     if (after === '-' || (m[0].length > 1 && m[0] === m[0].toUpperCase())) continue;
     return true;
+  }
+  for (const m of question.matchAll(PRONOUN_BEFORE)) {
+    const next = foldText(m[1]!);
+    if (/^\p{Ll}/u.test(m[1]!) && (STOPWORDS.has(next) || isAskingWord(m[1]!) || isSourcePreposition(m[1]!))) return true;
   }
   return false;
 }

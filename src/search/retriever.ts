@@ -39,6 +39,9 @@ export interface RetrieveOptions {
   keyTerms?: ReadonlySet<string>;
   /** Other words that may stand for a question word (lemmas, synonyms, translations). */
   alternatives?: (word: string) => { word: string; weight: number }[];
+  /** Documents the conversation is about: their passages' scores are multiplied by `preferFactor`. */
+  preferDocs?: ReadonlySet<string>;
+  preferFactor?: number;
 }
 
 /** Share of its IDF that a bare number counts with in question coverage. */
@@ -83,7 +86,9 @@ export async function retrieve(
     .slice(0, C)
     .map((f) => {
       const coverage = coverageOf(index, f.ordinal, queryTerms, weights);
-      return { passage: index.passages[f.ordinal]!, ordinal: f.ordinal, coverage, score: f.score * (0.2 + coverage) };
+      const passage = index.passages[f.ordinal]!;
+      const prior = options.preferDocs?.has(passage.docId) ? (options.preferFactor ?? 1) : 1;
+      return { passage, ordinal: f.ordinal, coverage, score: f.score * (0.2 + coverage) * prior };
     })
     .sort((a, b) => b.score - a.score);
   const hits = mergeOverlaps(diversify(scored, (options.topK ?? config.RETRIEVAL_TOP_K) + 2)).slice(

@@ -44,6 +44,11 @@ const TOPIC_SWITCH =
  */
 const SOURCE_PREPOSITION = /(?<!\p{L})(?:laut|gemäß|zufolge|according\s+to|as\s+per)(?!\p{L})/giu;
 
+/** "laut", "gemäß", "zufolge": a preposition naming where something is said. */
+export function isSourcePreposition(word: string): boolean {
+  return /^(?:laut|gemäß|gemass|zufolge)$/iu.test(word);
+}
+
 /** A word that only asks ("wem", "solls", "whats"). */
 export function isAskingWord(word: string): boolean {
   return QUESTION_ONLY.has(foldText(word).replace(/['’]/g, ''));

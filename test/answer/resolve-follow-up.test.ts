@@ -40,6 +40,16 @@ describe('resolveFollowUp', () => {
   it('tells a pronoun from an article ("Was kostet das?" follows up, "Wie wird das Wetter morgen?" does not)', () => {
     expect(resolveFollowUp('Was kostet das?', [prev]).isFollowUp).toBe(true);
     expect(resolveFollowUp('Wie wird das Wetter morgen?', [prev]).isFollowUp).toBe(false);
+    // Before a function word "das" is a pronoun too: an article stands before its adjective or noun.
+    for (const q of ['Warum ist das laut Ulbrich so wichtig?', 'Warum ist das so?', 'Wann wurde dies eigentlich beschlossen?'])
+      expect(resolveFollowUp(q, [prev])).toMatchObject({ isFollowUp: true, refersBack: true });
+    expect(resolveFollowUp('Wann startet das neue Portal?', [prev]).isFollowUp).toBe(false);
+  });
+
+  it('takes a noun phrase that only points at what was said as pointing back ("das Ganze", "the whole thing")', () => {
+    for (const q of ['Was kostet das Ganze?', 'Wer bezahlt die ganze Sache?', 'How much is the whole thing going to cost?', 'Who pays for all that?'])
+      expect(resolveFollowUp(q, [prev])).toMatchObject({ isFollowUp: true, refersBack: true });
+    expect(resolveFollowUp('Was kostet das Ganztagsangebot?', [prev]).refersBack).toBe(false);
   });
 
   it('takes a personal pronoun or "seitdem" as pointing back ("Was sagt er dazu?", "What is her background?")', () => {

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
+import { silentLogger } from '../../src/logger.js';
+import { openServices, type Services } from '../../src/services.js';
+import { turnOf } from '../../src/answer/turn-of.js';
+import { makeTempProject, type TempProject } from '../support/temp-project.js';
+
+let project: TempProject;
+let services: Services;
+beforeAll(async () => {
+  project = makeTempProject({ withDefaultCorpus: false });
+  fs.writeFileSync(
+    path.join(project.docs, 'vereinbarung.txt'),
+    'Neue Vereinbarung mit Wummel\n\nDas Ministerium hat im Juni eine neue Verwaltungsvereinbarung mit dem Zweckverband Wummel unterzeichnet. ' +
+      'Die Vereinbarung regelt den Betrieb der Onlinedienste in den Ämtern des Landes für die kommenden Jahre. ' +
+      'Das Ziel ist ein durchgehend digitaler Zugang zu sämtlichen Verwaltungsleistungen.\n',
+  );
+  fs.writeFileSync(
+    path.join(project.docs, 'strategie.txt'),
+    'Strategie Papierlos\n\nDas Ziel ist eine Verwaltung ohne Papier in allen Behörden des Landes bis 2030.\n',
+  );
+  services = await openServices(project.config, {
+    logger: silentLogger,
+    buildIfMissing: true,
+    embedder: new OfflineEmbedder({ dimensions: project.config.OFFLINE_DIMENSIONS }),
+  });
+});
+afterAll(async () => {
+  await services.close();
+  project.cleanup();
+});
+
+const docOf = (passageId: string | undefined) => (passageId ? services.engine.passage(passageId)?.docId : undefined);
+
+describe('a conversation stays with its document', () => {
+  it('answers a later turn from the document the previous answer quoted when its words fit there too ("What is the goal?")', async () => {
+    const first = await services.engine.ask('Was hat das Ministerium mit dem Zweckverband Wummel unterzeichnet?');
+    expect(docOf(first.citations[0]?.passageId)).toBe('vereinbarung.txt');
+    const alone = await services.engine.ask('Was ist das Ziel?');
+    expect(docOf(alone.citations[0]?.passageId)).toBe('strategie.txt');
+    const next = await services.engine.ask('Was ist das Ziel?', { history: [turnOf(first)] });
+    expect(next.abstained).toBe(false);
+    expect(docOf(next.citations[0]?.passageId)).toBe('vereinbarung.txt');
+    expect(next.text).toContain('durchgehend digitaler Zugang');
+  });
+
+  it('leaves the document when the turn announces a new topic', async () => {
+    const first = await services.engine.ask('Was hat das Ministerium mit dem Zweckverband Wummel unterzeichnet?');
+    const next = await services.engine.ask('Anderes Thema: Was ist das Ziel?', { history: [turnOf(first)] });
+    expect(docOf(next.citations[0]?.passageId)).toBe('strategie.txt');
+  });
+});
