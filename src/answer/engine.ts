@@ -21,6 +21,7 @@ import { askedAbbreviation, askedPrepositionPhrase, askedKind, asksDay, asksFutu
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
+import { normalizeQuestion } from './normalize-question.js';
 import { announcesNewTopic, newWords, opensWithConnector, resolveFollowUp, stemOf } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
@@ -238,7 +239,8 @@ export class AnswerEngine implements AnswerService {
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
     const t0 = performance.now();
     const { config } = this.deps;
-    const clean = sanitizeQuestion(question, config.MAX_QUESTION_CHARS);
+    const sanitized = sanitizeQuestion(question, config.MAX_QUESTION_CHARS);
+    const clean = { ...sanitized, text: normalizeQuestion(sanitized.text) };
     const lang: Lang = options.lang ?? detectLanguage(clean.text);
     const notice = clean.truncated ? this.truncationNotice(lang) : undefined;
     if (!clean.text) return this.hint(question, lang, t0);

@@ -1,0 +1,22 @@
+/**
+ * Spellings of a question that the documents never use for the same thing, written out before
+ * analysis: a short year range ("2014/15" → "2014/2015", as in "Haushaltsjahr 2024/25") and the
+ * colloquial names of German states ("Meck-Pomm" → "Mecklenburg-Vorpommern", "BaWü" →
+ * "Baden-Württemberg"). Official abbreviations ("MV", "BW", "NRW") stay: documents use them.
+ * Pure.
+ */
+export function normalizeQuestion(text: string): string {
+  return COLLOQUIAL_STATES.reduce((t, [re, name]) => t.replace(re, name), text).replace(SHORT_YEAR_RANGE, (all, first: string, second: string) => {
+    const full = `${first.slice(0, 2)}${second}`;
+    // Only two consecutive years ("2014/15", "2024/25"): "Beschluss 2010/14" numbers a decision.
+    return Number(full) === Number(first) + 1 ? `${first}/${full}` : all;
+  });
+}
+
+const SHORT_YEAR_RANGE = /(?<![\d.,/]|(?:Beschluss|Beschlusses|Nr\.|Nummer|Drucksache|Az\.)\s?)((?:19|20)\d{2})\s?[/–]\s?(\d{2})(?![\d.,/]|\s?%)/giu;
+
+/** Colloquial names of German states (not their official abbreviations). */
+const COLLOQUIAL_STATES: [RegExp, string][] = [
+  [/(?<!\p{L})meck[- ]?pomm(?:ern)?(?!\p{L})/giu, 'Mecklenburg-Vorpommern'],
+  [/(?<!\p{L})ba[- ]?wü(?!\p{L})/giu, 'Baden-Württemberg'],
+];

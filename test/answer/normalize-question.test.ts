@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeQuestion } from '../../src/answer/normalize-question.js';
+
+describe('normalizeQuestion', () => {
+  it('writes out a short range of two years ("2014/15" → "2014/2015"), never a decision number or a date', () => {
+    expect(normalizeQuestion('Wie viele Konferenzen gab es 2014/15?')).toBe('Wie viele Konferenzen gab es 2014/2015?');
+    expect(normalizeQuestion('im Haushaltsjahr 2024/25')).toBe('im Haushaltsjahr 2024/2025');
+    expect(normalizeQuestion('von 1999/00 bis heute')).toBe('von 1999/00 bis heute');
+    expect(normalizeQuestion('Beschluss 2014/13')).toBe('Beschluss 2014/13');
+    expect(normalizeQuestion('am 03.11.2023/24')).toBe('am 03.11.2023/24');
+    expect(normalizeQuestion('Beschluss 2010/14 vom 02.07.2010')).toBe('Beschluss 2010/14 vom 02.07.2010');
+    expect(normalizeQuestion('Was steht in Beschluss 2014/15?')).toBe('Was steht in Beschluss 2014/15?');
+  });
+
+  it('names a state for its colloquial name ("Meck-Pomm", "BaWü"), keeping official abbreviations', () => {
+    expect(normalizeQuestion('Wo wird die 115 in Meck-Pomm erprobt?')).toBe('Wo wird die 115 in Mecklenburg-Vorpommern erprobt?');
+    expect(normalizeQuestion('meckpomm und BaWü')).toBe('Mecklenburg-Vorpommern und Baden-Württemberg');
+    expect(normalizeQuestion('Was plant MV, was plant BW?')).toBe('Was plant MV, was plant BW?');
+  });
+});
