@@ -22,7 +22,7 @@ const QUESTION_ONLY = new Set(
    one ones according regarding concerning whether although though however even actually really currently exactly`.split(/\s+/).filter(Boolean),
 );
 /** "wie hoch", "wie oft", "how long": the adverb belongs to the interrogative. */
-const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange|weit|gross|groß|viel|viele|much|many|long|often|high|large|far)\b/giu;
+const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange?|weit|gross|groß|viel|viele|much|many|long|often|high|large|far)\b/giu;
 
 /**
  * "Wie kommt es, dass …", "Woran liegt es, dass …", "how come": a phrase that asks why; its verb

@@ -27,6 +27,9 @@ describe('KeywordIndex', () => {
     expect(words('Wem nützt DOMEA?')).toEqual(['nutzt', 'domea']);
     expect(words('Wofür gibt\'s den Fonds?')).toEqual(['fonds']);
     expect(words('Wie hoch ist der Fonds?')).toEqual(['fonds']);
+    // "How long" comes translated as "How lang"; "wie lang" is German too.
+    expect(words('How lang läuft der Fonds?')).toEqual(['lauft', 'fonds']);
+    expect(words('Wie lang läuft der Fonds?')).toEqual(['lauft', 'fonds']);
     expect(words('Hoch oben im Fonds')).toContain('hoch');
     // Modal verbs ask about a duty or a permission, which the answer states in its own words.
     expect(words('Ab wann müssen die Behörden Akten führen?')).toEqual(['behorden', 'akten', 'fuhren']);
