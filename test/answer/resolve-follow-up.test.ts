@@ -46,6 +46,12 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('Wann startet das neue Portal?', [prev]).isFollowUp).toBe(false);
   });
 
+  it('takes a count without the thing counted as asking about the previous subject ("Wie viele waren es am Anfang?")', () => {
+    for (const q of ['wie viele waren es ganz am anfang?', 'Und wie viele sind es heute?', 'How many were there in 2019?'])
+      expect(resolveFollowUp(q, [prev])).toMatchObject({ isFollowUp: true, refersBack: true });
+    expect(resolveFollowUp('Wie viele Ämter gibt es in Mecklenburg-Vorpommern?', [prev]).isFollowUp).toBe(false);
+  });
+
   it('takes a noun phrase that only points at what was said as pointing back ("das Ganze", "the whole thing")', () => {
     for (const q of ['Was kostet das Ganze?', 'Wer bezahlt die ganze Sache?', 'How much is the whole thing going to cost?', 'Who pays for all that?'])
       expect(resolveFollowUp(q, [prev])).toMatchObject({ isFollowUp: true, refersBack: true });
