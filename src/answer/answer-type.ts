@@ -64,9 +64,14 @@ export function expectedAnswerType(question: string): AnswerType {
   if (PRICE.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q))) return 'money';
   if (matched.has('number') || (SHARE.test(q) && /\b(welche[rnms]?|which|what)\b/.test(q))) return 'number';
   if (matched.has('person') || namedKind(question) || askedRole(question)) return 'person';
-  if (matched.has('reason')) return 'reason';
+  // A question for a goal ("Was soll die Registermodernisierung bringen?", "Welche Ziele verfolgt das Gesetz?", "What is the aim?") is answered like one for a reason: by what it is for ("um … zu", "Ziel ist es").
+  if (matched.has('reason') || GOAL.test(q)) return 'reason';
   return 'other';
 }
+
+/** Folded questions for a goal or purpose. */
+const GOAL =
+  /\b(zu welchem zweck|welche[sn]? (?:ziele?|zweck)|was (?:ist|sind) (?:das|die) (?:ziele?|zweck)|(?:was|welche ziele) (?:soll|sollen|will|wollen|mochte|mochten) [^?!.;]{1,80} (?:erreichen|erreicht werden|bringen|bewirken|bezwecken|verfolgen)|what for|what(?: is|'s|s| are| was) (?:the|its|their) (?:aims?|goals?|purposes?|objectives?)|what (?:does|do|did|should|will) [^?!.;]{1,80} (?:aim|want) to achieve|what (?:is|are) [^?!.;]{1,80} (?:meant|supposed|intended) to (?:achieve|bring|do))\b/;
 
 /** The noun a "wie viele …" / "how many …" question counts ("Projekte" in "Wie viele Projekte gibt es?"). */
 export function countedNoun(question: string): string | undefined {

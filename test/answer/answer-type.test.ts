@@ -35,6 +35,21 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Was ist DOMEA?')).toBe('other');
   });
 
+  it('answers a question for a goal like one for a reason ("Was will das Gesetz erreichen?", "What is the aim?")', () => {
+    for (const q of [
+      'Zurück zu MV: was will das eGovG M-V eigentlich erreichen?',
+      'Was soll mit der Registermodernisierung erreicht werden?',
+      'Welche Ziele verfolgt das Identifikationsnummerngesetz?',
+      'Was ist das Ziel?',
+      "What's the goal?",
+      'What is the aim of the agreement?',
+      'What does the law aim to achieve?',
+    ])
+      expect(expectedAnswerType(q)).toBe('reason');
+    expect(expectedAnswerType('Was will der CIO ausbauen?')).toBe('other');
+    expect(expectedAnswerType('Bis wann soll das Ziel erreicht werden?')).toBe('date');
+  });
+
   it('takes a share for a number even when it is a share of costs, and "how does" for no amount', () => {
     expect(expectedAnswerType('Welchen Anteil der Kosten übernimmt der Bund?')).toBe('number');
     expect(expectedAnswerType('How does the district cover its share of the costs?')).toBe('other');
