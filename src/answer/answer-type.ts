@@ -187,6 +187,19 @@ export function asksFuture(question: string): boolean {
 }
 
 /**
+ * A question for when a text appeared ("Von wann ist der Artikel über …?", "Wann hat Kommune21 über …
+ * berichtet?", "When was the article published?"): the date of the report (its dateline) answers
+ * it, not the dates it reports.
+ */
+export function asksPublication(question: string): boolean {
+  return PUBLICATION.test(foldText(question));
+}
+const TEXT_NOUN = '(?:artikel|bericht|beitrag|meldung|pressemitteilung|pressemeldung|interview|nachricht|text|article|report|press release|interview|news item|piece|story)';
+const PUBLICATION = new RegExp(
+  `\\b(?:von wann (?:ist|stammt|war) (?:der|die|das|dieser|diese|dieses) ${TEXT_NOUN}|wann (?:ist|wurde|erschien|kam) (?:der|die|das|dieser|diese|dieses) ${TEXT_NOUN}|wann (?:hat|haben) [^?!.;]{1,80} (?:berichtet|gemeldet|veroffentlicht|publiziert)|wann (?:berichtete|meldete|veroffentlichte)|when (?:was|did) (?:the|this|that) ${TEXT_NOUN} (?:published|appear|come out|run)|when did [^?!.;]{1,80} (?:report|publish|write) (?:on|about))\\b`,
+);
+
+/**
  * A question for the current or latest state of something ("die derzeit gültige Geschäftsordnung",
  * "die aktuelle Fassung", "the latest version"): of several dates, the latest answers it.
  */

@@ -1,17 +1,22 @@
 /**
  * Spellings of a question that the documents never use for the same thing, written out before
- * analysis: a short year range ("2014/15" → "2014/2015", as in "Haushaltsjahr 2024/25") and the
+ * analysis: an acronym's genitive or plural "s" ("MVs" → "MV"), a short year range ("2014/15" → "2014/2015", as in "Haushaltsjahr 2024/25") and the
  * colloquial names of German states ("Meck-Pomm" → "Mecklenburg-Vorpommern", "BaWü" →
  * "Baden-Württemberg"). Official abbreviations ("MV", "BW", "NRW") stay: documents use them.
  * Pure.
  */
 export function normalizeQuestion(text: string): string {
-  return COLLOQUIAL_STATES.reduce((t, [re, name]) => t.replace(re, name), text).replace(SHORT_YEAR_RANGE, (all, first: string, second: string) => {
+  return COLLOQUIAL_STATES.reduce((t, [re, name]) => t.replace(re, name), text)
+    .replace(ACRONYM_S, '$1')
+    .replace(SHORT_YEAR_RANGE, (all, first: string, second: string) => {
     const full = `${first.slice(0, 2)}${second}`;
     // Only two consecutive years ("2014/15", "2024/25"): "Beschluss 2010/14" numbers a decision.
     return Number(full) === Number(first) + 1 ? `${first}/${full}` : all;
   });
 }
+
+/** An acronym with the "s" of a genitive or plural ("MVs Landesverwaltung", "MV's", "OZGs"): the acronym, as documents index it. */
+const ACRONYM_S = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})['’]?s(?![\p{L}\p{N}])/gu;
 
 const SHORT_YEAR_RANGE = /(?<![\d.,/]|(?:Beschluss|Beschlusses|Nr\.|Nummer|Drucksache|Az\.)\s?)((?:19|20)\d{2})\s?[/–]\s?(\d{2})(?![\d.,/]|\s?%)/giu;
 

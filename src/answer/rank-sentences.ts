@@ -126,6 +126,8 @@ export interface RankInput {
   kind?: string;
   /** The question asks when something will happen ({@link asksFuture}): a news item's dateline does not answer it. */
   future?: boolean;
+  /** The question asks when the text appeared ({@link asksPublication}): its dateline answers, whatever dates it reports. */
+  published?: boolean;
   /** The question asks for a length of time: durations count as date facts. */
   duration?: boolean;
   /** The question asks for a day: dates without one do not count. */
@@ -197,8 +199,11 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       // "[23.08.2024] … hat die Stadt Ulm den Innovationsmotor gestartet"), shown with its dateline.
       // Not for "seit/bis/ab wann" nor "wie lange": the report's date is no beginning, deadline or duration;
       // nor for what is still to come ("Wann wird …", "When will …"): the report's date is past.
-      const dateline = type === 'date' && !input.cue && !input.duration && !input.future && !stated.length && st.start > 0 ? facts.filter((f) => f.end <= start + st.start).map((f) => ({ ...f, strength: DATELINE_STRENGTH, whole: true })) : [];
-      facts = dateline.length ? dateline : stated;
+      const dateline =
+        type === 'date' && ((!input.cue && !input.duration && !input.future && !stated.length) || input.published) && st.start > 0
+          ? facts.filter((f) => f.end <= start + st.start).map((f) => ({ ...f, strength: input.published ? 1 : DATELINE_STRENGTH, whole: true }))
+          : [];
+      facts = dateline.length ? dateline : input.published ? [] : stated;
       return { start, end, words, facts, context, leans, statementStart: start + (dateline.length ? 0 : st.start), statementEnd: start + st.end };
     });
     const candidate = (parts: typeof sentences, discount: number): RankedSentence => {

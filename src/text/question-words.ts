@@ -31,6 +31,13 @@ const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange?|weit|gross|gr
 const REASON_PHRASE = /(?<!\p{L})(?:(?:wie\s+(?:kommt|kam)|woran\s+(?:liegt|lag))\s+(?:es|das)|how\s+come)(?!\p{L})/giu;
 
 /**
+ * "Von wann ist der Artikel über …", "When was the report on … published": the noun names the kind
+ * of text whose date is asked, not what it is about ("Artikel" would match "Artikel 2 des Gesetzes").
+ */
+const PUBLICATION_PHRASE =
+  /(?<!\p{L})((?:von\s+)?wann\s+(?:ist|stammt|war|wurde|erschien|kam)|when\s+(?:was|did))\s+(?:der|die|das|dieser|diese|dieses|the|this|that)\s+(?:artikel|bericht|beitrag|meldung|pressemitteilung|pressemeldung|nachricht|article|report|press\s+release|news\s+item|piece|story)(?!\p{L})/giu;
+
+/**
  * "Ganz anderes Thema:", "Andere Frage:", "Zurück zu …", "Different topic:", "Unrelated question:"
  * at the start of a turn: they say that the subject changes, not what it is ("Thema" would have
  * to be covered like a content word).
@@ -61,5 +68,6 @@ export function withoutAskingWords(question: string): string {
     .replace(INTERROGATIVE_PHRASE, '$1')
     .replace(SOURCE_PREPOSITION, ' ')
     .replace(REASON_PHRASE, ' warum ')
+    .replace(PUBLICATION_PHRASE, '$1')
     .replace(/[\p{L}'’]+/gu, (w) => (isAskingWord(w) ? ' ' : w));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -33,6 +33,12 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('How come the forms are filled in?')).toBe('reason');
     expect(expectedAnswerType('Wie kommt man zum Portal?')).toBe('other');
     expect(expectedAnswerType('Was ist DOMEA?')).toBe('other');
+  });
+
+  it('tells a question for when a text appeared ("Von wann ist der Artikel …?", "Wann hat Kommune21 … berichtet?")', () => {
+    for (const q of ['Von wann ist der Artikel über die Digitalisierungsmillionen?', 'Wann hat Kommune21 über Smartes Rhein Main 2030 berichtet?', 'When was the article published?', 'When did Kommune21 report on the fund?'])
+      expect(asksPublication(q), q).toBe(true);
+    for (const q of ['Wann wurde das Gesetz beschlossen?', 'Wann tritt Artikel 1 in Kraft?', 'When was the report adopted by the cabinet?']) expect(asksPublication(q), q).toBe(false);
   });
 
   it('answers a question for a goal like one for a reason ("Was will das Gesetz erreichen?", "What is the aim?")', () => {

@@ -12,6 +12,12 @@ describe('normalizeQuestion', () => {
     expect(normalizeQuestion('Was steht in Beschluss 2014/15?')).toBe('Was steht in Beschluss 2014/15?');
   });
 
+  it('drops the genitive or plural "s" of an acronym ("MVs Landesverwaltung" → "MV Landesverwaltung")', () => {
+    expect(normalizeQuestion('Von wann ist der Artikel über MVs Landesverwaltung?')).toBe('Von wann ist der Artikel über MV Landesverwaltung?');
+    expect(normalizeQuestion("MV's Portal und die OZGs")).toBe('MV Portal und die OZG');
+    expect(normalizeQuestion('Was ist das MVS?')).toBe('Was ist das MVS?');
+  });
+
   it('names a state for its colloquial name ("Meck-Pomm", "BaWü"), keeping official abbreviations', () => {
     expect(normalizeQuestion('Wo wird die 115 in Meck-Pomm erprobt?')).toBe('Wo wird die 115 in Mecklenburg-Vorpommern erprobt?');
     expect(normalizeQuestion('meckpomm und BaWü')).toBe('Mecklenburg-Vorpommern und Baden-Württemberg');

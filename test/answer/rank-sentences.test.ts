@@ -112,6 +112,11 @@ describe('rankSentences', () => {
     // "Wann wird …?": the report's date is past, no answer to what is still to come.
     const future = rankSentences({ ...base, future: true })[0]!;
     expect(future.features.fact).toBe(false);
+    // "Von wann ist der Artikel …?": the report's date answers, not the dates it reports.
+    const published = rankSentences({ ...base, hits: [hit(stated)], published: true })[0]!;
+    expect(stated.slice(published.facts[0]!.start, published.facts[0]!.end)).toBe('23.08.2024');
+    expect(stated.slice(published.statementStart, published.statementEnd)).toMatch(/^\[23\.08\.2024\]/);
+    expect(rankSentences({ ...base, hits: [hit('Die Stadt Ulm hat den Innovationsmotor im Mai 2024 gestartet.')], published: true })[0]!.features.fact).toBe(false);
   });
 
   it('takes no person the question names itself for the answer, even after a title ("Digitalisierungsminister Dirk Schrödter")', () => {

@@ -37,6 +37,9 @@ describe('KeywordIndex', () => {
     // Modal particles of spoken German and adverbs pointing back to the previous turn ask nothing of their own.
     expect(words('Wurde der Fonds seitdem mal geändert?')).toEqual(['fonds', 'geandert']);
     expect(words('Wozu braucht man überhaupt den Fonds, und wie viel davon?')).toEqual(['braucht', 'fonds']);
+    // "Von wann ist der Artikel über …": the kind of text whose date is asked is no subject.
+    expect(words('Von wann ist der Artikel über den Fonds?')).toEqual(['fonds']);
+    expect(words('Was regelt Artikel 2 zum Fonds?')).toContain('artikel');
     // "hält" folds to "halt": the verb stays.
     expect(words('Warum hält er den Fonds für nötig?')).toContain('halt');
   });
