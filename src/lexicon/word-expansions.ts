@@ -67,8 +67,16 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
     // phrases the dictionary gives one German word for, then pairs that make a German compound.
     const named = joinCompounds(joinPhrases(translateNamesAndTerms(question), dictionary, known, alternatives), dictionary, known, begins);
     const text = named.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => {
-      // Stop words and words the documents use as they are (names, German terms) stay.
-      if (STOPWORDS.has(foldText(w)) || isAskingWord(w) || known(w)) return w;
+      // Stop words and words the documents use as they are (names, German terms) stay…
+      if (STOPWORDS.has(foldText(w)) || isAskingWord(w)) return w;
+      if (known(w)) {
+        // …but an English word a German text quotes now and then ("Services") still stands for its translations.
+        if (/^\p{Ll}/u.test(w)) {
+          const translations = toGermanCached(dictionary, w.toLowerCase(), 6).filter((g) => !/\s/.test(g) && g.toLowerCase() !== w.toLowerCase());
+          if (translations.length) alternatives.set(w, translations);
+        }
+        return w;
+      }
       const options = toGermanCached(dictionary, w.toLowerCase(), 6).filter((g) => !/\s/.test(g));
       if (!options.length && w.includes('-')) options.push(...hyphenatedCompounds(dictionary, w, known));
       const fallback = glossaryWord(w);

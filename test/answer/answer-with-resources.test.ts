@@ -66,6 +66,14 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(t.alternatives.get(t.text)).toContain('Mitarbeiter');
   });
 
+  it('keeps an English word a German text quotes ("Services") but lets its translations stand for it too', () => {
+    const t = englishTranslator(resources, (w) => ['services', 'leistungen'].includes(w.toLowerCase()))('how many public services');
+    expect(t.text).toContain('services');
+    expect(t.alternatives.get('services')).toContain('Leistungen');
+    // A name stays a name.
+    expect(englishTranslator(resources, (w) => w === 'Rostock')('Rostock').alternatives.size).toBe(0);
+  });
+
   it('translates a hyphenated English word the dictionary lacks part by part into the compound the documents use ("e-file" → "E-Akte")', () => {
     const known = (w: string) => ['e-akte'].includes(w.toLowerCase());
     expect(englishTranslator(resources, known)('Who introduced the e-file?').text).toContain('E-Akte');
