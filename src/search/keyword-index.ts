@@ -41,6 +41,8 @@ export interface KeywordIndexData {
 }
 
 const MIN_PART = 4;
+/** A compound headed by a word's alternative counts this share of the alternative (0.4 and 0.5 measured alike, 0.7 worse). */
+const ALTERNATIVE_HEAD_WEIGHT = 0.5;
 /** A synonym of an unknown compound's head counts this share of a synonym of the word itself. */
 const HEAD_ALTERNATIVE_WEIGHT = 0.6;
 /** A modifier that puts a word's Snowball R1 and R2 regions at its first letter (see stemAsHead). */
@@ -242,6 +244,18 @@ export class KeywordIndex {
         for (const alt of alternatives(original)) {
           // A one-word alternative only ("Mitarbeiter"), matched as its whole term.
           const id = this.termIdOfWord(alt.word);
+          // A noun also matches, more weakly, the compounds it heads ("items" → "Punkt" → "Programmpunkte"),
+          // as the question's own words do (see variantsOf).
+          if (/^\p{Lu}\p{Ll}/u.test(alt.word)) {
+            const asHead = this.stemAsHead(foldLetters(alt.word));
+            if (asHead.length > MIN_PART)
+              for (const cid of this.withSuffix(asHead)) {
+                if (have.has(cid)) continue;
+                const nv = { id: cid, weight: alt.weight * ALTERNATIVE_HEAD_WEIGHT };
+                have.set(cid, nv);
+                variants.push(nv);
+              }
+          }
           if (id === undefined) continue;
           const v = have.get(id);
           if (v) v.weight = Math.max(v.weight, alt.weight);

@@ -44,6 +44,16 @@ describe('KeywordIndex', () => {
     expect(words('Warum hält er den Fonds für nötig?')).toContain('halt');
   });
 
+  it('lets an alternative noun match, more weakly, the compounds it heads ("items" → "Punkt" → "Programmpunkte")', () => {
+    const own = KeywordIndex.build(['Der Katalog enthält elf strategische Programmpunkte.', 'Der Punkt ist klar.'], analyzer, params);
+    const translations = (word: string) => (/^items$/i.test(word) ? [{ word: 'Punkt', weight: 0.7 }] : []);
+    const [term] = own.queryTerms('items', translations);
+    const weightOf = (w: string) => term!.variants.find((v) => v.id === own.termIdOfWord(w))?.weight;
+    expect(weightOf('Punkt')).toBe(0.7);
+    expect(weightOf('Programmpunkte')).toBeGreaterThan(0);
+    expect(weightOf('Programmpunkte')!).toBeLessThan(0.7);
+  });
+
   it('lets the synonyms of an unknown compound\'s head stand for it, weakly ("Amtsregister" → "Register" ~ "Verzeichnis")', () => {
     const own = KeywordIndex.build(['Das Verzeichnis der Dienste umfasst 33 Kategorien.', 'Das Register liegt beim Amt.'], analyzer, params);
     const synonyms = (word: string) => (/^register$/i.test(word) ? [{ word: 'Verzeichnis', weight: 0.6 }] : []);
