@@ -106,6 +106,18 @@ export function hasOwnInterrogative(question: string): boolean {
 }
 
 /**
+ * A yes/no question opens with its finite verb ("Müssen die Bürger zustimmen, …?", "Gibt es …?",
+ * "Is storing my data mandatory?"). With a subject of its own it asks something of its own,
+ * whatever the previous turn asked; without one ("Wurde der seitdem geändert?") it may ask
+ * what the previous turn asked ("Seit wann gilt der?").
+ */
+export function isPolarQuestion(question: string): boolean {
+  return POLAR.test(foldText(question));
+}
+const POLAR =
+  /^\s*(?:(?:und|aber|and|but|also)\s+)?(?:ist|sind|war|waren|gibt|gab|hat|haben|hatte|hatten|kann|konnen|konnte|muss|mussen|musste|darf|durfen|soll|sollen|sollte|will|wollen|wird|werden|wurde|wurden|steht|stehen|geht|gilt|gelten|braucht|brauche|brauchen|fehlt|bekommt|bekomme|is|are|were|do|does|did|can|could|will|would|has|have|had|should|must|may)\b/;
+
+/**
  * Nouns that count persons without saying which ("Wie viele Leute …", "how many people …"):
  * the documents count them as users, residents, staff, so such a noun is no subject a number
  * must stand beside — the question's other words are (a closed class, like the stop words).

@@ -17,7 +17,7 @@ import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedPrepositionPhrase, askedKind, asksDay, asksFuture, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedAbbreviation, askedPrepositionPhrase, askedKind, asksDay, asksFuture, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
@@ -275,7 +275,8 @@ export class AnswerEngine implements AnswerService {
     else {
       // What the question asks for comes from the turn itself; "Und das Land?" keeps the previous turn's.
       // "Was noch?" alone asks what the previous turn asked; "Was noch gehört zu seinen Schwerpunkten?" asks its own.
-      if (answerType === 'other' && (!hasOwnInterrogative(clean.text) || !alone.queryTerms.length)) answerType = expectedAnswerType(previous);
+      const ownQuestion = hasOwnInterrogative(clean.text) || (isPolarQuestion(clean.text) && this.namesOwnSubject(clean.text, alone, lang));
+      if (answerType === 'other' && (!ownQuestion || !alone.queryTerms.length)) answerType = expectedAnswerType(previous);
       const counted = ownCounted ?? countedNoun(previous);
       resolved = follow.resolved;
       retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms, context);
@@ -667,6 +668,13 @@ export class AnswerEngine implements AnswerService {
       if (i >= 0) out.push(matchers[i]!);
     }
     return out;
+  }
+
+  /** A noun of its own that the documents know (German, with the lexicon), else two known words: the turn names a subject. */
+  private namesOwnSubject(question: string, own: Retrieval, lang: Lang): boolean {
+    const known = (word: string) => own.queryTerms.some((t) => t.word === foldText(word) && t.variants.length > 0);
+    if (lang === 'de' && this.deps.resources?.lexicon) return wordSpans(question).some(({ word, start }) => this.isNoun(word, start) && !isAskingWord(word) && !REFERRING_NOUN.test(word) && known(word));
+    return knownWordCount(own.queryTerms) >= 2;
   }
 
   /** The document of the passage a turn cited first (its answer's own source). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -33,6 +33,12 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('How come the forms are filled in?')).toBe('reason');
     expect(expectedAnswerType('Wie kommt man zum Portal?')).toBe('other');
     expect(expectedAnswerType('Was ist DOMEA?')).toBe('other');
+  });
+
+  it('tells a yes/no question by its opening verb', () => {
+    for (const q of ['Müssen die Bürger zustimmen, wenn Behörden ihre Daten holen?', 'Gibt es das auch für Firmen?', 'Und ist das Pflicht?', 'Is storing my identity data mandatory?', 'Do I have to register?'])
+      expect(isPolarQuestion(q), q).toBe(true);
+    for (const q of ['Wer muss zustimmen?', 'Was gibt es noch?', 'Istanbul?', 'What is mandatory?']) expect(isPolarQuestion(q), q).toBe(false);
   });
 
   it('tells a question for when a text appeared ("Von wann ist der Artikel …?", "Wann hat Kommune21 … berichtet?")', () => {

@@ -21,6 +21,11 @@ beforeAll(async () => {
     path.join(project.docs, 'strategie.txt'),
     'Strategie Papierlos\n\nDas Ziel ist eine Verwaltung ohne Papier in allen Behörden des Landes bis 2030.\n',
   );
+  fs.writeFileSync(
+    path.join(project.docs, 'register.txt'),
+    'Registermodernisierung\n\nDas Gesetz dazu heißt Wummelnummerngesetz. ' +
+      'Nach dem Wummelprinzip rufen Behörden Daten aus Registern selbst ab, wobei die Bürger vorher zustimmen müssen.\n',
+  );
   services = await openServices(project.config, {
     logger: silentLogger,
     buildIfMissing: true,
@@ -50,5 +55,15 @@ describe('a conversation stays with its document', () => {
     const first = await services.engine.ask('Was hat das Ministerium mit dem Zweckverband Wummel unterzeichnet?');
     const next = await services.engine.ask('Anderes Thema: Was ist das Ziel?', { history: [turnOf(first)] });
     expect(docOf(next.citations[0]?.passageId)).toBe('strategie.txt');
+  });
+});
+
+describe('a yes/no follow-up', () => {
+  it('asks its own question when it names its own subject, not the kind of answer the previous turn asked for', async () => {
+    const first = await services.engine.ask('Wie heißt das Gesetz zur Registermodernisierung?');
+    expect(first.text).toContain('Wummelnummerngesetz');
+    const next = await services.engine.ask('Müssen die Bürger zustimmen, wenn Behörden ihre Daten aus Registern abrufen?', { history: [turnOf(first)] });
+    expect(next.abstained).toBe(false);
+    expect(next.text).toContain('die Bürger vorher zustimmen müssen');
   });
 });
