@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { isContent } from '../search/analyzer.js';
-import { isAskingWord, isSourcePreposition } from '../text/question-words.js';
+import { hasReferringPhrase, isAskingWord, isSourcePreposition } from '../text/question-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { detectLanguage } from './detect-language.js';
 import type { Turn } from './types.js';
@@ -40,13 +40,12 @@ const REFERENCE = /\b(dort|dorthin|dafür|dazu|davon|damit|darin|daran|dabei|dar
 const PRONOUN_BEFORE = /\b(?:das|dies)\s+([\p{L}]+)/giu;
 /** A count without the thing counted ("Wie viele waren es am Anfang?", "How many were there in 2019?"): what the previous turn counted. */
 const BARE_COUNT = /^\s*(?:und\s+|and\s+)?(?:wie\s*viele?|how\s+many)\s+(?:waren|sind|wären|werden|wurden|gibt|gab|were|are|was|is|will)\s+(?:es|das|sie|there|they|it)\b/iu;
-/** Noun phrases that only point at what was said: "das Ganze", "die Sache", "the whole thing", "all that". */
-const REFERRING_PHRASE = /\b(?:(?:das|dem|des)\s+ganzen?|(?:die|der)\s+(?:ganzen?\s+)?sache|the\s+whole\s+thing|all\s+(?:this|that))\b(?!\s*-)/iu;
 /**
- * English only: "her" is a German particle too ("Wo kommen die Leute her?"); "one" without a noun
+ * English only: "her" is a German particle too ("Wo kommen die Leute her?"); "of that" is a part of
+ * what was said ("how much of that …"); "one" without a noun
  * after it stands for one said before ("Can companies get one too?", "Is there one for companies?").
  */
-const ENGLISH_REFERENCE = /\bher\b|\bone\b(?=\s*(?:$|[?!.,;]|(?:too|as well|also|either|for|in|at|from|with|there|here|yet|now|already|of (?:them|those|these))\b))/iu;
+const ENGLISH_REFERENCE = /\bher\b|\bof (?:that|this|it|these|those)\b|\bone\b(?=\s*(?:$|[?!.,;]|(?:too|as well|also|either|for|in|at|from|with|there|here|yet|now|already|of (?:them|those|these))\b))/iu;
 /**
  * A demonstrative before a noun ("dieser Artikel", "that strategy", "diese Behörde"): a reference
  * when the previous turn (its question or its answer) names that noun.
@@ -75,7 +74,7 @@ export function resolveFollowUp(
   const content = words.filter((w) => isContent(foldText(w)));
   const short = words.length <= 5;
   const wantsMore = (short && MORE.test(question)) || MORE_FIRST.test(question.trim());
-  const refersBack = hasReference(question) || REFERRING_PHRASE.test(question) || BARE_COUNT.test(question) || (ENGLISH_REFERENCE.test(question) && detectLanguage(question) === 'en') || pointsBack(question, prev);
+  const refersBack = hasReference(question) || hasReferringPhrase(question) || BARE_COUNT.test(question) || (ENGLISH_REFERENCE.test(question) && detectLanguage(question) === 'en') || pointsBack(question, prev);
   // "bis wann solls überall laufen?": no noun, so no subject of its own.
   const nounless = !!isNoun && ![...question.matchAll(/[\p{L}\p{N}-]+/gu)].some((m) => isContent(foldText(m[0])) && !isAskingWord(m[0]) && isNoun(m[0], m.index));
   const isFollowUp = wantsMore || refersBack || CONNECTOR.test(question.trim()) || content.length === 0 || nounless;

@@ -19,7 +19,7 @@ const QUESTION_ONLY = new Set(
    gibts gabs solls wirds ists fürs furs ans ums drum ne nen whats whos hows wheres whens
    musst mussen mussten musstest durfen darf darfst durfte durften kannst konnt konnten sollst sollten willst wollt wollte wollten mogen mag magst mochte mochten
    mal uberhaupt eben seitdem seither davon daruber danach hierfur hierzu hierbei dorthin
-   one ones according regarding concerning whether although though however even actually really currently exactly`.split(/\s+/).filter(Boolean),
+   going one ones according regarding concerning whether although though however even actually really currently exactly`.split(/\s+/).filter(Boolean),
 );
 /** "wie hoch", "wie oft", "how long": the adverb belongs to the interrogative. */
 const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange?|weit|gross|groß|viel|viele|much|many|long|often|high|large|far)\b/giu;
@@ -36,6 +36,17 @@ const REASON_PHRASE = /(?<!\p{L})(?:(?:wie\s+(?:kommt|kam)|woran\s+(?:liegt|lag)
  */
 const PUBLICATION_PHRASE =
   /(?<!\p{L})((?:von\s+)?wann\s+(?:ist|stammt|war|wurde|erschien|kam)|when\s+(?:was|did))\s+(?:der|die|das|dieser|diese|dieses|the|this|that)\s+(?:artikel|bericht|beitrag|meldung|pressemitteilung|pressemeldung|nachricht|article|report|press\s+release|news\s+item|piece|story)(?!\p{L})/giu;
+
+/**
+ * Noun phrases that only point at what was said ("das Ganze", "die Sache", "the whole thing", "all
+ * that"): a pronoun in effect, so their words are no subject ("gesamt", "Ding" would be searched).
+ */
+const REFERRING_PHRASE = /(?<!\p{L})(?:(?:das|dem|des)\s+ganzen?|(?:die|der)\s+(?:ganzen?\s+)?sache|the\s+whole\s+thing|all\s+(?:this|that))(?![\p{L}-])/giu;
+
+/** The turn points back with a noun phrase that only stands for what was said ({@link REFERRING_PHRASE}). */
+export function hasReferringPhrase(question: string): boolean {
+  return new RegExp(REFERRING_PHRASE.source, 'iu').test(question);
+}
 
 /**
  * "Ganz anderes Thema:", "Andere Frage:", "Zurück zu …", "Different topic:", "Unrelated question:"
@@ -69,5 +80,6 @@ export function withoutAskingWords(question: string): string {
     .replace(SOURCE_PREPOSITION, ' ')
     .replace(REASON_PHRASE, ' warum ')
     .replace(PUBLICATION_PHRASE, '$1')
+    .replace(REFERRING_PHRASE, ' ')
     .replace(/[\p{L}'’]+/gu, (w) => (isAskingWord(w) ? ' ' : w));
 }

@@ -56,6 +56,8 @@ describe('resolveFollowUp', () => {
     for (const q of ['Was kostet das Ganze?', 'Wer bezahlt die ganze Sache?', 'How much is the whole thing going to cost?', 'Who pays for all that?'])
       expect(resolveFollowUp(q, [prev])).toMatchObject({ isFollowUp: true, refersBack: true });
     expect(resolveFollowUp('Was kostet das Ganztagsangebot?', [prev]).refersBack).toBe(false);
+    // "of that": a part of what was said.
+    expect(resolveFollowUp('And how much of that does the state pay?', [prev]).refersBack).toBe(true);
   });
 
   it('takes a personal pronoun or "seitdem" as pointing back ("Was sagt er dazu?", "What is her background?")', () => {

@@ -40,6 +40,10 @@ describe('KeywordIndex', () => {
     // "Von wann ist der Artikel über …": the kind of text whose date is asked is no subject.
     expect(words('Von wann ist der Artikel über den Fonds?')).toEqual(['fonds']);
     expect(words('Was regelt Artikel 2 zum Fonds?')).toContain('artikel');
+    // A noun phrase that only points back ("das Ganze", "the whole thing") and the "going" of "going to" are no subject.
+    expect(words('Was kostet das Ganze?')).toEqual(['kostet']);
+    expect(words('How much is the whole thing going to cost?')).toEqual(['cost']);
+    expect(words('Was kostet das Ganztagsangebot?')).toContain('ganztagsangebot');
     // "hält" folds to "halt": the verb stays.
     expect(words('Warum hält er den Fonds für nötig?')).toContain('halt');
   });
