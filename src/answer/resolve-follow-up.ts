@@ -123,6 +123,8 @@ function hasReference(question: string): boolean {
     if (after === '-' || (m[0].length > 1 && m[0] === m[0].toUpperCase())) continue;
     return true;
   }
+  // "sie" inside a question is "she"/"they" ("Was ist sie von Beruf?"); capitalised it may be the polite "you".
+  if (/(?<!\p{L})sie(?!\p{L})/u.test(question)) return true;
   for (const m of question.matchAll(PRONOUN_BEFORE)) {
     const next = foldText(m[1]!);
     if (/^\p{Ll}/u.test(m[1]!) && (STOPWORDS.has(next) || isAskingWord(m[1]!) || isSourcePreposition(m[1]!))) return true;

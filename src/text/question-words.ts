@@ -18,7 +18,7 @@ const QUESTION_ONLY = new Set(
   `wem wen wessen wofur wozu worauf woran worin woruber wodurch wobei wonach wovon woraus wieviel wieviele weswegen inwiefern inwieweit
    gibts gabs solls wirds ists fürs furs ans ums drum ne nen whats whos hows wheres whens
    musst mussen mussten musstest durfen darf darfst durfte durften kannst konnt konnten sollst sollten willst wollt wollte wollten mogen mag magst mochte mochten
-   mal uberhaupt eben seitdem seither davon daruber danach hierfur hierzu hierbei dorthin
+   uberhaupt seitdem seither davon daruber danach hierfur hierzu hierbei dorthin
    going one ones according regarding concerning whether although though however even actually really currently exactly`.split(/\s+/).filter(Boolean),
 );
 /** "wie hoch", "wie oft", "how long": the adverb belongs to the interrogative. */
@@ -68,7 +68,11 @@ export function isSourcePreposition(word: string): boolean {
 }
 
 /** A word that only asks ("wem", "solls", "whats"). */
+/** Modal particles that are nouns when capitalised ("mal" in "Wurde der mal geändert?", but "zum ersten Mal"). */
+const LOWER_CASE_PARTICLES = new Set(['mal', 'eben']);
+
 export function isAskingWord(word: string): boolean {
+  if (LOWER_CASE_PARTICLES.has(word)) return true;
   return QUESTION_ONLY.has(foldText(word).replace(/['’]/g, ''));
 }
 

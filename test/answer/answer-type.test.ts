@@ -26,6 +26,7 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('wie hoch ist das jahresbudget?')).toBe('money');
     expect(expectedAnswerType('Wie hoch sind die Lizenzkosten?')).toBe('money');
     expect(expectedAnswerType('Wer leitet das Innenministerium?')).toBe('person');
+    expect(expectedAnswerType('Seit welchem Jahr ist sie dafür zuständig?')).toBe('date');
     expect(expectedAnswerType('wie heißt der Landes-CIO?')).toBe('person');
     expect(expectedAnswerType('Warum ist ein Landes-CIO wichtig?')).toBe('reason');
     expect(expectedAnswerType('Wie kommt es, dass Formulare vorausgefüllt sind?')).toBe('reason');

@@ -61,6 +61,9 @@ describe('resolveFollowUp', () => {
   });
 
   it('takes a personal pronoun or "seitdem" as pointing back ("Was sagt er dazu?", "What is her background?")', () => {
+    expect(resolveFollowUp('Was ist sie von Beruf?', [prev]).refersBack).toBe(true);
+    // Capitalised, "Sie" is the polite "you".
+    expect(resolveFollowUp('Können Sie mir die Adresse des Portals nennen?', [prev]).refersBack).toBe(false);
     for (const q of ['Welche Orte nennt er als Beispiel?', 'Wurde der Vertrag seitdem geändert?', "What's her professional background?", 'Which party is he in?'])
       expect(resolveFollowUp(q, [prev]).isFollowUp).toBe(true);
     // "Er" is no pronoun inside a word, "her" none inside "here" or "Herr".

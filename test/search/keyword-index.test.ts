@@ -36,6 +36,8 @@ describe('KeywordIndex', () => {
     expect(words('Darf der Fonds das?')).toEqual(['fonds']);
     // Modal particles of spoken German and adverbs pointing back to the previous turn ask nothing of their own.
     expect(words('Wurde der Fonds seitdem mal geändert?')).toEqual(['fonds', 'geandert']);
+    // Capitalised, "Mal" is a noun ("zum ersten Mal").
+    expect(words('Wann tagte der Fonds zum ersten Mal?')).toContain('mal');
     expect(words('Wozu braucht man überhaupt den Fonds, und wie viel davon?')).toEqual(['braucht', 'fonds']);
     // "Von wann ist der Artikel über …": the kind of text whose date is asked is no subject.
     expect(words('Von wann ist der Artikel über den Fonds?')).toEqual(['fonds']);
