@@ -106,6 +106,15 @@ export function hasOwnInterrogative(question: string): boolean {
 }
 
 /**
+ * A question who someone it names is ("Wer ist Denis Alt?", "Who is Mr Lenz?"): the title or role
+ * next to the name answers it. Other person questions that name someone ask for someone else
+ * ("Wer war vor Denis Alt CIO?").
+ */
+export function asksIdentity(question: string): boolean {
+  return /^\s*(?:und\s+|and\s+)?(?:wer|who)\s+(?:ist|war|sind|waren|is|was|are|were)\s+(?:eigentlich\s+|denn\s+|genau\s+)?(?:(?:herr|frau|mr|mrs|ms|dr)\.?\s+)?\p{L}[\p{L}-]+(?:\s+\p{L}[\p{L}-]+){0,3}\s*[?!.]*\s*$/iu.test(question);
+}
+
+/**
  * A yes/no question opens with its finite verb ("Müssen die Bürger zustimmen, …?", "Gibt es …?",
  * "Is storing my data mandatory?"). With a subject of its own it asks something of its own,
  * whatever the previous turn asked; without one ("Wurde der seitdem geändert?") it may ask

@@ -124,6 +124,8 @@ export interface RankInput {
   isCommonWord?: (word: string) => boolean;
   /** The kind of body a "welche(s) …" question asks for ({@link askedKind}). */
   kind?: string;
+  /** "Wer ist Denis Alt?": the question asks who a person it names is, so that person's title answers it ({@link asksIdentity}). */
+  identity?: boolean;
   /** The question asks when something will happen ({@link asksFuture}): a news item's dateline does not answer it. */
   future?: boolean;
   /** The question asks when the text appeared ({@link asksPublication}): its dateline answers, whatever dates it reports. */
@@ -192,7 +194,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.named ? { named: true } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
-              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && !!input.kind));
+              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.identity)));
       // A dateline is metadata: the date of the report, not of what it reports…
       const stated = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
       // …unless nothing else dates the sentence: then the report's date answers "wann" (a news item
@@ -451,6 +453,7 @@ function onlyQuestionWords(words: { start: number; end: number; terms: Set<strin
   const asked = (w: { terms: Set<string> }) => [...w.terms].some((t) => questionTerms.has(t));
   if (inside.length > 0 && inside.every(asked)) return true;
   // "Digitalisierungsminister Dirk Schrödter" when the question names Dirk Schrödter and asks for a
-  // kind of thing ("In welcher Partei …?"): the title adds no one new. ("Wer ist …?" asks for the title.)
+  // kind of thing ("In welcher Partei …?") or for someone else ("Wer war vor Denis Alt CIO?"): the
+  // title adds no one new. ("Wer ist …?" asks for the title.)
   return person && inside.length >= 3 && inside.slice(1).every(asked);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -34,6 +34,11 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('How come the forms are filled in?')).toBe('reason');
     expect(expectedAnswerType('Wie kommt man zum Portal?')).toBe('other');
     expect(expectedAnswerType('Was ist DOMEA?')).toBe('other');
+  });
+
+  it('tells a question who a named person is ("Wer ist Denis Alt?") from one for someone else ("Wer war vor Denis Alt CIO?")', () => {
+    for (const q of ['Wer ist Denis Alt?', 'wer ist denis alt', 'Who is Mr Lenz?', 'Und wer war eigentlich Reinhard Sager?']) expect(asksIdentity(q), q).toBe(true);
+    for (const q of ['Wer war vor Denis Alt CIO von Rheinland-Pfalz?', 'Wer ist der neue Präsident vom Deutschen Landkreistag?', 'Who replaced Reinhard Sager?']) expect(asksIdentity(q), q).toBe(false);
   });
 
   it('tells a yes/no question by its opening verb', () => {
