@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { isAskingWord } from '../text/question-words.js';
 
 /**
  * What kind of fact a question asks for. The decision to answer and the choice of sentence
@@ -19,7 +20,7 @@ const CUES: [AnswerType, RegExp][] = [
   // "wie" with an adjective of dimension asks for a measure ("Wie dicht ist das Land besiedelt?" → "71 Menschen pro Quadratkilometer").
   // Not those that also judge ("Wie schwer ist die Umsetzung?" asks how hard, "wie breit die Unterstützung" how broad).
   ['number', /\b(wie viele[nmr]?|wieviele[nmr]?|wie viel|wieviel|wie hoch|wie gross|wie klein|wie dicht|wie dunn|wie alt|wie haufig|anzahl|how many|how much|how large|how big|how small|how dense|how densely|how sparsely|how old|how often|how frequently|number of|wie oft)\b/],
-  ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|vorname|vornamen|what is the name|what's the name|first name|full name|who|whom|whose|welche[rsmn]? (?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
+  ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|vorname|vornamen|what is the name|what's the name|first name|full name|who|whom|whose|welche[rsmn]? (?:[a-z]+e[nmrs]? )?(?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:[a-z-]+ )?(?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
   ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason|how come|what is the reason|(?:wie (?:kommt|kam)|woran (?:liegt|lag)|was bewirkt) (?:es|das))\b/],
 ];
 
@@ -144,6 +145,11 @@ export function countsAnyPersons(noun: string): boolean {
 /** Kinds of legal provision (folded heads): named by their number, see {@link LEGAL_REFERENCE}. */
 const LEGAL_HEADS = 'artikel|artikeln|paragraph|paragraphen|paragraf|paragrafen|article|articles|section|provision';
 const NAMED_KINDS = new RegExp(`(?:^|\\p{L})(?:${LEGAL_HEADS}|software|programm|programme|programmen|produkt|produkte|produkten|plattform|plattformen|anwendung|anwendungen|app|apps|tool|tools|land|lander|landern|staat|staaten|stadt|stadte|stadten|kommune|kommunen|gemeinde|gemeinden|ort|orte|orten|country|countries|state|states|city|cities|town|towns|product|products|platform|program|programs|application|municipality|municipalities)$`, 'u');
+/** Kind nouns for a political party (folded). */
+const PARTY_KIND = /^(?:partei|parteien|party|parties|fraktion)$/u;
+/** The parties of German parliaments, as a text names them (mostly in brackets after a name: "Ina-Maria Ulbrich (SPD)"). */
+const PARTY = /(?<![\p{L}])(?:CDU|CSU|SPD|FDP|AfD|BSW|SSW|Bündnis 90\/Die Grünen|Die Grünen|Grüne|Die Linke|Linke|Freie Wähler|Piratenpartei)(?![\p{L}])/gu;
+
 /** The named kind a "welche(s) …"/"which …" question asks for, if any ({@link NAMED_KINDS}). */
 export function namedKind(question: string): string | undefined {
   return askedNoun(question, (folded) => NAMED_KINDS.test(folded));
@@ -171,8 +177,14 @@ function askedNoun(question: string, isKind: (folded: string) => boolean): strin
  * und Digitalisierung") is the plainest answer.
  */
 export function askedKind(question: string): string | undefined {
-  const m = /\b(?:welche[rsmn]?|which)\s+([\p{L}][\p{L}-]+)/iu.exec(question);
-  return m?.[1];
+  const m = /\b(welche[rsmn]?|which)\s+([\p{L}][\p{L}-]+)(?:\s+([\p{L}][\p{L}-]+))?/iu.exec(question);
+  if (!m) return undefined;
+  const [, which, first, second] = m;
+  // An adjective may stand before the noun: "welcher politischen Partei" (German nouns are
+  // capitalised), "which political party" (the noun is the last word before a function word).
+  if (!second) return first;
+  if (/^which$/i.test(which!)) return STOPWORDS.has(foldText(second)) || isAskingWord(second) ? first : second;
+  return /^\p{Ll}/u.test(first!) && /^\p{Lu}/u.test(second) ? second : first;
 }
 
 /** The unit of a rate a question asks for ("pro Tag", "je Einwohner", "per year"): the answer must name it too. */
@@ -364,6 +376,11 @@ export function factSpans(
   const spans: FactSpan[] = [];
   // A duration question is answered by a length of time ("für die kommenden vier Jahre") as well as by dates.
   if (type === 'date' && options.duration) for (const m of sentence.matchAll(DURATION_RE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  // "Welcher Partei gehört er an?", "Which political party …?": a party answers, nothing else does.
+  if (type === 'person' && options.kind && PARTY_KIND.test(foldText(options.kind))) {
+    for (const m of sentence.matchAll(PARTY)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
+    return spans;
+  }
   if (type === 'person') {
     const re = new RegExp(PERSON_RE.source, PERSON_RE.flags);
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {

@@ -36,6 +36,21 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Was ist DOMEA?')).toBe('other');
   });
 
+  it('takes the noun after an adjective for the asked kind ("welcher politischen Partei", "which political party")', () => {
+    expect(askedKind('Welcher politischen Partei gehört er an?')).toBe('Partei');
+    expect(askedKind('Which political party does he belong to?')).toBe('party');
+    expect(askedKind('Which company was hired?')).toBe('company');
+    expect(askedKind('Welche Firma betreibt das Portal?')).toBe('Firma');
+    expect(expectedAnswerType('Which political party does Achim Brötel belong to?')).toBe('person');
+  });
+
+  it('answers a question for a party with a party only', () => {
+    const spans = (s: string) => factSpans(s, 'person', { kind: 'Partei' }).map((f) => s.slice(f.start, f.end));
+    expect(spans('Die Staatssekretärin Ina-Maria Ulbrich (SPD) gilt als verantwortlich.')).toEqual(['SPD']);
+    expect(spans('Achim Brötel folgt auf Reinhard Sager.')).toEqual([]);
+    expect(factSpans('Achim Brötel folgt auf Reinhard Sager.', 'person', { kind: 'party' })).toEqual([]);
+  });
+
   it('tells a question who a named person is ("Wer ist Denis Alt?") from one for someone else ("Wer war vor Denis Alt CIO?")', () => {
     for (const q of ['Wer ist Denis Alt?', 'wer ist denis alt', 'Who is Mr Lenz?', 'Und wer war eigentlich Reinhard Sager?']) expect(asksIdentity(q), q).toBe(true);
     for (const q of ['Wer war vor Denis Alt CIO von Rheinland-Pfalz?', 'Wer ist der neue Präsident vom Deutschen Landkreistag?', 'Who replaced Reinhard Sager?']) expect(asksIdentity(q), q).toBe(false);
