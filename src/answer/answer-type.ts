@@ -461,3 +461,14 @@ function merge(spans: FactSpan[]): FactSpan[] {
   }
   return out;
 }
+
+/**
+ * Ordinal numbers a question gives in German words ("die zweite Runde", "in der dritten Sitzung")
+ * as digits: the passage must have them too (as "2." or "zweite"). "erste" is left out: "zum
+ * ersten Mal" asks when something began, which "erstmals" or a date answers.
+ */
+export function ordinalNumbers(question: string): string[] {
+  return [...foldText(question).matchAll(ORDINAL_WORD)].map((m) => String(ORDINALS[m[1]!]));
+}
+const ORDINALS: Record<string, number> = { zweit: 2, dritt: 3, viert: 4, funft: 5, sechst: 6, siebt: 7, neunt: 9, zehnt: 10 };
+const ORDINAL_WORD = /\b(zweit|dritt|viert|funft|sechst|siebt|neunt|zehnt)e[nmrs]?\b/g;

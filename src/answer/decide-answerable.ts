@@ -137,8 +137,17 @@ export function decideAnswerable(
 }
 
 function containsNumber(text: string, n: string): boolean {
-  return new RegExp(`(^|[^\\d])${n.replace(/\./g, '\\.')}($|[^\\d])`).test(text.replace(/(\d)\.(?=\d{3}\b)/g, '$1'));
+  if (new RegExp(`(^|[^\\d])${n.replace(/\./g, '\\.')}($|[^\\d])`).test(text.replace(/(\d)\.(?=\d{3}\b)/g, '$1'))) return true;
+  // A small number may be written as a word ("zwei", "zweite", "second").
+  const words = NUMBER_WORDS[Number(n)];
+  return !!words && new RegExp(`(?<!\\p{L})(?:${words})`, 'iu').test(text);
 }
+
+/** German and English words for 2–10, cardinal and ordinal stems (index = the number). */
+const NUMBER_WORDS: Record<number, string> = {
+  2: 'zwei|second|two', 3: 'drei|dritt|third|three', 4: 'vier|fourth|four', 5: 'fünf|fifth|five', 6: 'sechs|sixth|six',
+  7: 'sieben|siebt|seventh|seven', 8: 'acht|eighth|eight', 9: 'neun|ninth|nine', 10: 'zehn|tenth|ten(?!\\p{L})',
+};
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -17,7 +17,7 @@ import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedPrepositionPhrase, askedKind, asksDay, asksFuture, asksIdentity, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedAbbreviation, askedPrepositionPhrase, askedKind, asksDay, asksFuture, asksIdentity, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
@@ -414,7 +414,7 @@ export class AnswerEngine implements AnswerService {
           isMostlyUnknown(kindNoun ? own.queryTerms.filter((t) => t.word !== foldText(kindNoun) || t.variants.length) : own.queryTerms) ||
           (lang === 'de' && this.unknownNouns(question, own).length >= MIN_UNKNOWN_NOUNS) ||
           this.noNounKnown(index, question, own, lang, kindNoun),
-        questionNumbers: own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term),
+        questionNumbers: [...own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term), ...ordinalNumbers(question)],
         passageText: (hit) => retrieval.hits[hit]!.passage.text,
         // A year in the title or a heading above the passage ("Smartes Rhein Main 2030") dates all of it.
         documentTitle: (hit) => {

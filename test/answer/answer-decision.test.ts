@@ -23,6 +23,8 @@ beforeAll(async () => {
       'Geschäftsordnung des Planungsrats\n\nDer Planungsrat hat sich in seiner 2. Sitzung vom 02.07.2010 erstmals eine Geschäftsordnung gegeben.\n' +
       'Zur aktuellen Fassung der Geschäftsordnung (vom 03.11.2023, Beschluss 2023/40)\n',
     'zweckverband.txt': 'Zweckverband\n\nDer Zweckverband ZVKOM ist ein Partner des Landes bei der Digitalisierung der Kommunen.\n',
+    'ideenwettbewerb.txt': 'Ideenwettbewerb\n\nDie Stadt Wummelheim hat 2023 ihren Ideenwettbewerb gestartet. Die erste Runde des Ideenwettbewerbs gewann das Team Lumen.\n',
+    'gremium.txt': 'Gremium\n\nIn seiner dritten Sitzung wählte das Gremium Karla Wummel zur Vorsitzenden.\n',
     'musterstaatsvertrag.txt':
       'Rechtliche Grundlagen des Planungsgremiums\n\n' +
       'Der von Bund und Ländern geschlossene Musterstaatsvertrag bildet die rechtliche Grundlage für die Arbeit des Planungsgremiums. ' +
@@ -155,5 +157,16 @@ describe('conversations', () => {
     const second = await ask('Und seit wann?', [turnOf(first)]);
     expect(second.abstained).toBe(true);
     expect(second.explanation?.features.followUpOfDeclined).toBe(true);
+  });
+});
+
+describe('numbers of the question', () => {
+  it('takes an ordinal of the question for a number the passage must hold, in digits or in words', async () => {
+    const second = await ask('Wer hat die zweite Runde des Ideenwettbewerbs in Wummelheim gewonnen?');
+    expect(second.abstained).toBe(true);
+    expect(second.explanation?.features.missingNumbers).toEqual(['2']);
+    const third = await ask('Wen wählte das Gremium in der 3. Sitzung zur Vorsitzenden?');
+    expect(third.abstained).toBe(false);
+    expect(third.text).toContain('Karla Wummel');
   });
 });
