@@ -472,3 +472,26 @@ export function ordinalNumbers(question: string): string[] {
 }
 const ORDINALS: Record<string, number> = { zweit: 2, dritt: 3, viert: 4, funft: 5, sechst: 6, siebt: 7, neunt: 9, zehnt: 10 };
 const ORDINAL_WORD = /\b(zweit|dritt|viert|funft|sechst|siebt|neunt|zehnt)e[nmrs]?\b/g;
+
+/**
+ * A question for the most or least of something ("die meisten Einwohner", "am meisten genutzt",
+ * "die schwierigste Aufgabe", "the largest city"): only a sentence that ranks things itself
+ * answers it ({@link statesSuperlative}); one that merely names the subject does not.
+ */
+export function asksSuperlative(question: string): boolean {
+  return QUESTION_SUPERLATIVE.test(question);
+}
+// Case-sensitive: a superlative is written in small letters ("die Dienste", "die Kosten" are nouns).
+const QUESTION_SUPERLATIVE =
+  /(?<!\p{L})(?:[Aa]m\s+\p{Ll}+sten|(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+(?:meisten|wenigsten|\p{Ll}{3,}(?:st|ßt)e[nmrs]?)|[Tt]he\s+(?:most|least|fewest|\p{Ll}{2,}est))(?!\p{L})/u;
+
+/**
+ * The sentence ranks things: a superlative ("am meisten", "die größte", "die geringste", "most",
+ * "largest"), an ordinal rank ("als erstes Land", "Spitzenreiter") or "nur"/"einzige" with a
+ * comparison ("Nur im Saarland und in Bremen leben noch weniger Menschen" compares; it names no most).
+ */
+export function statesSuperlative(sentence: string): boolean {
+  return SENTENCE_SUPERLATIVE.test(sentence);
+}
+const SENTENCE_SUPERLATIVE =
+  /(?<!\p{L})(?:[Aa]m\s+\p{Ll}+sten|[Mm]eisten|[Ww]enigsten|(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ii]hre?[nmrs]?|[Ss]eine?[nmrs]?)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:st|ßt)e[nmrs]?|als\s+erste[nmrs]?|[Ee]inzige[nmrs]?|Spitzenreiter\p{L}*|[Mm]ost|[Ll]east|[Ff]ewest)(?!\p{L})/u;

@@ -1,4 +1,4 @@
-import type { AnswerType } from './answer-type.js';
+import { statesSuperlative, type AnswerType } from './answer-type.js';
 import type { RankedSentence } from './rank-sentences.js';
 
 /** Thresholds of the decision (config: ABSTAIN_MIN_COVERAGE, ANSWER_MIN_SENTENCE_COVERAGE, FACT_MIN_SUBJECT_COVERAGE). */
@@ -73,6 +73,8 @@ export function decideAnswerable(
     /** Title and heading path of a sentence's passage, by hit index (a year there dates the whole text). */
     documentTitle?: (hit: number) => string;
     followUpOfDeclined: boolean;
+    /** The question asks for the most or least of something: the answer must rank things itself ({@link statesSuperlative}). */
+    superlative?: boolean;
     /** A count question counts something the documents never name. */
     countedUnknown?: boolean;
   },
@@ -88,7 +90,9 @@ export function decideAnswerable(
   const answersTurn = (s: RankedSentence) => s.features.turn === undefined || s.features.turn >= t.minSentenceCoverage;
   const byNumbers = input.questionNumbers.length ? input.ranked.filter((s) => !missingIn(s).length) : input.ranked;
   // An untyped follow-up asks something new: the previous answer's statement again is no answer to it.
-  const pool = byNumbers.filter((s) => answersTurn(s) && !s.features.repeat);
+  // "Welches Land hat die meisten Einwohner?": a sentence that ranks nothing answers another question.
+  const ranks = (s: RankedSentence) => !input.superlative || statesSuperlative(input.passageText(s.hit).slice(s.start, s.end));
+  const pool = byNumbers.filter((s) => answersTurn(s) && !s.features.repeat && ranks(s));
   // The fact must stand next to the asked subject (for a count, next to the counted noun).
   // …and in the context of every name the question gives ("Wer ist Geschäftsführer vom eGo-MV?" is
   // not answered by another company's managing directors).
@@ -122,6 +126,7 @@ export function decideAnswerable(
   if (!input.ranked.length) return decline('no sentence to answer with');
   if (chosen?.features.repeat) return decline('the answer would only repeat the previous one');
   if (chosen && !answersTurn(chosen)) return decline(`the turn's own words are covered ${round(chosen.features.turn ?? 0)} < ${t.minSentenceCoverage}`);
+  if (input.superlative && chosen && !ranks(chosen)) return decline('the question asks for the most or least of something; no sentence ranks it');
   if (missingNumbers.length) return decline(`numbers of the question missing from the passage: ${missingNumbers.join(', ')}`);
   if (needsFact && !chosen) return decline(`no sentence holds a ${input.answerType} next to the subject with ≥ ${t.minFactSubjectCoverage} of the question`);
   // The sentence with its context must cover enough of the question, and (unless it holds the

@@ -24,6 +24,7 @@ beforeAll(async () => {
       'Zur aktuellen Fassung der Geschäftsordnung (vom 03.11.2023, Beschluss 2023/40)\n',
     'zweckverband.txt': 'Zweckverband\n\nDer Zweckverband ZVKOM ist ein Partner des Landes bei der Digitalisierung der Kommunen.\n',
     'ideenwettbewerb.txt': 'Ideenwettbewerb\n\nDie Stadt Wummelheim hat 2023 ihren Ideenwettbewerb gestartet. Die erste Runde des Ideenwettbewerbs gewann das Team Lumen.\n',
+    'flaechenlaender.txt': 'Flächenländer\n\nNur im Saarland und in Bremen leben noch weniger Menschen als in Wummelland.\n',
     'gremium.txt': 'Gremium\n\nIn seiner dritten Sitzung wählte das Gremium Karla Wummel zur Vorsitzenden.\n',
     'musterstaatsvertrag.txt':
       'Rechtliche Grundlagen des Planungsgremiums\n\n' +
@@ -160,7 +161,7 @@ describe('conversations', () => {
   });
 });
 
-describe('numbers of the question', () => {
+describe('what the question asks of the answer', () => {
   it('takes an ordinal of the question for a number the passage must hold, in digits or in words', async () => {
     const second = await ask('Wer hat die zweite Runde des Ideenwettbewerbs in Wummelheim gewonnen?');
     expect(second.abstained).toBe(true);
@@ -168,5 +169,12 @@ describe('numbers of the question', () => {
     const third = await ask('Wen wählte das Gremium in der 3. Sitzung zur Vorsitzenden?');
     expect(third.abstained).toBe(false);
     expect(third.text).toContain('Karla Wummel');
+  });
+
+  it('declines a question for the most of something when no sentence ranks it, however well it covers the words', async () => {
+    const most = await ask('In welchem Bundesland leben die meisten Menschen?');
+    expect(most.abstained).toBe(true);
+    const fewer = await ask('In welchen Ländern leben noch weniger Menschen als in Wummelland?');
+    expect(fewer.abstained).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -49,6 +49,16 @@ describe('expectedAnswerType', () => {
     expect(spans('Die Staatssekretärin Ina-Maria Ulbrich (SPD) gilt als verantwortlich.')).toEqual(['SPD']);
     expect(spans('Achim Brötel folgt auf Reinhard Sager.')).toEqual([]);
     expect(factSpans('Achim Brötel folgt auf Reinhard Sager.', 'person', { kind: 'party' })).toEqual([]);
+  });
+
+  it('tells a question for the most or least of something, and a sentence that ranks things', () => {
+    for (const q of ['Welches Land hat die meisten Einwohner pro Quadratkilometer?', 'Welche Leistung wird am meisten genutzt?', 'Was ist die schwierigste Aufgabe?', 'Which is the largest city?'])
+      expect(asksSuperlative(q), q).toBe(true);
+    for (const q of ['Wie viele Kosten fallen an?', 'Welche Dienste gibt es?', 'Was kostet die beste Lösung?'.replace('die beste ', ''), 'What is the test about?']) expect(asksSuperlative(q), q).toBe(false);
+    expect(statesSuperlative('Die größte Herausforderung bleibt die Einführung.')).toBe(true);
+    expect(statesSuperlative('Mecklenburg-Vorpommern hat die geringste Einwohnerdichte.')).toBe(true);
+    expect(statesSuperlative('Nur im Saarland und in Bremen leben noch weniger Menschen.')).toBe(false);
+    expect(statesSuperlative('Die Dienste und die Kosten sind hoch.')).toBe(false);
   });
 
   it('tells a question who a named person is ("Wer ist Denis Alt?") from one for someone else ("Wer war vor Denis Alt CIO?")', () => {
