@@ -147,6 +147,10 @@ const LEGAL_HEADS = 'artikel|artikeln|paragraph|paragraphen|paragraf|paragrafen|
 const NAMED_KINDS = new RegExp(`(?:^|\\p{L})(?:${LEGAL_HEADS}|software|programm|programme|programmen|produkt|produkte|produkten|plattform|plattformen|anwendung|anwendungen|app|apps|tool|tools|land|lander|landern|staat|staaten|stadt|stadte|stadten|kommune|kommunen|gemeinde|gemeinden|ort|orte|orten|country|countries|state|states|city|cities|town|towns|product|products|platform|program|programs|application|municipality|municipalities)$`, 'u');
 /** Kind nouns for a political party (folded). */
 const PARTY_KIND = /^(?:partei|parteien|party|parties|fraktion)$/u;
+/** Kind nouns for a company (folded; compounds ending so: "IT-Firma", "Softwareunternehmen"). */
+const COMPANY_KIND = /(?:^|\p{L}|-)(?:firma|firmen|unternehmen|company|companies|firm|firms|dienstleister|anbieter|provider|vendor|contractor)$/u;
+/** A company named with its legal form: "Wemacom Breitband GmbH", "Dataport AöR", "SAP SE". */
+const COMPANY = /(?<![\p{L}])(?:\p{Lu}[\p{L}\d&.-]*\s+){1,4}(?:GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|AG|KG|SE|AöR|eG|e\.\s?V\.|Inc\.?|Ltd\.?|LLC)(?![\p{L}])/gu;
 /** The parties of German parliaments, as a text names them (mostly in brackets after a name: "Ina-Maria Ulbrich (SPD)"). */
 const PARTY = /(?<![\p{L}])(?:CDU|CSU|SPD|FDP|AfD|BSW|SSW|Bündnis 90\/Die Grünen|Die Grünen|Grüne|Die Linke|Linke|Freie Wähler|Piratenpartei)(?![\p{L}])/gu;
 
@@ -381,6 +385,9 @@ export function factSpans(
     for (const m of sentence.matchAll(PARTY)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
     return spans;
   }
+  // "Welche Firma …?", "Which IT company …?": a company has a name, often with its legal form ("Wemacom Breitband GmbH"); a public body is none.
+  const company = type === 'person' && !!options.kind && COMPANY_KIND.test(foldText(options.kind));
+  if (company) for (const m of sentence.matchAll(COMPANY)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
   if (type === 'person') {
     const re = new RegExp(PERSON_RE.source, PERSON_RE.flags);
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -420,7 +427,7 @@ export function factSpans(
       for (const m of sentence.matchAll(LEGAL_REFERENCE)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
     // The asked kind's head with a complement ("Ministerium für Inneres") names the body asked for.
     const kind = options.kind ? foldText(options.kind).slice(0, 6) : undefined;
-    for (const m of sentence.matchAll(BODY_RE)) {
+    for (const m of company ? [] : sentence.matchAll(BODY_RE)) {
       const named = !!kind && kind.length >= 4 && foldText(m[0]).includes(kind) && /\s(?:für|des|der)\s/u.test(m[0]);
       spans.push({ start: m.index, end: m.index + m[0].length, strength: named ? 1 : 0.6 });
     }

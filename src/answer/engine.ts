@@ -217,23 +217,35 @@ export class AnswerEngine implements AnswerService {
     if (!lexicon) return [];
     const out: string[] = [];
     for (const { word, start } of wordSpans(question)) {
+      // A name of capitalised parts ("Ludwigslust-Parchim") is unknown when one part is: "Ludwigslust" alone is another place.
+      if (/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})+$/u.test(word)) {
+        const part = word.split('-').find((p) => this.unknownName(index, p, lang, queryTerms));
+        if (part) out.push(word);
+        continue;
+      }
       // A capitalised word at the start of a sentence may be any word ("Ganz anderes Thema: …").
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || /(^|[.:!?;]\s*)$/u.test(question.slice(0, start).trimEnd() + (start ? ' ' : ''))) continue;
-      const terms = this.deps.analyzer.terms(word);
-      if (!terms.length || terms.some((t) => index.keyword.hasTerm(t))) continue;
-      if (index.keyword.queryTerms(word).some((t) => t.variants.some((v) => v.weight >= 0.5))) continue;
-      // A word whose synonym the documents use is a common word of theirs ("Login" ~ "Zugang"), no name they lack.
-      const folded = foldText(word);
-      if (queryTerms.some((t) => t.word === folded && t.variants.some((v) => v.weight >= 0.5))) continue;
-      if (lang === 'en') {
-        // English: a name when every translation is a capitalised word that neither the documents nor the lexicon know ("Canada" → "Kanada").
-        const translations = this.deps.resources?.dictionary?.toGerman(word, 3) ?? [];
-        const known = (g: string) => lexicon.has(g) || this.deps.analyzer.terms(g).some((t) => index.keyword.hasTerm(t));
-        if (!translations.length || translations.some((g) => !/^\p{Lu}/u.test(g) || known(g))) continue;
-      } else if (lexicon.has(word) || lexicon.has(word.toLowerCase()) || inflectedLemma(word, lexicon) || isCompoundOfWords(word, lexicon, (w) => this.deps.analyzer.terms(w).some((t) => index.keyword.hasTerm(t)))) continue;
-      out.push(word);
+      if (this.unknownName(index, word, lang, queryTerms)) out.push(word);
     }
     return out;
+  }
+
+  /** A capitalised word that neither the documents (as itself, a variant or a synonym) nor a dictionary know. */
+  private unknownName(index: LoadedIndex, word: string, lang: Lang, queryTerms: Retrieval['queryTerms']): boolean {
+    const lexicon = this.deps.resources!.lexicon!;
+    const terms = this.deps.analyzer.terms(word);
+    if (!terms.length || terms.some((t) => index.keyword.hasTerm(t))) return false;
+    if (index.keyword.queryTerms(word).some((t) => t.variants.some((v) => v.weight >= 0.5))) return false;
+    // A word whose synonym the documents use is a common word of theirs ("Login" ~ "Zugang"), no name they lack.
+    const folded = foldText(word);
+    if (queryTerms.some((t) => t.word === folded && t.variants.some((v) => v.weight >= 0.5))) return false;
+    if (lang === 'en') {
+      // English: a name when every translation is a capitalised word that neither the documents nor the lexicon know ("Canada" → "Kanada").
+      const translations = this.deps.resources?.dictionary?.toGerman(word, 3) ?? [];
+      const known = (g: string) => lexicon.has(g) || this.deps.analyzer.terms(g).some((t) => index.keyword.hasTerm(t));
+      return translations.length > 0 && !translations.some((g) => !/^\p{Lu}/u.test(g) || known(g));
+    }
+    return !(lexicon.has(word) || lexicon.has(word.toLowerCase()) || inflectedLemma(word, lexicon) || isCompoundOfWords(word, lexicon, (w) => this.deps.analyzer.terms(w).some((t) => index.keyword.hasTerm(t))));
   }
 
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {

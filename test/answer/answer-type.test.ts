@@ -61,6 +61,13 @@ describe('expectedAnswerType', () => {
     expect(statesSuperlative('Die Dienste und die Kosten sind hoch.')).toBe(false);
   });
 
+  it('answers a question for a company with a named company, not with a public body', () => {
+    const spans = (s: string, kind: string) => factSpans(s, 'person', { kind }).map((f) => s.slice(f.start, f.end));
+    expect(spans('Der Landkreis beauftragt die Wemacom Breitband GmbH mit dem Ausbau.', 'Firma')).toContain('Wemacom Breitband GmbH');
+    expect(spans('Mit dem Ausbau reagiert die Landesregierung auf das Gesetz.', 'company')).toEqual([]);
+    expect(spans('Mit dem Ausbau reagiert die Landesregierung auf das Gesetz.', 'Behörde')).toContain('Landesregierung');
+  });
+
   it('tells a question who a named person is ("Wer ist Denis Alt?") from one for someone else ("Wer war vor Denis Alt CIO?")', () => {
     for (const q of ['Wer ist Denis Alt?', 'wer ist denis alt', 'Who is Mr Lenz?', 'Und wer war eigentlich Reinhard Sager?']) expect(asksIdentity(q), q).toBe(true);
     for (const q of ['Wer war vor Denis Alt CIO von Rheinland-Pfalz?', 'Wer ist der neue Präsident vom Deutschen Landkreistag?', 'Who replaced Reinhard Sager?']) expect(asksIdentity(q), q).toBe(false);

@@ -136,6 +136,14 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(a.explanation?.features.unknownNames).toEqual(['Kanada']);
   });
 
+  it('takes a name of capitalised parts with one unknown part for an unknown name ("Mecklenburg-Strelitz")', async () => {
+    const a = await services.engine.ask('Wie viele Projekte laufen in Mecklenburg-Strelitz?');
+    expect(a.abstained).toBe(true);
+    expect(a.explanation?.features.unknownNames).toEqual(['Mecklenburg-Strelitz']);
+    const b = await services.engine.ask('Wie viele E-Government-Projekte laufen in Mecklenburg-Vorpommern?');
+    expect(b.explanation?.features.unknownNames).toEqual([]);
+  });
+
   it('takes a compound of a word the documents use and a dictionary word for no name ("Breitbandausbau")', async () => {
     const a = await services.engine.ask('Wie steht es um den Breitbandausbau?');
     expect(a.explanation?.features.unknownNames).toEqual([]);
