@@ -169,11 +169,15 @@ function askedNoun(question: string, isKind: (folded: string) => boolean): strin
   // are capitalised, so a lower-case word after the first is a verb there ("welchem Ministerium gehört").
   const english = /^which$/i.test(m[0].split(/\s+/)[0]!);
   for (const [i, word] of words.entries()) {
-    if (i > 0 && (english ? STOPWORDS.has(foldText(word)) : !/^\p{Lu}/u.test(word))) break;
+    // An adjective or a numeral may stand before a German noun ("welche beiden kreisfreien Städte").
+    if (i > 0 && (english ? STOPWORDS.has(foldText(word)) : !/^\p{Lu}/u.test(word) && !GERMAN_ATTRIBUTE.test(word))) break;
     if (isKind(foldText(word.split('-').at(-1)!))) return word.split('-').at(-1)!;
   }
   return undefined;
 }
+
+/** A word that may stand between a German interrogative determiner and its noun: an inflected adjective or a numeral. */
+const GERMAN_ATTRIBUTE = /^(?:\p{Ll}{3,}(?:e|en|er|es|em)|beide|beiden|zwei|drei|vier|fünf)$/u;
 
 /**
  * The kind of body a "welche(s) …" question asks for ("Ministerium" in "Zu welchem Ministerium

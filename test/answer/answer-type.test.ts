@@ -200,6 +200,9 @@ describe('namedKind', () => {
     expect(namedKind('Welches Office-Programm wird zum Standard?')).toBe('Programm');
     expect(namedKind('Which country ranked first in the benchmark?')).toBe('country');
     expect(namedKind('Welches Bundesland war Vorreiter?')).toBe('Bundesland');
+    // An adjective or a numeral may stand before the noun.
+    expect(namedKind('Welche beiden kreisfreien Städte behielten ihren Status?')).toBe('Städte');
+    expect(namedKind('Welchem Land gehört das an?')).toBe('Land');
     expect(namedKind('In welchen Städten fanden die Konferenzen statt?')).toBe('Städten');
     expect(namedKind('In welchen Ländern gibt es das?')).toBe('Ländern');
     expect(namedKind('Auf welches Landesgesetz geht die E-Akte zurück?')).toBeUndefined();
