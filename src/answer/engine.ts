@@ -675,9 +675,7 @@ export class AnswerEngine implements AnswerService {
       const lexicon = this.deps.resources?.lexicon;
       const rest = nonAcronymParts(word);
       const innerCapital = !acronym && /\p{Lu}/u.test(word.slice(1)) && rest.length > 0 && !!lexicon && rest.some((p) => !this.isCommonWord(p));
-      // After "Herr", "Frau", "Mr" any capitalised word is a name, even one the dictionary knows ("Herr Lenz").
-      const afterTitle = /(?:^|\s)(?:Herrn?|Frau|Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?)\s+$/u.test(question.slice(0, start));
-      const properNoun = start > 0 && parts.length === 1 && /^\p{Lu}\p{Ll}/u.test(word) && ((lang === 'de' && !!lexicon && !this.isCommonWord(word)) || afterTitle);
+      const properNoun = lang === 'de' && start > 0 && parts.length === 1 && /^\p{Lu}\p{Ll}/u.test(word) && !!lexicon && !this.isCommonWord(word);
       if (!acronym && !innerCapital && !properNoun) continue;
       const folded = foldLetters(word);
       const i = retrieval.queryTerms.findIndex((t) => t.word === folded && t.variants.some((v) => v.weight >= 0.5));
