@@ -42,10 +42,10 @@ const PRONOUN_BEFORE = /\b(?:das|dies)\s+([\p{L}]+)/giu;
 const BARE_COUNT = /^\s*(?:und\s+|and\s+)?(?:wie\s*viele?|how\s+many)\s+(?:waren|sind|wären|werden|wurden|gibt|gab|were|are|was|is|will)\s+(?:es|das|sie|there|they|it)\b/iu;
 /**
  * English only: "her" is a German particle too ("Wo kommen die Leute her?"); "of that" is a part of
- * what was said ("how much of that …"); "one" without a noun
+ * what was said ("how much of that does …", not "in September of that year"); "one" without a noun
  * after it stands for one said before ("Can companies get one too?", "Is there one for companies?").
  */
-const ENGLISH_REFERENCE = /\bher\b|\bof (?:that|this|it|these|those)\b|\bone\b(?=\s*(?:$|[?!.,;]|(?:too|as well|also|either|for|in|at|from|with|there|here|yet|now|already|of (?:them|those|these))\b))/iu;
+const ENGLISH_REFERENCE = /\bher\b|\bof (?:that|this|it|these|those)\b(?!\s+(?!(?:does|do|did|is|was|are|were|will|would|has|have|had|can|could|goes|went)\b)\p{L})|\bone\b(?=\s*(?:$|[?!.,;]|(?:too|as well|also|either|for|in|at|from|with|there|here|yet|now|already|of (?:them|those|these))\b))/iu;
 /**
  * A demonstrative before a noun ("dieser Artikel", "that strategy", "diese Behörde"): a reference
  * when the previous turn (its question or its answer) names that noun.

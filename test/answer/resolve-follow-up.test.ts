@@ -58,6 +58,7 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('Was kostet das Ganztagsangebot?', [prev]).refersBack).toBe(false);
     // "of that": a part of what was said.
     expect(resolveFollowUp('And how much of that does the state pay?', [prev]).refersBack).toBe(true);
+    expect(resolveFollowUp('How many authorities took part in September of that year?', [prev]).refersBack).toBe(false);
   });
 
   it('takes a personal pronoun or "seitdem" as pointing back ("Was sagt er dazu?", "What is her background?")', () => {
