@@ -110,6 +110,8 @@ export function parseDingDictionary(content: Uint8Array | string): ParsedDiction
       const candidates = new Map<string, Candidate>();
       translations(key, 0, candidates);
       if (!key.startsWith('to ')) translations(`to ${key}`, 1, candidates);
+      // An adjective or adverb the dictionary lists only with its verb ("to be underway" → "laufen").
+      if (!candidates.size && !key.startsWith('to ')) translations(`to be ${key}`, 2, candidates);
       return [...candidates.values()]
         .sort(
           (a, b) =>
@@ -128,7 +130,7 @@ export function parseDingDictionary(content: Uint8Array | string): ParsedDiction
 
 interface Candidate {
   word: string;
-  /** 0 for the query as given, 1 for its verb sense "to …". */
+  /** 0 for the query as given, 1 for its verb sense "to …", 2 for "to be …" when nothing else matched. */
   priority: number;
   /** Entries (senses) that give this translation. */
   count: number;

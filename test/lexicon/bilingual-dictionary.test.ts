@@ -64,6 +64,13 @@ describe('parseDingDictionary', () => {
     expect(dict.toGerman('litter')).toEqual(['Abfall verstreuen']);
   });
 
+  it('falls back to the "to be …" entry of an adjective or adverb listed only with its verb ("underway")', () => {
+    const own = parseDingDictionary('im Gange sein; laufen {vi} :: to be underway; to be in progress\nverfügbar :: available\nvorhanden sein :: to be available\n').dictionary;
+    expect(own.toGerman('underway')).toEqual(['im Gange sein', 'laufen']);
+    // A word with an entry of its own keeps it.
+    expect(own.toGerman('available')).toEqual(['verfügbar']);
+  });
+
   it('never offers example sentences, neither as key nor as translation', () => {
     expect(dict.toGerman('dirty clothes littered the floor.')).toEqual([]);
     expect(dict.toGerman('Dirty clothes littered the floor')).toEqual([]);
