@@ -476,7 +476,8 @@ function merge(spans: FactSpan[]): FactSpan[] {
 /**
  * Ordinal numbers a question gives in German words ("die zweite Runde", "in der dritten Sitzung")
  * as digits: the passage must have them too (as "2." or "zweite"). "erste" is left out: "zum
- * ersten Mal" asks when something began, which "erstmals" or a date answers.
+ * ersten Mal" asks when something began, which "erstmals" or a date answers; so is "achte",
+ * which is also a form of the verb "achten".
  */
 export function ordinalNumbers(question: string): string[] {
   return [...foldText(question).matchAll(ORDINAL_WORD)].map((m) => String(ORDINALS[m[1]!]));
@@ -497,9 +498,9 @@ const QUESTION_SUPERLATIVE =
   /(?<!\p{L})(?:[Aa]m\s+\p{Ll}+sten|(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+(?:meisten|wenigsten|\p{Ll}{3,}(?:st|ßt)e[nmrs]?)|[Tt]he\s+(?:most|least|fewest|\p{Ll}{2,}est))(?!\p{L})/u;
 
 /**
- * The sentence ranks things: a superlative ("am meisten", "die größte", "die geringste", "most",
- * "largest"), an ordinal rank ("als erstes Land", "Spitzenreiter") or "nur"/"einzige" with a
- * comparison ("Nur im Saarland und in Bremen leben noch weniger Menschen" compares; it names no most).
+ * The sentence ranks things: a superlative ("am meisten", "die größte", "die geringste", "most"),
+ * a first rank ("als erstes Land", "Spitzenreiter") or "einzige". A comparison alone ranks
+ * nothing ("Nur im Saarland und in Bremen leben noch weniger Menschen" names no most).
  */
 export function statesSuperlative(sentence: string): boolean {
   return SENTENCE_SUPERLATIVE.test(sentence);
