@@ -43,9 +43,11 @@ const PUBLICATION_PHRASE =
  */
 const REFERRING_PHRASE = /(?<!\p{L})(?:(?:das|dem|des)\s+ganzen?|(?:die|der)\s+(?:ganzen?\s+)?sache|the\s+whole\s+thing|all\s+(?:this|that))(?![\p{L}-])/giu;
 
+const REFERRING_PHRASE_ONCE = new RegExp(REFERRING_PHRASE.source, 'iu');
+
 /** The turn points back with a noun phrase that only stands for what was said ({@link REFERRING_PHRASE}). */
 export function hasReferringPhrase(question: string): boolean {
-  return new RegExp(REFERRING_PHRASE.source, 'iu').test(question);
+  return REFERRING_PHRASE_ONCE.test(question);
 }
 
 /**
@@ -56,15 +58,18 @@ export function hasReferringPhrase(question: string): boolean {
 const TOPIC_SWITCH =
   /^\s*(?:(?:ok(?:ay)?|gut|so|und|and)[,\s]+)?(?:(?:ganz\s+)?(?:anderes|neues)\s+thema|andere\s+frage|noch\s+eine\s+frage|themawechsel|(?:et)?was\s+(?:ganz\s+)?anderes|zurück\s+zu[mr]?|(?:a\s+|an\s+)?(?:different|another|new|unrelated|other)\s+(?:topic|question|subject)|(?:switching|changing)\s+(?:the\s+)?(?:topics?|subjects?)|on\s+another\s+note|something\s+else|unrelated|back\s+to)(?!\p{L})[\s:,.;!-]*/iu;
 
+/** German prepositions naming where something is said. */
+const GERMAN_SOURCE = 'laut|gemäß|zufolge';
 /**
  * "laut Rechnungshof", "according to the CIO interview": the preposition names where an answer
  * is said, not what it says; as a query term it would match "Laut Ministerium …" anywhere.
  */
-const SOURCE_PREPOSITION = /(?<!\p{L})(?:laut|gemäß|zufolge|according\s+to|as\s+per)(?!\p{L})/giu;
+const SOURCE_PREPOSITION = new RegExp(`(?<!\\p{L})(?:${GERMAN_SOURCE}|according\\s+to|as\\s+per)(?!\\p{L})`, 'giu');
 
 /** "laut", "gemäß", "zufolge": a preposition naming where something is said. */
+const GERMAN_SOURCE_WORD = new RegExp(`^(?:${GERMAN_SOURCE}|gemass)$`, 'iu');
 export function isSourcePreposition(word: string): boolean {
-  return /^(?:laut|gemäß|gemass|zufolge)$/iu.test(word);
+  return GERMAN_SOURCE_WORD.test(word);
 }
 
 /** A word that only asks ("wem", "solls", "whats"). */
