@@ -1,3 +1,4 @@
+import { isHeadline } from '../ingest/chunk-document.js';
 import { splitSentences } from '../ingest/split-sentences.js';
 import type { Analyzer } from '../search/analyzer.js';
 import type { RetrievedPassage } from '../search/retriever.js';
@@ -181,6 +182,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
   const said = type === 'other' ? (input.said ?? []).map(squash).filter(Boolean) : [];
   hits.forEach((h, hi) => {
     const text = h.passage.text;
+    // A headline states a number, an amount or a name ("Kreisreform spart jährlich 90 Millionen Euro"); its date is
+    // the report's, and what a thing is or why needs the text itself.
+    const headline = isHeadline(h.passage);
+    if (headline && !((type === 'number' && !input.counted) || type === 'money' || type === 'person' || (type === 'date' && input.published))) return;
     const sentences = analyzePassage(h.passage, analyzer).map(({ start, end, sentence, words, context, leans, st }) => {
       let facts =
         type === 'other'
@@ -406,7 +411,8 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
   for (const { start, end } of splitSentences(text)) {
     const sentence = text.slice(start, end);
     if (isMetadataSentence(sentence)) continue;
-    if (isHeading(sentence)) {
+    // A headline is the document's first statement, however short ("Gebietsreform spart jährlich 70 Millionen Euro").
+    if (isHeading(sentence) && !isHeadline(passage)) {
       heading = termsOf(sentence);
       since = [];
       continue;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { splitSentences, type TextRange } from './split-sentences.js';
+import { SENTENCE_RULES_VERSION, splitSentences, type TextRange } from './split-sentences.js';
 import type { PageSpan, Passage, SourceDocument } from './types.js';
 
 /** Passage sizes; the defaults live in the config schema (CHUNK_* variables). */
@@ -13,7 +13,15 @@ export interface ChunkOptions {
 }
 
 /**
- * Cuts a document into passages for retrieval and citation. Per section, whole sentences
+ * Version of the passage rules: the sentence rules' version ({@link SENTENCE_RULES_VERSION}) plus
+ * the changes of the cutting below (1: a headline above the body is a passage of its own). An
+ * index cut with other rules is rebuilt by the next reindex (the manifest records it).
+ */
+export const PASSAGE_RULES_VERSION = SENTENCE_RULES_VERSION + 1;
+
+/**
+ * Cuts a document into passages for retrieval and citation. A title that stands in the text
+ * above every section (a headline) is the first passage, alone. Per section, whole sentences
  * ({@link splitSentences}) are packed into a passage until the next one would pass
  * `targetChars` (a passage under half the target may grow up to `maxChars`); the last
  * `overlapSentences` sentences are repeated at the start of the next passage of the section.
@@ -40,6 +48,8 @@ export function chunkDocument(doc: SourceDocument, options: ChunkOptions): Passa
   const overlap = Math.max(0, Math.floor(options.overlapSentences));
   if (!(maxChars > 0) || !(targetChars > 0)) throw new RangeError(`chunk sizes must be positive (target ${targetChars}, max ${maxChars})`);
   const passages: Passage[] = [];
+  const title = titleRange(doc);
+  if (title) passages.push(makePassage(doc, passages.length, title.start, title.end, []));
   for (const section of doc.sections) {
     const paragraphs = paragraphStarts(doc.text, section.start, section.end);
     const units = splitSentences(doc.text, section.start, section.end).flatMap((s) => cutLongSentence(doc.text, s, maxChars));
@@ -55,24 +65,7 @@ export function chunkDocument(doc: SourceDocument, options: ChunkOptions): Passa
       }
       const start = units[first]!.start;
       const end = units[last]!.end;
-      const text = doc.text.slice(start, end);
-      const passage: Passage = {
-        id: `${doc.id}#${passages.length}:${createHash('sha256').update(text).digest('hex').slice(0, 8)}`,
-        docId: doc.id,
-        title: doc.title,
-        section: [...section.headings],
-        start,
-        end,
-        text,
-        paragraph: indexAt(paragraphs, start) + 1,
-        paragraphEnd: indexAt(paragraphs, end - 1) + 1,
-      };
-      if (doc.url) passage.url = doc.url;
-      if (doc.pages?.length) {
-        passage.page = pageAt(doc.pages, start);
-        passage.pageEnd = pageAt(doc.pages, end - 1);
-      }
-      passages.push(passage);
+      passages.push(makePassage(doc, passages.length, start, end, section.headings, [indexAt(paragraphs, start) + 1, indexAt(paragraphs, end - 1) + 1]));
       if (last + 1 >= units.length) break;
       // Next passage: repeat up to `overlap` sentences (but not the whole previous passage
       // unless it is a single sentence), as long as they and the first new one fit in maxChars.
@@ -83,6 +76,47 @@ export function chunkDocument(doc: SourceDocument, options: ChunkOptions): Passa
     }
   }
   return passages;
+}
+
+/** A passage of `doc.text.slice(start, end)`, the `ordinal`-th of the document; a headline has no paragraph number. */
+function makePassage(doc: SourceDocument, ordinal: number, start: number, end: number, headings: string[], paragraphs?: [number, number]): Passage {
+  const text = doc.text.slice(start, end);
+  const passage: Passage = {
+    id: `${doc.id}#${ordinal}:${createHash('sha256').update(text).digest('hex').slice(0, 8)}`,
+    docId: doc.id,
+    title: doc.title,
+    section: [...headings],
+    start,
+    end,
+    text,
+  };
+  if (paragraphs) [passage.paragraph, passage.paragraphEnd] = paragraphs;
+  if (doc.url) passage.url = doc.url;
+  if (doc.pages?.length) {
+    passage.page = pageAt(doc.pages, start);
+    passage.pageEnd = pageAt(doc.pages, end - 1);
+  }
+  return passage;
+}
+
+/**
+ * Where the document's title stands in its text, when it stands there before every section (a
+ * headline above the body, which the sections leave out): a news headline often states the fact
+ * ("Kreisreform spart jährlich 90 Millionen Euro"), so it is a passage of its own.
+ */
+function titleRange(doc: SourceDocument): TextRange | undefined {
+  const title = doc.title.trim();
+  if (!title) return undefined;
+  const start = doc.text.search(/\S/);
+  if (start < 0 || !doc.text.startsWith(title, start)) return undefined;
+  const end = start + title.length;
+  // A title that heads the sections (a PDF's outline) is a heading, in every section path already.
+  return doc.sections.every((s) => s.start >= end && !s.headings.includes(title)) ? { start, end } : undefined;
+}
+
+/** A passage that is its document's headline ({@link chunkDocument}). */
+export function isHeadline(passage: { text: string; title: string; section: string[] }): boolean {
+  return passage.section.length === 0 && passage.text === passage.title.trim();
 }
 
 /** Cuts a sentence longer than `maxChars` into pieces at whitespace (hard cut if none). */

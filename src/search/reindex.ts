@@ -1,8 +1,7 @@
-import { SENTENCE_RULES_VERSION } from '../ingest/split-sentences.js';
 import { AppError, describeSystemError, isAppError } from '../errors.js';
 import type { Config } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
-import { chunkDocument, type ChunkOptions } from '../ingest/chunk-document.js';
+import { chunkDocument, PASSAGE_RULES_VERSION, type ChunkOptions } from '../ingest/chunk-document.js';
 import { loadDocuments } from '../ingest/load-documents.js';
 import type { Passage, SourceDocument } from '../ingest/types.js';
 import type { Logger } from '../logger.js';
@@ -72,7 +71,7 @@ export async function reindex(deps: ReindexDeps): Promise<ReindexSummary> {
       targetChars: config.CHUNK_TARGET_CHARS,
       maxChars: config.CHUNK_MAX_CHARS,
       overlapSentences: config.CHUNK_OVERLAP_SENTENCES,
-      sentenceRules: SENTENCE_RULES_VERSION,
+      sentenceRules: PASSAGE_RULES_VERSION,
     };
     const hnsw = { m: config.HNSW_M, efConstruction: config.HNSW_EF_CONSTRUCTION, efSearch: config.HNSW_EF_SEARCH };
     const bm25 = { k1: config.BM25_K1, b: config.BM25_B };

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
+import { isHeadline } from '../ingest/chunk-document.js';
 import { fuseRankings } from './fuse-rankings.js';
 import type { LoadedIndex, StoredPassage } from './index-format.js';
 import type { QueryTerm } from './keyword-index.js';
@@ -91,11 +92,34 @@ export async function retrieve(
       return { passage, ordinal: f.ordinal, coverage, score: f.score * (0.2 + coverage) * prior };
     })
     .sort((a, b) => b.score - a.score);
-  const hits = mergeOverlaps(diversify(scored, (options.topK ?? config.RETRIEVAL_TOP_K) + 2)).slice(
+  const body = scored.filter((h) => !isHeadline(h.passage));
+  const hits = mergeOverlaps(diversify(body, (options.topK ?? config.RETRIEVAL_TOP_K) + 2)).slice(
     0,
     options.topK ?? config.RETRIEVAL_TOP_K,
   );
+  // A document's headline takes no place of a passage: it comes after the hits, for the documents they are from.
+  const headlines = headlinesOf(index);
+  for (const docId of new Set(hits.map((h) => h.passage.docId))) {
+    const ordinal = headlines.get(docId);
+    if (ordinal === undefined || options.exclude?.has(index.passages[ordinal]!.id)) continue;
+    const coverage = coverageOf(index, ordinal, queryTerms, weights);
+    hits.push({ passage: index.passages[ordinal]!, ordinal, coverage, score: 0 });
+  }
   return { hits, queryTerms, weights, bestCoverage: hits[0]?.coverage ?? 0, ms: performance.now() - t0 };
+}
+
+const headlineCache = new WeakMap<LoadedIndex, Map<string, number>>();
+/** Ordinal of each document's headline passage. */
+function headlinesOf(index: LoadedIndex): Map<string, number> {
+  let m = headlineCache.get(index);
+  if (!m) {
+    m = new Map();
+    index.passages.forEach((p, i) => {
+      if (isHeadline(p) && !m!.has(p.docId)) m!.set(p.docId, i);
+    });
+    headlineCache.set(index, m);
+  }
+  return m;
 }
 
 /**

@@ -108,4 +108,23 @@ describe('chunkDocument', () => {
     const [p] = chunkDocument(fakeDoc(text, [{ page: 1, start: 0, end: nl }, { page: 2, start: nl + 1, end: text.length }]), defaults);
     expect([p?.page, p?.pageEnd]).toEqual([1, 2]);
   });
+
+  it('makes a headline above the body a passage of its own, without a paragraph number', () => {
+    const title = 'Gebietsreform spart jährlich 70 Millionen Euro';
+    const text = `${title}\n\nDie Politik hat die Zahl der Kreise von zwölf auf sechs reduziert.`;
+    const body = text.indexOf('Die Politik');
+    const doc: SourceDocument = { ...fakeDoc(text), title, sections: [{ headings: [], start: body, end: text.length }] };
+    const passages = chunkDocument(doc, defaults);
+    expect(passages.map((p) => p.text)).toEqual([title, 'Die Politik hat die Zahl der Kreise von zwölf auf sechs reduziert.']);
+    expect([passages[0]!.start, passages[0]!.section, passages[0]!.paragraph]).toEqual([0, [], undefined]);
+    expect(passages[1]!.paragraph).toBe(1);
+    expectPassageInvariants(doc, passages, defaults.maxChars);
+  });
+
+  it('makes no headline passage of a title that heads the sections or stands nowhere in the text', () => {
+    const text = 'Digitalstrategie\nDas Land wird digital.';
+    const headed: SourceDocument = { ...fakeDoc(text), title: 'Digitalstrategie', sections: [{ headings: ['Digitalstrategie'], start: text.indexOf('Das'), end: text.length }] };
+    expect(chunkDocument(headed, defaults).map((p) => p.text)).toEqual(['Das Land wird digital.']);
+    expect(chunkDocument({ ...fakeDoc('Das Land wird digital.'), title: 'Strategie' }, defaults).map((p) => p.text)).toEqual(['Das Land wird digital.']);
+  });
 });

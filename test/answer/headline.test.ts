@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
+import { silentLogger } from '../../src/logger.js';
+import { openServices, type Services } from '../../src/services.js';
+import { makeTempProject, type TempProject } from '../support/temp-project.js';
+
+let project: TempProject;
+let services: Services;
+beforeAll(async () => {
+  project = makeTempProject({ withDefaultCorpus: false });
+  fs.writeFileSync(
+    path.join(project.docs, 'gebietsreform.txt'),
+    'Gebietsreform spart jährlich 70 Millionen Euro\nQuelle: https://example.org/gebietsreform\n\n' +
+      'Das Wummelland geht bei der Verwaltung ungewöhnliche Wege. Die Politik hat mit einer großen Gebietsreform die Zahl der Kreise von zwölf auf sechs reduziert. ' +
+      'Ein neuer Masterplan soll die kommunale Zusammenarbeit weiter fördern.\n',
+  );
+  fs.writeFileSync(
+    path.join(project.docs, 'pressemitteilung.txt'),
+    'Pressemitteilung des Ministeriums (Juni 2025): Neue Vereinbarung mit dem Zweckverband Wummel zu Onlinediensten\n\n' +
+      'Das Ministerium hat eine neue Verwaltungsvereinbarung mit dem Zweckverband Wummel geschlossen. Der Zweckverband Wummel ist der gemeinsame IT-Dienstleister der Kommunen.\n',
+  );
+  services = await openServices(project.config, {
+    logger: silentLogger,
+    buildIfMissing: true,
+    embedder: new OfflineEmbedder({ dimensions: project.config.OFFLINE_DIMENSIONS }),
+  });
+});
+afterAll(async () => {
+  await services.close();
+  project.cleanup();
+});
+
+describe('a headline is a statement of its document', () => {
+  it('answers an amount that only the headline states, quoting the headline', async () => {
+    const answer = await services.engine.ask('Wie viel spart die Gebietsreform jährlich?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('70 Millionen Euro');
+    expect(answer.citations[0]!.text).toBe('Gebietsreform spart jährlich 70 Millionen Euro');
+    expect(answer.citations[0]!.location).toBe('');
+  });
+
+  it('leaves a count to the body that names the counted thing', async () => {
+    const answer = await services.engine.ask('Wie viele Kreise gibt es seit der Gebietsreform?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('von zwölf auf sechs');
+  });
+
+  it("never answers when something happened with the headline's date, nor what something is with the headline", async () => {
+    const when = await services.engine.ask('Wann wurde der Zweckverband Wummel gegründet?');
+    expect(when.abstained).toBe(true);
+    const what = await services.engine.ask('Was ist der Zweckverband Wummel?');
+    expect(what.abstained).toBe(false);
+    expect(what.text).not.toContain('Pressemitteilung');
+  });
+});
