@@ -142,7 +142,10 @@ export function decideAnswerable(
 }
 
 function containsNumber(text: string, n: string): boolean {
-  if (new RegExp(`(^|[^\\d])${n.replace(/\./g, '\\.')}($|[^\\d])`).test(text.replace(/(\d)\.(?=\d{3}\b)/g, '$1'))) return true;
+  const number = new RegExp(`(^|[^\\d])${n.replace(/\./g, '\\.')}($|[^\\d])`);
+  if (number.test(text.replace(/(\d)\.(?=\d{3}\b)/g, '$1'))) return true;
+  // The analyzer joins digits across dots and hyphens ("20.08.2018" → 20082018): so does this check.
+  if (number.test(text.replace(/(\d)[.\-'’](?=\d)/g, '$1'))) return true;
   // A small number may be written as a word ("zwei", "zweite", "second").
   const words = NUMBER_WORDS[Number(n)];
   return !!words && new RegExp(`(?<!\\p{L})(?:${words})`, 'iu').test(text);

@@ -171,6 +171,13 @@ describe('what the question asks of the answer', () => {
     expect(third.text).toContain('Karla Wummel');
   });
 
+  it('finds a date of the question written with dots in the passage ("am 02.07.2010")', async () => {
+    const a = await ask('Was geschah am 02.07.2010 im Planungsrat?');
+    expect(a.explanation?.features.missingNumbers).toEqual([]);
+    expect(a.abstained).toBe(false);
+    expect(a.text).toContain('erstmals eine Geschäftsordnung');
+  });
+
   it('declines a question for the most of something when no sentence ranks it, however well it covers the words', async () => {
     const most = await ask('In welchem Bundesland leben die meisten Menschen?');
     expect(most.abstained).toBe(true);
