@@ -2,12 +2,14 @@
  * Spellings of a question that the documents never use for the same thing, written out before
  * analysis: an acronym's genitive or plural "s" ("MVs" → "MV"), a short year range ("2014/15" → "2014/2015", as in "Haushaltsjahr 2024/25") and the
  * colloquial names of German states ("Meck-Pomm" → "Mecklenburg-Vorpommern", "BaWü" →
- * "Baden-Württemberg"). Official abbreviations ("MV", "BW", "NRW") stay: documents use them.
- * Pure.
+ * "Baden-Württemberg"), and a month's abbreviation ("Nov. 2024" →
+ * "November 2024"; the documents write months out). Official abbreviations ("MV", "BW", "NRW")
+ * stay: documents use them. Pure.
  */
 export function normalizeQuestion(text: string): string {
   return COLLOQUIAL_STATES.reduce((t, [re, name]) => t.replace(re, name), text)
     .replace(ACRONYM_S, '$1')
+    .replace(MONTH_ABBREVIATION, (all, month: string) => MONTHS[month.toLowerCase()] ?? all)
     .replace(SHORT_YEAR_RANGE, (all, first: string, second: string) => {
     const full = `${first.slice(0, 2)}${second}`;
     // Only two consecutive years ("2014/15", "2024/25"): "Beschluss 2010/14" numbers a decision.
@@ -19,6 +21,14 @@ export function normalizeQuestion(text: string): string {
 const ACRONYM_S = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})['’]?s(?![\p{L}\p{N}])/gu;
 
 const SHORT_YEAR_RANGE = /(?<![\d.,/]|(?:Beschluss|Beschlusses|Nr\.|Nummer|Drucksache|Az\.)\s?)((?:19|20)\d{2})\s?[/–]\s?(\d{2})(?![\d.,/]|\s?%)/giu;
+
+/** German and English month names by their usual abbreviations (a question's language is kept: "Mar." is March, "Mrz." März). */
+const MONTHS: Record<string, string> = {
+  jan: 'Januar', feb: 'Februar', mrz: 'März', mär: 'März', apr: 'April', jun: 'Juni', jul: 'Juli', aug: 'August', sep: 'September', sept: 'September',
+  okt: 'Oktober', nov: 'November', dez: 'Dezember', mar: 'March', oct: 'October', dec: 'December',
+};
+/** An abbreviated month: with its dot ("3. Nov.", "Nov. 2024"), or without one before a year ("Nov 2024"). */
+const MONTH_ABBREVIATION = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTHS).join('|')})(?:\\.|(?=\\s+(?:19|20)\\d{2}(?!\\d)))`, 'giu');
 
 /** Colloquial names of German states (not their official abbreviations). */
 const COLLOQUIAL_STATES: [RegExp, string][] = [

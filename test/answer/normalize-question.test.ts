@@ -23,4 +23,12 @@ describe('normalizeQuestion', () => {
     expect(normalizeQuestion('meckpomm und BaWü')).toBe('Mecklenburg-Vorpommern und Baden-Württemberg');
     expect(normalizeQuestion('Was plant MV, was plant BW?')).toBe('Was plant MV, was plant BW?');
   });
+
+  it('writes out an abbreviated month ("Nov. 2024", "Sept 2020"), but not a name or word that begins alike', () => {
+    expect(normalizeQuestion('Was hat der Landtag im Nov. 2024 beschlossen?')).toBe('Was hat der Landtag im November 2024 beschlossen?');
+    expect(normalizeQuestion('am 3. Dez. 2019 und in Sept 2020')).toBe('am 3. Dezember 2019 und in September 2020');
+    expect(normalizeQuestion('What happened in Oct. 2021?')).toBe('What happened in October 2021?');
+    expect(normalizeQuestion('Was sagt Jan Meyer zum Novum 2024?')).toBe('Was sagt Jan Meyer zum Novum 2024?');
+  });
 });
+
