@@ -127,6 +127,13 @@ export function isPolarQuestion(question: string): boolean {
 const POLAR =
   /^\s*(?:(?:und|aber|and|but|also)\s+)?(?:ist|sind|war|waren|gibt|gab|hat|haben|hatte|hatten|kann|konnen|konnte|muss|mussen|musste|darf|durfen|soll|sollen|sollte|will|wollen|wird|werden|wurde|wurden|steht|stehen|geht|gilt|gelten|braucht|brauche|brauchen|fehlt|bekommt|bekomme|is|are|were|do|does|did|can|could|will|would|has|have|had|should|must|may)\b/;
 
+/** Nouns of money and its scale (folded). */
+const MONEY_COUNTED = /^(?:euro|euros|millionen|million|millions|milliarden|milliarde|billion|billions|mio|mrd|tausend|thousand|thousands|dollar|dollars)$/;
+/** The noun a count question counts is money or its scale ("Wie viele Millionen …"): an amount answers it. */
+export function countsMoney(noun: string): boolean {
+  return MONEY_COUNTED.test(foldText(noun));
+}
+
 /**
  * Nouns that count persons without saying which ("Wie viele Leute …", "how many people …"):
  * the documents count them as users, residents, staff, so such a noun is no subject a number
@@ -378,7 +385,7 @@ const DURATION_RE = new RegExp(
 export function factSpans(
   sentence: string,
   type: AnswerType,
-  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean } = {},
+  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean } = {},
 ): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
@@ -446,6 +453,8 @@ export function factSpans(
       const before = sentence.slice(Math.max(0, m.index - 8), m.index);
       const after = sentence.slice(m.index + text.length, m.index + text.length + 3);
       if (type === 'number' && (new RegExp(`^${YEAR}$`).test(text.trim()) || isInsideDate(sentence, m.index, m.index + text.length))) continue;
+      // A count of things ("Wie viele Landkreise …") is no amount of money ("24 Millionen Euro").
+      if (type === 'number' && options.count && isInsideMoney(sentence, m.index, m.index + text.length)) continue;
       if (/[/§]\s*$|\b(?:Nr|Art|Abs|Artikel|Ziff)\.?\s*$/u.test(before) || /^\/|^\.\s?\p{L}|^\.$/u.test(after) && /^\d+$/.test(text.trim())) continue;
     }
     // A day asked: "2016" or "Juni 2016" is no answer, "1. April 2010" and "02.07.2010" are.
@@ -453,6 +462,11 @@ export function factSpans(
     spans.push({ start: m.index, end: m.index + text.length });
   }
   return merge(spans);
+}
+
+function isInsideMoney(sentence: string, start: number, end: number): boolean {
+  for (const m of sentence.matchAll(MONEY_RE)) if (m.index <= start && end <= m.index + m[0].length) return true;
+  return false;
 }
 
 function isInsideDate(sentence: string, start: number, end: number): boolean {

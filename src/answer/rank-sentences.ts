@@ -114,6 +114,8 @@ export interface RankInput {
   questionTerms: ReadonlySet<string>;
   /** Matcher of the noun a count question counts, if the question has one the documents know. */
   counted?: TermMatcher;
+  /** The counted noun is a thing, not money ("Wie viele Landkreise …", not "Wie viele Millionen …"): amounts of money are no count of it. */
+  countsThings?: boolean;
   similarity?: (sentence: string) => number;
   /** Facts weaker than this do not count (a "wer leitet" question wants a person's name, not an institution). */
   minFactStrength?: number;
@@ -197,6 +199,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.day ? { day: true } : {}),
               ...(input.fullName ? { fullName: true } : {}),
               ...(input.named ? { named: true } : {}),
+              ...(input.countsThings ? { count: true } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
               .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.identity)));

@@ -22,6 +22,7 @@ beforeAll(async () => {
     'ratsordnung.txt':
       'Geschäftsordnung des Planungsrats\n\nDer Planungsrat hat sich in seiner 2. Sitzung vom 02.07.2010 erstmals eine Geschäftsordnung gegeben.\n' +
       'Zur aktuellen Fassung der Geschäftsordnung (vom 03.11.2023, Beschluss 2023/40)\n',
+    'kreisfinanzen.txt': 'Kreisfinanzen in Wummelland\n\nUm die übrigen 24 Millionen Euro Eigenanteil zu stemmen, kann der Wummelkreis auf den Aufbaufonds zugreifen.\n',
     'zweckverband.txt': 'Zweckverband\n\nDer Zweckverband ZVKOM ist ein Partner des Landes bei der Digitalisierung der Kommunen.\n',
     'ideenwettbewerb.txt': 'Ideenwettbewerb\n\nDie Stadt Wummelheim hat 2023 ihren Ideenwettbewerb gestartet. Die erste Runde des Ideenwettbewerbs gewann das Team Lumen.\n',
     'flaechenlaender.txt': 'Flächenländer\n\nNur im Saarland und in Bremen leben noch weniger Menschen als in Wummelland.\n',
@@ -169,6 +170,14 @@ describe('what the question asks of the answer', () => {
     const third = await ask('Wen wählte das Gremium in der 3. Sitzung zur Vorsitzenden?');
     expect(third.abstained).toBe(false);
     expect(third.text).toContain('Karla Wummel');
+  });
+
+  it('answers a count of things with a count, never with an amount of money ("Wie viele Kreise …" is no "24 Millionen Euro")', async () => {
+    const count = await ask('Wie viele Kreise sind in Wummelland übrig?');
+    expect(count.abstained).toBe(true);
+    const money = await ask('Wie viele Millionen Euro Eigenanteil sind im Wummelkreis übrig?');
+    expect(money.abstained).toBe(false);
+    expect(money.text).toContain('24 Millionen Euro');
   });
 
   it('finds a date of the question written with dots in the passage ("am 02.07.2010")', async () => {
