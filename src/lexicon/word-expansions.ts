@@ -83,7 +83,10 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
       if (fallback && !options.includes(fallback)) options.push(fallback);
       if (!options.length) return w;
       const chosen = options.find(known) ?? options[0]!;
-      alternatives.set(chosen, options.filter((o) => o !== chosen));
+      // None of the main senses is a word of the documents: a later one they use stands for it as an
+      // alternative ("revised" → "revidiert", and "überarbeitet" of "to rework; to revise"), never as the word.
+      const more = known(chosen) ? [] : toGermanCached(dictionary, w.toLowerCase(), DEEP_TRANSLATIONS).filter((g) => !/\s/.test(g) && known(g) && !options.includes(g));
+      alternatives.set(chosen, [...options.filter((o) => o !== chosen), ...more]);
       return chosen;
     });
     return { text, alternatives };
@@ -188,6 +191,9 @@ type Dictionary = NonNullable<LinguisticResources['dictionary']>;
 /** Translations looked up before, per dictionary (a look-up decodes dictionary lines; questions repeat words). */
 const translationCache = new WeakMap<Dictionary, Map<string, string[]>>();
 const MAX_CACHED_WORDS = 20_000;
+
+/** How many translations of an English word are searched for one the documents use when its main senses are none. */
+const DEEP_TRANSLATIONS = 20;
 
 function toGermanCached(dictionary: Dictionary, english: string, max: number): string[] {
   let cache = translationCache.get(dictionary);

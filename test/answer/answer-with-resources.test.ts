@@ -66,6 +66,14 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(t.alternatives.get(t.text)).toContain('Mitarbeiter');
   });
 
+  it('lets a later sense the documents use stand for an English word whose main senses they never use ("revised" → "überarbeitet")', () => {
+    const t = englishTranslator(resources, (w) => w.toLowerCase() === 'überarbeitet')('When was it revised?');
+    expect(t.alternatives.get(t.text.match(/was it (\S+)\?/)![1]!)).toContain('überarbeitet');
+    // A main sense the documents use is the word, and nothing further is added.
+    const main = englishTranslator(resources, (w) => ['revidiert', 'überarbeitet'].includes(w.toLowerCase()))('When was it revised?');
+    expect(main.text).toContain('revidiert');
+  });
+
   it('keeps an English word a German text quotes ("Services") but lets its translations stand for it too', () => {
     const t = englishTranslator(resources, (w) => ['services', 'leistungen'].includes(w.toLowerCase()))('how many public services');
     expect(t.text).toContain('services');
