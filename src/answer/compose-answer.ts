@@ -1,3 +1,4 @@
+import { isHeadline } from '../ingest/chunk-document.js';
 import type { Analyzer } from '../search/analyzer.js';
 import type { RetrievedPassage } from '../search/retriever.js';
 import { focusRange, quoteAround, type TermMatcher } from './pick-sentences.js';
@@ -89,6 +90,8 @@ export function composeAnswer(input: ComposeInput): Composed {
   const firstHit = hits[first.hit]!;
   hits.forEach((h, i) => {
     if (input.tightQuotes) return;
+    // A headline is a source only for what it states: as a further source it would show its title again.
+    if (isHeadline(h.passage)) return;
     if (!order.includes(i) && h.coverage >= firstHit.coverage * FURTHER_SOURCE_SHARE && order.length < Math.max(input.maxSources ?? 3, chosen.length)) order.push(i);
   });
   const lines: string[] = [input.intro ?? (lang === 'en' ? 'According to the documents (quoted in German):' : 'Laut den Dokumenten:')];

@@ -47,9 +47,13 @@ describe('a headline is a statement of its document', () => {
     expect(answer.text).toContain('von zwölf auf sechs');
   });
 
-  it("never answers when something happened with the headline's date, nor what something is with the headline", async () => {
+  it("never answers when something happened with the headline's date, nor what something is with the headline, nor cites a headline it does not quote", async () => {
     const when = await services.engine.ask('Wann wurde der Zweckverband Wummel gegründet?');
     expect(when.abstained).toBe(true);
+    // A headline it does not quote is no further source either: it would only show the title again.
+    const rule = await services.engine.ask('Was regelt die Vereinbarung mit dem Zweckverband Wummel?');
+    expect(rule.abstained).toBe(false);
+    expect(rule.citations.map((c) => c.text)).toEqual([expect.stringContaining('Verwaltungsvereinbarung mit dem Zweckverband Wummel')]);
     const what = await services.engine.ask('Was ist der Zweckverband Wummel?');
     expect(what.abstained).toBe(false);
     expect(what.text).not.toContain('Pressemitteilung');
