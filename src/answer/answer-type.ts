@@ -20,7 +20,7 @@ const CUES: [AnswerType, RegExp][] = [
   // "wie" with an adjective of dimension asks for a measure ("Wie dicht ist das Land besiedelt?" → "71 Menschen pro Quadratkilometer").
   // Not those that also judge ("Wie schwer ist die Umsetzung?" asks how hard, "wie breit die Unterstützung" how broad).
   ['number', /\b(wie viele[nmr]?|wieviele[nmr]?|wie viel|wieviel|wie hoch|wie gross|wie klein|wie dicht|wie dunn|wie alt|wie haufig|anzahl|how many|how much|how large|how big|how small|how dense|how densely|how sparsely|how old|how often|how frequently|number of|wie oft)\b/],
-  ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|vorname|vornamen|what is the name|what's the name|first name|full name|who|whom|whose|welche[rsmn]? (?:[a-z]+e[nmrs]? )?(?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:[a-z-]+ )?(?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
+  ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|vorname|vornamen|what is the name|what's the name|what [a-z' -]{1,60} called|first name|full name|who|whom|whose|welche[rsmn]? (?:[a-z]+e[nmrs]? )?(?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:[a-z-]+ )?(?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
   ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason|how come|what is the reason|(?:wie (?:kommt|kam)|woran (?:liegt|lag)|was bewirkt) (?:es|das))\b/],
 ];
 
@@ -69,6 +69,22 @@ export function expectedAnswerType(question: string): AnswerType {
   if (matched.has('reason') || GOAL.test(q)) return 'reason';
   return 'other';
 }
+
+/**
+ * The thing whose name "Wie heißt das Gesetz (dazu)?", "Wie lautet der Name des Portals?", "What
+ * is the law called?" asks for: its noun, as written; undefined for a person ("Wie heißt der
+ * CIO?", "Wie heißt sie?") or when the question asks no name.
+ */
+export function askedName(question: string): string | undefined {
+  const m =
+    /\bwie\s+(?:hei(?:ß|ss)t|hei(?:ß|ss)en|hie(?:ß|ss)|lautet\s+der\s+name)\s+(?:(?:denn|eigentlich|genau|offiziell)\s+)*(?:der|die|das|des|dem|den)\s+(\p{L}[\p{L}-]*)/iu.exec(question) ??
+    /\bwhat(?:\s+(?:is|was|are|were)|['’]s)\s+the\s+(?:(?:official|full|exact)\s+)?(?:name\s+of\s+the\s+(\p{L}[\p{L}-]*)|(\p{L}[\p{L}-]*)\s+called)\b/iu.exec(question);
+  const noun = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!noun || PERSON_NOUN.test(foldText(noun)) || ROLE_HEAD.test(foldText(noun)) || ROLE.test(foldText(noun))) return undefined;
+  return noun;
+}
+/** Nouns of persons (folded): their name is a person's name. */
+const PERSON_NOUN = /^(?:person|mann|frau|herr|kind|burger(?:in)?|mitarbeiter(?:in)?|autor(?:in)?|redakteur(?:in)?|person|man|woman|author|editor|he|she|him|her)$/u;
 
 /** Folded questions for a goal or purpose. */
 const GOAL =
@@ -385,7 +401,7 @@ const DURATION_RE = new RegExp(
 export function factSpans(
   sentence: string,
   type: AnswerType,
-  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean } = {},
+  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string } = {},
 ): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
@@ -396,6 +412,9 @@ export function factSpans(
     for (const m of sentence.matchAll(PARTY)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
     return spans;
   }
+  // "Wie heißt das Gesetz?": a thing's name is a compound with its noun as head ("Registermodernisierungsgesetz",
+  // "MV-Serviceportal") or the noun with its complement ("Gesetz zur Förderung der elektronischen Verwaltungstätigkeit").
+  if (type === 'person' && options.thingName) return thingNames(sentence, options.thingName);
   // "Welche Firma …?", "Which IT company …?": a company has a name, often with its legal form ("Wemacom Breitband GmbH"); a public body is none.
   const company = type === 'person' && !!options.kind && COMPANY_KIND.test(foldText(options.kind));
   if (company) for (const m of sentence.matchAll(COMPANY)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
@@ -462,6 +481,30 @@ export function factSpans(
     spans.push({ start: m.index, end: m.index + text.length });
   }
   return merge(spans);
+}
+
+/** Names of things of the kind `noun` in a sentence (see {@link askedName}); an acronym in brackets after one belongs to it. */
+function thingNames(sentence: string, noun: string): FactSpan[] {
+  const head = escapeRegExp(noun.toLowerCase().replace(/(?:e|en|es|s|n)$/u, ''));
+  if (head.length < 3) return [];
+  const spans: FactSpan[] = [];
+  // A compound with the noun as its head (with the noun's endings), and the noun with a complement up to the next punctuation.
+  const compound = new RegExp(`(?<![\\p{L}\\p{N}-])[\\p{L}][\\p{L}-]*?\\p{L}-?${head}(?:e|en|er|es|s|n)?(?![\\p{L}])`, 'giu');
+  const complemented = new RegExp(`(?<![\\p{L}-])${head}(?:e|en|er|es|s|n)?\\s(?:zur|zum|zu|über|für|des|der|von)\\s[^,.;:!?()„“”"»«]{3,160}`, 'giu');
+  for (const re of [compound, complemented])
+    for (const m of sentence.matchAll(re)) {
+      // A complement ends with its noun: the verb after it ("… Verwaltungstätigkeit verabschiedet") is no part of the name.
+      const text = re === complemented ? m[0].replace(/(?:\s+\p{Ll}[\p{L}-]*)+\s*$/u, '') : m[0];
+      spans.push({ start: m.index, end: m.index + text.length, strength: 1 });
+    }
+  for (const m of sentence.matchAll(/\s?\((?:[\p{L}-]+\s[–-]\s)?\p{Lu}[\p{L}\d-]*\)/gu)) {
+    if (spans.some((sp) => sp.end === m.index || sp.end === m.index + (m[0].startsWith(' ') ? 1 : 0))) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
+  }
+  return merge(spans);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isInsideMoney(sentence: string, start: number, end: number): boolean {

@@ -17,7 +17,7 @@ import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedPrepositionPhrase, askedKind, countsMoney, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedAbbreviation, askedName, askedPrepositionPhrase, askedKind, countsMoney, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
@@ -379,6 +379,8 @@ export class AnswerEngine implements AnswerService {
     const kind = answerType === 'person' ? askedKind(question) : undefined;
     const named = answerType === 'person' && !!namedKind(question);
     const fullName = answerType === 'person' && asksFullName(question);
+    const thing = answerType === 'person' ? askedName(question) : undefined;
+    const thingName = thing && lang === 'en' ? this.translate(index, thing).text : thing;
     const head = meaningHead(question);
     const abbreviation = askedAbbreviation(question);
     const ranked = rankSentences({
@@ -398,6 +400,7 @@ export class AnswerEngine implements AnswerService {
       ...(answerType === 'date' && asksFuture(question) ? { future: true } : {}),
       ...(answerType === 'date' && asksPublication(question) ? { published: true } : {}),
       ...(fullName ? { fullName } : {}),
+      ...(thingName ? { thingName } : {}),
       ...(named ? { named } : {}),
       names: this.nameMatchers(question, lang, retrieval, matchers),
       ...(asksMeaning(question) ? { meaning: true, ...(head ? { meaningHead: head } : {}) } : {}),

@@ -114,6 +114,8 @@ export interface RankInput {
   questionTerms: ReadonlySet<string>;
   /** Matcher of the noun a count question counts, if the question has one the documents know. */
   counted?: TermMatcher;
+  /** "Wie heißt das Gesetz?": the noun of the thing whose name is asked ({@link askedName}); only such names are facts. */
+  thingName?: string;
   /** The counted noun is a thing, not money ("Wie viele Landkreise …", not "Wie viele Millionen …"): amounts of money are no count of it. */
   countsThings?: boolean;
   similarity?: (sentence: string) => number;
@@ -200,6 +202,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.fullName ? { fullName: true } : {}),
               ...(input.named ? { named: true } : {}),
               ...(input.countsThings ? { count: true } : {}),
+              ...(input.thingName ? { thingName: input.thingName } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
               .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.identity)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedName, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -192,6 +192,25 @@ describe('wantsPersonName', () => {
     expect(asksFullName('What is the first name of Mr. Lenz?')).toBe(true);
     expect(spanTexts('Das sagt Herr Lenz im Interview.', 'person', { fullName: true })).toEqual([]);
     expect(spanTexts('Das sagt Staatssekretär Denis Alt im Interview.', 'person', { fullName: true })).toEqual(['Staatssekretär Denis Alt']);
+  });
+});
+
+describe('askedName', () => {
+  it('finds the thing whose name is asked ("Wie heißt das Gesetz dazu?", "What is the law called?"), never a person', () => {
+    expect(askedName('wie heißt das gesetz dazu')).toBe('gesetz');
+    expect(askedName('Wie heißt das Gesetz offiziell, in dem das eGovG steckt?')).toBe('Gesetz');
+    expect(askedName('Wie lautet der Name des Portals?')).toBe('Portals');
+    expect(askedName("What's the name of the portal?")).toBe('portal');
+    expect(askedName('What is the law called?')).toBe('law');
+    expect(expectedAnswerType('What is the law called?')).toBe('person');
+    for (const q of ['Wie heißt der CIO?', 'Wie heißt sie?', 'Wie heißt die Ministerin?', 'Wer leitet das Amt?']) expect(askedName(q)).toBeUndefined();
+  });
+
+  it("takes as the thing's name a compound with its noun as head, or the noun with its complement, never a person's name", () => {
+    const names = (s: string, noun: string) => factSpans(s, 'person', { thingName: noun }).map((f) => s.slice(f.start, f.end));
+    expect(names('Mit dem Wummelgesetz (WuG) wurde die Grundlage geschaffen.', 'Gesetz')).toEqual(['Wummelgesetz (WuG)']);
+    expect(names('Still hat das Land das Gesetz zur Förderung der elektronischen Verwaltung verabschiedet.', 'Gesetz')).toEqual(['Gesetz zur Förderung der elektronischen Verwaltung']);
+    expect(names('Das Gesetz trat am 1. April in Kraft, sagte Karla Wummel.', 'Gesetz')).toEqual([]);
   });
 });
 

@@ -26,6 +26,11 @@ beforeAll(async () => {
     'Registermodernisierung\n\nDas Gesetz dazu heißt Wummelnummerngesetz. ' +
       'Nach dem Wummelprinzip rufen Behörden Daten aus Registern selbst ab, wobei die Bürger vorher zustimmen müssen.\n',
   );
+  fs.writeFileSync(
+    path.join(project.docs, 'foerdergesetz.txt'),
+    'Digitale Verwaltung in Wummelland\n\nStill und leise hat Wummelland das Gesetz zur Förderung der elektronischen Wummelverwaltung verabschiedet. ' +
+      'Landesminister Karl Wummel begrüßte die neuen Regeln für die elektronische Wummelverwaltung.\n',
+  );
   services = await openServices(project.config, {
     logger: silentLogger,
     buildIfMissing: true,
@@ -55,6 +60,17 @@ describe('a conversation stays with its document', () => {
     const first = await services.engine.ask('Was hat das Ministerium mit dem Zweckverband Wummel unterzeichnet?');
     const next = await services.engine.ask('Anderes Thema: Was ist das Ziel?', { history: [turnOf(first)] });
     expect(docOf(next.citations[0]?.passageId)).toBe('strategie.txt');
+  });
+});
+
+describe('a follow-up for a name', () => {
+  it('answers "Wie heißt das Gesetz dazu?" with the name of the law on the previous subject, not with a person', async () => {
+    const first = await services.engine.ask('Was begrüßte Landesminister Karl Wummel?');
+    expect(first.abstained).toBe(false);
+    const next = await services.engine.ask('Wie heißt das Gesetz dazu?', { history: [turnOf(first)] });
+    expect(next.abstained).toBe(false);
+    expect(next.text).toContain('Gesetz zur Förderung der elektronischen Wummelverwaltung');
+    expect(next.emphasis?.map((e) => next.text.slice(e.start, e.end))).toContain('Gesetz zur Förderung der elektronischen Wummelverwaltung');
   });
 });
 
