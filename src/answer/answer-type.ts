@@ -25,7 +25,10 @@ const CUES: [AnswerType, RegExp][] = [
 ];
 
 /** Nouns of money: with a quantity cue ("wie viel", "wie hoch", "how much") the question asks for an amount. */
-const MONEY_NOUN = /\b(geld|euro|kosten|kostet|gekostet|kostete|budget|etat|haushalt|mittel|fordermittel|forderung|foerderung|investition|investitionen|summe|betrag|preis|zuschuss|zuschusse|finanzierung|money|cost|costs|budget|funding|funds|euros)\b/;
+const MONEY_NOUN = /\b(geld|euro|kosten|kostet|gekostet|kostete|budget|etat|haushalt|mittel|fordermittel|forderung|foerderung|investition|investitionen|summe|betrag|preis|gebuhr|gebuhren|zuschuss|zuschusse|finanzierung|money|cost|costs|budget|funding|funds|euros|fee|fees|price|prices)\b/;
+/** "What's the total budget …?", "Welche Gebühr …?", "Was ist das Jahresbudget?": the asked thing is an amount of money (folded). */
+const ASKED_MONEY =
+  /\b(?:what(?:['’]s| s| is| was| are| were)?|which|welche[rsnm]?|was (?:ist|sind|war|waren) (?:das|die|der))\s(?:(?:the|total|overall|annual|yearly|gesamte|jahrliche)\s)*\p{L}*(?:budget|etat|kosten|gebuhr|gebuhren|preis|summe|betrag|cost|costs|fee|fees|price|funding)(?![\p{L}-])/u;
 /** Compounds whose head is a noun of money ("Jahresbudget", "Lizenzkosten", "Fördermittel"). */
 const MONEY_HEAD = /\p{L}(kosten|budget|etat|mittel|summe|betrag|preis|zuschuss|finanzierung|investitionen?)\b/u;
 /** Direct questions for a price. */
@@ -62,7 +65,7 @@ export function expectedAnswerType(question: string): AnswerType {
   const q = foldText(question);
   const matched = new Set(CUES.filter(([, re]) => re.test(q)).map(([t]) => t));
   if (matched.has('date')) return 'date';
-  if (PRICE.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q))) return 'money';
+  if (PRICE.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q)) || ASKED_MONEY.test(q)) return 'money';
   if (matched.has('number') || (SHARE.test(q) && /\b(welche[rnms]?|which|what)\b/.test(q))) return 'number';
   if (matched.has('person') || namedKind(question) || askedRole(question)) return 'person';
   // A question for a goal ("Was soll die Registermodernisierung bringen?", "Welche Ziele verfolgt das Gesetz?", "What is the aim?") is answered like one for a reason: by what it is for ("um … zu", "Ziel ist es").

@@ -195,6 +195,15 @@ describe('wantsPersonName', () => {
   });
 });
 
+describe('a question for money by its asked noun', () => {
+  it('asks for an amount when the thing asked is money ("What\'s the total budget …?", "Welche Gebühr …?", "Was ist das Jahresbudget?")', () => {
+    for (const q of ["What's the total budget for the broadband expansion?", 'What fee does the association charge?', 'Was ist das Jahresbudget des Zentrums?', 'Welche Gebühr verlangt das Amt?'])
+      expect(expectedAnswerType(q)).toBe('money');
+    // A money word that only modifies the asked thing, or support that is no amount, asks for none.
+    for (const q of ['What is the cost-benefit ratio?', 'Welche Förderung gibt es?', 'Was ist der Zweck der Gebührenordnung?']) expect(expectedAnswerType(q)).not.toBe('money');
+  });
+});
+
 describe('askedName', () => {
   it('finds the thing whose name is asked ("Wie heißt das Gesetz dazu?", "What is the law called?"), never a person', () => {
     expect(askedName('wie heißt das gesetz dazu')).toBe('gesetz');
