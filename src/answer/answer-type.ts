@@ -417,7 +417,8 @@ export function factSpans(
   }
   // "Wie heißt das Gesetz?": a thing's name is a compound with its noun as head ("Registermodernisierungsgesetz",
   // "MV-Serviceportal") or the noun with its complement ("Gesetz zur Förderung der elektronischen Verwaltungstätigkeit").
-  if (type === 'person' && options.thingName) return thingNames(sentence, options.thingName);
+  // A name need not hold its kind ("Wie heißt die Software?" → "LibreOffice"): a proper name of a thing counts too.
+  if (type === 'person' && options.thingName) return merge([...thingNames(sentence, options.thingName), ...properNames(sentence, options.isCommonWord)]);
   // "Welche Firma …?", "Which IT company …?": a company has a name, often with its legal form ("Wemacom Breitband GmbH"); a public body is none.
   const company = type === 'person' && !!options.kind && COMPANY_KIND.test(foldText(options.kind));
   if (company) for (const m of sentence.matchAll(COMPANY)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
@@ -445,16 +446,7 @@ export function factSpans(
     }
     // A thing known by its name ("LibreOffice", "Liechtenstein"): a word with a capital inside, or
     // one no dictionary knows, after the first word of the sentence.
-    if (options.named) {
-      for (const m of sentence.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)*/gu)) {
-        const w = m[0];
-        const inner = /\p{Ll}\p{Lu}/u.test(w);
-        // "IT-Systems", "EU-Richtlinie": an acronym before a common word makes a common noun.
-        const rest = nonAcronymParts(w);
-        if (options.isCommonWord && rest.length && rest.length < w.split('-').length && rest.every((p) => options.isCommonWord!(p))) continue;
-        if (m.index > 0 && (inner || (options.isCommonWord && !options.isCommonWord(w) && !STOPWORDS.has(foldText(w))))) spans.push({ start: m.index, end: m.index + w.length, strength: 1 });
-      }
-    }
+    if (options.named) spans.push(...properNames(sentence, options.isCommonWord));
     // "Welcher Grundgesetzartikel …?", "Welcher Paragraph …?": a legal provision is named by its number ("Artikel 91c", "§ 8").
     if (options.kind && LEGAL_KIND.test(foldText(options.kind)))
       for (const m of sentence.matchAll(LEGAL_REFERENCE)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
@@ -484,6 +476,20 @@ export function factSpans(
     spans.push({ start: m.index, end: m.index + text.length });
   }
   return merge(spans);
+}
+
+/** Proper names of things: a word with a capital inside ("LibreOffice"), or one no dictionary knows, after the first word of the sentence. */
+function properNames(sentence: string, isCommonWord?: (word: string) => boolean): FactSpan[] {
+  const spans: FactSpan[] = [];
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)*/gu)) {
+    const w = m[0];
+    const inner = /\p{Ll}\p{Lu}/u.test(w);
+    // "IT-Systems", "EU-Richtlinie": an acronym before a common word makes a common noun.
+    const rest = nonAcronymParts(w);
+    if (isCommonWord && rest.length && rest.length < w.split('-').length && rest.every((p) => isCommonWord(p))) continue;
+    if (m.index > 0 && (inner || (isCommonWord && !isCommonWord(w) && !STOPWORDS.has(foldText(w))))) spans.push({ start: m.index, end: m.index + w.length, strength: 1 });
+  }
+  return spans;
 }
 
 /** Names of things of the kind `noun` in a sentence (see {@link askedName}); an acronym in brackets after one belongs to it. */

@@ -215,11 +215,13 @@ describe('askedName', () => {
     for (const q of ['Wie heißt der CIO?', 'Wie heißt sie?', 'Wie heißt die Ministerin?', 'Wer leitet das Amt?']) expect(askedName(q)).toBeUndefined();
   });
 
-  it("takes as the thing's name a compound with its noun as head, or the noun with its complement, never a person's name", () => {
+  it("takes as the thing's name a compound with its noun as head, the noun with its complement, or a proper name, never a person's name", () => {
     const names = (s: string, noun: string) => factSpans(s, 'person', { thingName: noun }).map((f) => s.slice(f.start, f.end));
     expect(names('Mit dem Wummelgesetz (WuG) wurde die Grundlage geschaffen.', 'Gesetz')).toEqual(['Wummelgesetz (WuG)']);
     expect(names('Still hat das Land das Gesetz zur Förderung der elektronischen Verwaltung verabschiedet.', 'Gesetz')).toEqual(['Gesetz zur Förderung der elektronischen Verwaltung']);
     expect(names('Das Gesetz trat am 1. April in Kraft, sagte Karla Wummel.', 'Gesetz')).toEqual([]);
+    // A proper name of a thing need not hold its kind ("Wie heißt die Software?").
+    expect(names('Das Land steigt auf LibreOffice als Standard um.', 'Software')).toEqual(['LibreOffice']);
   });
 });
 
