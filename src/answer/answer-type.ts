@@ -348,6 +348,16 @@ export function askedPrepositionPhrase(question: string): { preposition: string;
   return m ? { preposition: m[1]!.toLowerCase(), noun: m[2]! } : undefined;
 }
 
+/**
+ * "Seit wann ist Christian Pegel Digitalisierungsminister?", "Since when has he been CIO?": the
+ * beginning of someone's term in a role. Only a date the text gives with "seit"/"since" answers
+ * it; any other date next to the person dates something else (a statement, a report).
+ */
+export function asksTenure(question: string): boolean {
+  const q = foldText(question);
+  return /\b(?:seit wann|since when)\s+(?:ist|sind|war|waren|is|are|was|were|has|have)\b/.test(q) && q.split(/[^\p{L}-]+/u).some((w) => ROLE.test(w) || ROLE_HEAD.test(w));
+}
+
 export function dateCue(question: string): string | undefined {
   const m = /\b(bis|seit|ab|since|until|by|from)\s+wann\b|\b(since|until|by) when\b/i.exec(question);
   const cue = (m?.[1] ?? m?.[2])?.toLowerCase();

@@ -114,6 +114,8 @@ export interface RankInput {
   questionTerms: ReadonlySet<string>;
   /** Matcher of the noun a count question counts, if the question has one the documents know. */
   counted?: TermMatcher;
+  /** "Seit wann ist X Minister?": only a date given with the question's preposition ("seit") answers ({@link asksTenure}). */
+  tenure?: boolean;
   /** "Wie heißt das Gesetz?": the noun of the thing whose name is asked ({@link askedName}); only such names are facts. */
   thingName?: string;
   /** The counted noun is a thing, not money ("Wie viele Landkreise …", not "Wie viele Millionen …"): amounts of money are no count of it. */
@@ -217,6 +219,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
           ? facts.filter((f) => f.end <= start + st.start).map((f) => ({ ...f, strength: input.published ? 1 : DATELINE_STRENGTH, whole: true }))
           : [];
       facts = dateline.length ? dateline : input.published ? [] : stated;
+      if (input.tenure && input.cue) facts = facts.filter((f) => new RegExp(`^${input.cue}\\b`, 'i').test(text.slice(f.start, f.end)));
       return { start, end, words, facts, context, leans, statementStart: start + (dateline.length ? 0 : st.start), statementEnd: start + st.end };
     });
     const candidate = (parts: typeof sentences, discount: number): RankedSentence => {

@@ -23,6 +23,8 @@ beforeAll(async () => {
       'Geschäftsordnung des Planungsrats\n\nDer Planungsrat hat sich in seiner 2. Sitzung vom 02.07.2010 erstmals eine Geschäftsordnung gegeben.\n' +
       'Zur aktuellen Fassung der Geschäftsordnung (vom 03.11.2023, Beschluss 2023/40)\n',
     'kreisfinanzen.txt': 'Kreisfinanzen in Wummelland\n\nUm die übrigen 24 Millionen Euro Eigenanteil zu stemmen, kann der Wummelkreis auf den Aufbaufonds zugreifen.\n',
+    'portalbilanz.txt': 'Portalbilanz in Wummelland\n\nIm September 2019 waren es insgesamt 45 Behörden, vergleicht Digitalisierungsminister Karl Wummel.\n',
+    'pruefhof.txt': 'Der Prüfhof\n\nGreta Lindner ist seit 2021 Präsidentin des Prüfhofs.\n',
     'zweckverband.txt': 'Zweckverband\n\nDer Zweckverband ZVKOM ist ein Partner des Landes bei der Digitalisierung der Kommunen.\n',
     'ideenwettbewerb.txt': 'Ideenwettbewerb\n\nDie Stadt Wummelheim hat 2023 ihren Ideenwettbewerb gestartet. Die erste Runde des Ideenwettbewerbs gewann das Team Lumen.\n',
     'flaechenlaender.txt': 'Flächenländer\n\nNur im Saarland und in Bremen leben noch weniger Menschen als in Wummelland.\n',
@@ -178,6 +180,14 @@ describe('what the question asks of the answer', () => {
     const money = await ask('Wie viele Millionen Euro Eigenanteil sind im Wummelkreis übrig?');
     expect(money.abstained).toBe(false);
     expect(money.text).toContain('24 Millionen Euro');
+  });
+
+  it('answers since when someone holds a role only with a date the text gives with "seit", not with another date next to the person', async () => {
+    const other = await ask('Seit wann ist Karl Wummel Digitalisierungsminister?');
+    expect(other.abstained).toBe(true);
+    const since = await ask('Seit wann ist Greta Lindner Präsidentin des Prüfhofs?');
+    expect(since.abstained).toBe(false);
+    expect(since.text).toContain('seit 2021');
   });
 
   it('finds a date of the question written with dots in the passage ("am 02.07.2010")', async () => {

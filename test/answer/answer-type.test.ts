@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedName, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedName, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -201,6 +201,15 @@ describe('a question for money by its asked noun', () => {
       expect(expectedAnswerType(q)).toBe('money');
     // A money word that only modifies the asked thing, or support that is no amount, asks for none.
     for (const q of ['What is the cost-benefit ratio?', 'Welche Förderung gibt es?', 'Was ist der Zweck der Gebührenordnung?']) expect(expectedAnswerType(q)).not.toBe('money');
+  });
+});
+
+describe('asksTenure', () => {
+  it('tells a question since when someone holds a role from other "seit wann" questions', () => {
+    expect(asksTenure('Seit wann ist Christian Pegel Digitalisierungsminister?')).toBe(true);
+    expect(asksTenure('Since when has Peter Adelskamp been Chief Digital Officer?')).toBe(true);
+    expect(asksTenure('Seit wann ist sie Präsidentin?')).toBe(true);
+    for (const q of ['Seit wann gibt es das Büro?', 'Seit wann ist das Gesetz in Kraft?', 'Wann wurde er Minister?']) expect(asksTenure(q)).toBe(false);
   });
 });
 
