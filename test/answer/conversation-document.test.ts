@@ -1,41 +1,26 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
-import { silentLogger } from '../../src/logger.js';
-import { openServices, type Services } from '../../src/services.js';
+import type { Services } from '../../src/services.js';
 import { turnOf } from '../../src/answer/turn-of.js';
-import { makeTempProject, type TempProject } from '../support/temp-project.js';
+import { openEngineOver } from '../support/engine-fixture.js';
+import type { TempProject } from '../support/temp-project.js';
 
 let project: TempProject;
 let services: Services;
 beforeAll(async () => {
-  project = makeTempProject({ withDefaultCorpus: false });
-  fs.writeFileSync(
-    path.join(project.docs, 'vereinbarung.txt'),
-    'Neue Vereinbarung mit Wummel\n\nDas Ministerium hat im Juni eine neue Verwaltungsvereinbarung mit dem Zweckverband Wummel unterzeichnet. ' +
+  ({ project, services } = await openEngineOver({
+    'vereinbarung.txt':
+      'Neue Vereinbarung mit Wummel\n\nDas Ministerium hat im Juni eine neue Verwaltungsvereinbarung mit dem Zweckverband Wummel unterzeichnet. ' +
       'Die Vereinbarung regelt den Betrieb der Onlinedienste in den Ämtern des Landes für die kommenden Jahre. ' +
       'Das Ziel ist ein durchgehend digitaler Zugang zu sämtlichen Verwaltungsleistungen.\n',
-  );
-  fs.writeFileSync(
-    path.join(project.docs, 'strategie.txt'),
-    'Strategie Papierlos\n\nDas Ziel ist eine Verwaltung ohne Papier in allen Behörden des Landes bis 2030.\n',
-  );
-  fs.writeFileSync(
-    path.join(project.docs, 'register.txt'),
-    'Registermodernisierung\n\nDas Gesetz dazu heißt Wummelnummerngesetz. ' +
+    'strategie.txt':
+      'Strategie Papierlos\n\nDas Ziel ist eine Verwaltung ohne Papier in allen Behörden des Landes bis 2030.\n',
+    'register.txt':
+      'Registermodernisierung\n\nDas Gesetz dazu heißt Wummelnummerngesetz. ' +
       'Nach dem Wummelprinzip rufen Behörden Daten aus Registern selbst ab, wobei die Bürger vorher zustimmen müssen.\n',
-  );
-  fs.writeFileSync(
-    path.join(project.docs, 'foerdergesetz.txt'),
-    'Digitale Verwaltung in Wummelland\n\nStill und leise hat Wummelland das Gesetz zur Förderung der elektronischen Wummelverwaltung verabschiedet. ' +
+    'foerdergesetz.txt':
+      'Digitale Verwaltung in Wummelland\n\nStill und leise hat Wummelland das Gesetz zur Förderung der elektronischen Wummelverwaltung verabschiedet. ' +
       'Landesminister Karl Wummel begrüßte die neuen Regeln für die elektronische Wummelverwaltung.\n',
-  );
-  services = await openServices(project.config, {
-    logger: silentLogger,
-    buildIfMissing: true,
-    embedder: new OfflineEmbedder({ dimensions: project.config.OFFLINE_DIMENSIONS }),
-  });
+  }));
 });
 afterAll(async () => {
   await services.close();

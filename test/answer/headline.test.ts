@@ -1,31 +1,20 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
-import { silentLogger } from '../../src/logger.js';
-import { openServices, type Services } from '../../src/services.js';
-import { makeTempProject, type TempProject } from '../support/temp-project.js';
+import type { Services } from '../../src/services.js';
+import { openEngineOver } from '../support/engine-fixture.js';
+import type { TempProject } from '../support/temp-project.js';
 
 let project: TempProject;
 let services: Services;
 beforeAll(async () => {
-  project = makeTempProject({ withDefaultCorpus: false });
-  fs.writeFileSync(
-    path.join(project.docs, 'gebietsreform.txt'),
-    'Gebietsreform spart jährlich 70 Millionen Euro\nQuelle: https://example.org/gebietsreform\n\n' +
+  ({ project, services } = await openEngineOver({
+    'gebietsreform.txt':
+      'Gebietsreform spart jährlich 70 Millionen Euro\nQuelle: https://example.org/gebietsreform\n\n' +
       'Das Wummelland geht bei der Verwaltung ungewöhnliche Wege. Die Politik hat mit einer großen Gebietsreform die Zahl der Kreise von zwölf auf sechs reduziert. ' +
       'Ein neuer Masterplan soll die kommunale Zusammenarbeit weiter fördern.\n',
-  );
-  fs.writeFileSync(
-    path.join(project.docs, 'pressemitteilung.txt'),
-    'Pressemitteilung des Ministeriums (Juni 2025): Neue Vereinbarung mit dem Zweckverband Wummel zu Onlinediensten\n\n' +
+    'pressemitteilung.txt':
+      'Pressemitteilung des Ministeriums (Juni 2025): Neue Vereinbarung mit dem Zweckverband Wummel zu Onlinediensten\n\n' +
       'Das Ministerium hat eine neue Verwaltungsvereinbarung mit dem Zweckverband Wummel geschlossen. Der Zweckverband Wummel ist der gemeinsame IT-Dienstleister der Kommunen.\n',
-  );
-  services = await openServices(project.config, {
-    logger: silentLogger,
-    buildIfMissing: true,
-    embedder: new OfflineEmbedder({ dimensions: project.config.OFFLINE_DIMENSIONS }),
-  });
+  }));
 });
 afterAll(async () => {
   await services.close();
