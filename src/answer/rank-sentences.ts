@@ -179,6 +179,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
   const total = matchers.reduce((a, m) => a + m.weight, 0) || 1;
   const turnTotal = input.turnTerms ? matchers.reduce((a, m, i) => a + (input.turnTerms![i] ? m.weight : 0), 0) : 0;
   const W = SENTENCE_WEIGHTS;
+  // The question's preposition ("seit", "bis") as a fact must begin with it; built once per ranking.
+  const cueRe = input.cue ? new RegExp(`^${input.cue}\\b`, 'i') : undefined;
   const out: RankedSentence[] = [];
   // "Nach diesem Prinzip …" takes up "das Once-Only-Prinzip" and says what it means.
   const takesUpHead = input.meaningHead ? new RegExp(`\\b(?:diese[mnrs]?|jene[mnrs]?)\\s+${input.meaningHead.replace(/[^\p{L}]/gu, '')}`, 'iu') : undefined;
@@ -219,7 +221,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
           ? facts.filter((f) => f.end <= start + st.start).map((f) => ({ ...f, strength: input.published ? 1 : DATELINE_STRENGTH, whole: true }))
           : [];
       facts = dateline.length ? dateline : input.published ? [] : stated;
-      if (input.tenure && input.cue) facts = facts.filter((f) => new RegExp(`^${input.cue}\\b`, 'i').test(text.slice(f.start, f.end)));
+      if (input.tenure && cueRe) facts = facts.filter((f) => cueRe.test(text.slice(f.start, f.end)));
       return { start, end, words, facts, context, leans, statementStart: start + (dateline.length ? 0 : st.start), statementEnd: start + st.end };
     });
     const candidate = (parts: typeof sentences, discount: number): RankedSentence => {
@@ -265,7 +267,6 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       // A count of the counted noun itself ("114 kommunalen Ämtern") beats one of a related word ("100 … Behörden").
       const nearStrength = input.counted && near ? Math.max(...nearWords.map((w) => strength(input.counted!, w.terms))) : 1;
       const similarity = input.similarity ? Math.max(0, input.similarity(text.slice(parts[0]!.start, last.end))) : 0;
-      const cueRe = input.cue ? new RegExp(`^${input.cue}\\b`, 'i') : undefined;
       // A question for a meaning ("Was bedeutet …?") is answered by the sentence that explains its predecessor ("Das heißt, …").
       const explains =
         !!input.meaning &&
