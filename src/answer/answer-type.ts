@@ -10,9 +10,10 @@ import { isAskingWord } from '../text/question-words.js';
  * - `number`: "wie viele", "wie viel", "wie hoch", "Anzahl", "how many";
  * - `person`: "wer", "wem", "wen", "wie heißt", "who", "welche Behörde/Firma/Person";
  * - `reason`: "warum", "weshalb", "wieso", "wie kommt es, dass", "woran liegt es", "why", "how come";
+ * - `place`: "wo", "woher", "in welcher Stadt", "where", "in which city": a place phrase answers ("in der Region Westmecklenburg");
  * - `other`: anything else (what, how) — no fact of a particular kind is required.
  */
-export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'reason' | 'other';
+export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'place' | 'reason' | 'other';
 
 /** Surface cues of each answer type (the question words of German and English). */
 const CUES: [AnswerType, RegExp][] = [
@@ -34,6 +35,39 @@ const MONEY_HEAD = /\p{L}(kosten|budget|etat|mittel|summe|betrag|preis|zuschuss|
 /** Direct questions for a price. */
 /** The subject between auxiliary and participle stays within its clause, however long ("Was hat der Aufbau des MV-Serviceportals das Land gekostet?"). */
 const PRICE = /\b(was kostet|was kosten|was (?:hat|haben|wird|werden|soll|sollen) [^?!.;]{1,100} (?:gekostet|kosten)|wie teuer|how much does|how much do|how much did|what (?:does|did|will) [^?!.;]{1,100} cost|how expensive)\b/;
+/** Kinds of place a question may ask for ("In welcher Stadt …?", "in which city …"), folded. */
+const PLACE_KIND = '(?:stadt|stadten|ort|orten|gemeinde|gemeinden|region|regionen|kreis|kreisen|landkreis|landkreisen|bundesland|bundeslandern|city|cities|town|towns|region|regions|district|districts|county|counties)';
+/**
+ * Questions for a place (folded): "wo", "woher", "wohin", "where" opening a clause ("Und wo …?",
+ * "Weißt du, wo …?"; not a relative "die Stelle, wo …"), and a kind of place after a preposition
+ * ("In welcher Stadt …?", "in which city …").
+ */
+const PLACE_QUESTION = new RegExp(
+  `(?:^|[,;:¿]\\s*|\\b(?:und|aber|denn|also|doch|and|but|so|weisst du|wissen sie|tell me|know)\\s+)(?:wo|woher|wohin|where)\\b|\\b(?:in|aus|an|from) (?:welche[rmn]?|which) ${PLACE_KIND}\\b`,
+);
+/**
+ * The place asked for must be named, not only described ("Wo hat das ZDMV seinen Sitz?", "In
+ * welcher Stadt …?", "Where is FITKO headquartered?"): a proper name of a place answers, "im
+ * Landesamt" does not.
+ */
+export function asksPlaceName(question: string): boolean {
+  const q = foldText(question);
+  return asksSeat(question) || new RegExp(`\\b(?:in|aus|an|from) (?:welche[rmn]?|which) ${PLACE_KIND}\\b`).test(q);
+}
+/** "Wo hat … seinen Sitz?", "Where is … headquartered/based?": asks where something sits (its seat or location). */
+export function asksSeat(question: string): boolean {
+  return seatWords(question).length > 0;
+}
+/** The words of a question that ask where something sits ("Sitz", "headquartered"), as written. */
+export function seatWords(question: string): string[] {
+  return (question.match(/(?<![\p{L}])(?:Sitz|Hauptsitz|Standort|headquartered|headquarters|based)(?![\p{L}])/giu) ?? []);
+}
+/** The kind of place a question asks for ("Stadt" in "In welcher Stadt …?"), as written. */
+export function askedPlaceKind(question: string): string | undefined {
+  const m = /\b(?:in|aus|an|from)\s+(?:welche[rmn]?|which)\s+(\p{L}+)/iu.exec(question);
+  return m && new RegExp(`^${PLACE_KIND}$`).test(foldText(m[1]!)) ? m[1] : undefined;
+}
+
 /** A share is a number, whatever it is a share of ("Welchen Anteil der Kosten …"). */
 const SHARE = /\b(anteil|prozent|quote|share|percent|percentage)\b/;
 
@@ -67,6 +101,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (matched.has('date')) return 'date';
   if (PRICE.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q)) || ASKED_MONEY.test(q)) return 'money';
   if (matched.has('number') || (SHARE.test(q) && /\b(welche[rnms]?|which|what)\b/.test(q))) return 'number';
+  if (PLACE_QUESTION.test(q)) return 'place';
   if (matched.has('person') || namedKind(question) || askedRole(question)) return 'person';
   // A question for a goal ("Was soll die Registermodernisierung bringen?", "Welche Ziele verfolgt das Gesetz?", "What is the aim?") is answered like one for a reason: by what it is for ("um … zu", "Ziel ist es").
   if (matched.has('reason') || GOAL.test(q)) return 'reason';
@@ -414,7 +449,7 @@ const DURATION_RE = new RegExp(
 export function factSpans(
   sentence: string,
   type: AnswerType,
-  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string } = {},
+  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; seat?: boolean } = {},
 ): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
@@ -425,6 +460,7 @@ export function factSpans(
     for (const m of sentence.matchAll(PARTY)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
     return spans;
   }
+  if (type === 'place') return merge(placeSpans(sentence, options.isCommonWord, options.kind, !!options.seat));
   // "Wie heißt das Gesetz?": a thing's name is a compound with its noun as head ("Registermodernisierungsgesetz",
   // "MV-Serviceportal") or the noun with its complement ("Gesetz zur Förderung der elektronischen Verwaltungstätigkeit").
   // A name need not hold its kind ("Wie heißt die Software?" → "LibreOffice"): a proper name of a thing counts too.
@@ -534,6 +570,45 @@ function isInsideMoney(sentence: string, start: number, end: number): boolean {
 function isInsideDate(sentence: string, start: number, end: number): boolean {
   for (const m of sentence.matchAll(DATE_RE)) if (m.index <= start && end <= m.index + m[0].length && /\d{4}|\.\s?\d/.test(m[0])) return true;
   return false;
+}
+
+/** Words saying where something sits (German, as the documents write). */
+const SEAT = /(?<![\p{L}])(?:Sitz|Sitzes|Hauptsitz|Hauptsitzes|Standort|Standortes|Standorts|Standorte|Standorten|ansässig|ansässige[nmrs]?|beheimatet|residiert|sitzt|sitzen|angesiedelt)(?![\p{L}])/u;
+/** A place phrase: a local preposition, perhaps an article and adjectives, and a noun, perhaps with a name after it ("in der Region Westmecklenburg"). */
+const LOCATIVE =
+  /(?<![\p{L}])((?:[Ii]n|[Ii]m|[Ii]ns|[Bb]ei|[Bb]eim|[Aa]us|[Nn]ach|[Aa]n|[Aa]m|[Aa]uf)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*))(?:\s+(\p{Lu}[\p{L}-]*))?/gu;
+/**
+ * Places of a sentence: place phrases, strength 1 when they hold a proper name ("in Schwerin",
+ * "in der Region Westmecklenburg"), 0.6 when only common nouns ("im Landesamt", "aus den vielen
+ * kleinen Einheiten"); and names of the asked kind of place, a compound with it as head
+ * ("Neckar-Odenwald-Kreis") or the kind with a name ("Stadt Ulm"). Not a date ("im Juni 2019").
+ * Without a dictionary every capitalised word may be a name.
+ */
+function placeSpans(sentence: string, isCommonWord: ((word: string) => boolean) | undefined, kind: string | undefined, seat: boolean): FactSpan[] {
+  // "Wo hat … seinen Sitz?": a place answers only where the sentence says that something sits there.
+  if (seat && !SEAT.test(sentence)) return [];
+  const proper = (w: string | undefined) => !!w && !STOPWORDS.has(foldText(w)) && !(isCommonWord?.(w) ?? false);
+  const spans: FactSpan[] = [];
+  for (const m of sentence.matchAll(LOCATIVE)) {
+    const end = m.index + m[0].length;
+    if (/^\s*\d/.test(sentence.slice(end))) continue;
+    // A name after the noun belongs to it ("Region Westmecklenburg"); a common noun does not ("im ZDMV Schritt für Schritt").
+    const named = proper(m[3]);
+    spans.push({ start: m.index, end: named ? end : m.index + m[1]!.length, strength: proper(m[2]) || named ? 1 : 0.6 });
+  }
+  const stem = kind ? foldText(kind).replace(/(?:en|n|e)$/u, '') : '';
+  if (stem.length >= 3) {
+    const ofKind = new RegExp(`${stem}(?:e|en|es|s|n)?$`, 'u');
+    const re = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*)(?=(\s+\p{Lu}[\p{L}-]*)?)/gu;
+    for (const m of sentence.matchAll(re)) {
+      const word = m[1]!;
+      if (!ofKind.test(foldText(word))) continue;
+      // "Neckar-Odenwald-Kreis": names joined to the kind by hyphens, though each is a word of the dictionary.
+      if (proper(word) || /^(?:\p{Lu}\p{Ll}+-)+\p{Lu}/u.test(word)) spans.push({ start: m.index, end: m.index + word.length, strength: 1 });
+      else if (m[2] && proper(m[2].trim())) spans.push({ start: m.index, end: m.index + word.length + m[2].length, strength: 1 });
+    }
+  }
+  return spans;
 }
 
 function merge(spans: FactSpan[]): FactSpan[] {

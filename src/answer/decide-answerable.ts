@@ -48,7 +48,7 @@ export interface Decision {
 export const SENTENCE_OWN_SHARE = 0.4;
 
 /** Types whose fact must be in the answering sentence. */
-const FACT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'number', 'money', 'person']);
+const FACT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'number', 'money', 'person', 'place']);
 
 /**
  * Answer or decline, in one place. Declines when any of these holds, in this order:

@@ -17,7 +17,7 @@ import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedName, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedAbbreviation, askedName, askedPlaceKind, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
@@ -359,8 +359,15 @@ export class AnswerEngine implements AnswerService {
       !!this.deps.resources?.lexicon &&
       !wordSpans(question).some(({ word, start }) => this.isNoun(word, start) && !isAskingWord(word) && !REFERRING_NOUN.test(word) && word !== kindNoun && word !== followKind);
     const askedTerms = nounless ? new Set<string>() : ownTerms;
+    // "Wo hat X seinen Sitz?": "Sitz" frames the question (the sentence must say where something sits); X is its subject.
+    const seat = answerType === 'place' && asksSeat(question);
+    const frame = seat ? new Set(analyzer.terms(seatWords(question).map((w) => (lang === 'en' ? this.translate(index, w).text : w)).join(' '))) : undefined;
     const matchers = this.matchers(index, retrieval).map((m, i) =>
-      own === retrieval || ownTerms.has(retrieval.queryTerms[i]!.term) ? m : { ...m, weight: m.weight * HISTORY_TERM_WEIGHT },
+      frame?.has(retrieval.queryTerms[i]!.term)
+        ? { ...m, weight: 0 }
+        : own === retrieval || ownTerms.has(retrieval.queryTerms[i]!.term)
+          ? m
+          : { ...m, weight: m.weight * HISTORY_TERM_WEIGHT },
     );
     const countedTerm = counted && !countsAnyPersons(counted) ? analyzer.terms(lang === 'en' ? this.translate(index, counted).text : counted).at(-1) : undefined;
     // The counted noun, or a compound of the question with it as its head ("E-Governmentprojekte" for "projects").
@@ -376,7 +383,8 @@ export class AnswerEngine implements AnswerService {
     const unitWord = unit && lang === 'en' ? this.translate(index, unit).text : unit;
     const unitTerm = unitWord ? analyzer.terms(unitWord).at(-1) : undefined;
     const unitMatcher = unitTerm ? matchers.find((_, i) => retrieval.queryTerms[i]!.term === unitTerm) : undefined;
-    const kind = answerType === 'person' ? askedKind(question) : undefined;
+    const placeKind = answerType === 'place' ? askedPlaceKind(question) : undefined;
+    const kind = answerType === 'person' ? askedKind(question) : placeKind && lang === 'en' ? this.translate(index, placeKind).text : placeKind;
     const named = answerType === 'person' && !!namedKind(question);
     const fullName = answerType === 'person' && asksFullName(question);
     const thing = answerType === 'person' ? askedName(question) : undefined;
@@ -397,6 +405,7 @@ export class AnswerEngine implements AnswerService {
       ...(answerType === 'date' && asksDuration(question) ? { duration: true } : {}),
       ...(answerType === 'date' && asksDay(question) ? { day: true } : {}),
       ...(answerType === 'date' && asksTenure(question) ? { tenure: true } : {}),
+      ...(seat ? { seat: true } : {}),
       ...(answerType === 'date' && asksLatest(question) ? { latest: true } : {}),
       ...(answerType === 'date' && asksFuture(question) ? { future: true } : {}),
       ...(answerType === 'date' && asksPublication(question) ? { published: true } : {}),
@@ -412,7 +421,8 @@ export class AnswerEngine implements AnswerService {
       ...(own !== retrieval && retrieval.queryTerms.some((t) => askedTerms.has(t.term)) ? { turnTerms: retrieval.queryTerms.map((t) => askedTerms.has(t.term)) } : {}),
       ...(unitMatcher && (answerType === 'number' || answerType === 'money') ? { unit: unitMatcher, unitWord: unitWord! } : {}),
       // A role holder, a first name or a thing's name is asked for: an institution does not answer.
-      ...((answerType === 'person' && wantsPersonName(question)) || fullName || named ? { minFactStrength: 1 } : {}),
+      // …and a place asked by name ("Wo hat … seinen Sitz?", "In welcher Stadt …?") is named, not only described.
+      ...((answerType === 'person' && wantsPersonName(question)) || fullName || named || (answerType === 'place' && asksPlaceName(question)) ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
       similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),
     });

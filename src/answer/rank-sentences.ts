@@ -118,6 +118,8 @@ export interface RankInput {
   tenure?: boolean;
   /** "Wie heißt das Gesetz?": the noun of the thing whose name is asked ({@link askedName}); only such names are facts. */
   thingName?: string;
+  /** "Wo hat … seinen Sitz?": a place answers only in a sentence saying that something sits there. */
+  seat?: boolean;
   /** The counted noun is a thing, not money ("Wie viele Landkreise …", not "Wie viele Millionen …"): amounts of money are no count of it. */
   countsThings?: boolean;
   similarity?: (sentence: string) => number;
@@ -187,6 +189,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
   const acr = input.abbreviation?.replace(/[^\p{L}\p{N}]/gu, '');
   // "FITKO (Föderale …)", "(FITKO)", "(Identifikationsnummerngesetz – IDNrG)".
   const spelledOut = acr ? new RegExp(`(?<![\\p{L}])${acr}\\s*\\(|\\(${acr}\\)|\\(\\p{Lu}[^()]{3,}\\s[–-]\\s${acr}\\)`, 'u') : undefined;
+  // "In welchem Kreis …?": the kind is the head of the answer ("Neckar-Odenwald-Kreis"), not what the question already says.
+  const kindTerms = type === 'place' && input.kind ? new Set(analyzer.terms(input.kind)) : undefined;
   const said = type === 'other' ? (input.said ?? []).map(squash).filter(Boolean) : [];
   hits.forEach((h, hi) => {
     const text = h.passage.text;
@@ -207,9 +211,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.named ? { named: true } : {}),
               ...(input.countsThings ? { count: true } : {}),
               ...(input.thingName ? { thingName: input.thingName } : {}),
+              ...(input.seat ? { seat: true } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
-              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.identity)));
+              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.identity), kindTerms));
       // A dateline is metadata: the date of the report, not of what it reports…
       const stated = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
       // …unless nothing else dates the sentence: then the report's date answers "wann" (a news item
@@ -249,7 +254,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         .filter((f) => f.start >= statementStart && (input.minFactStrength === undefined || (f.strength ?? 1) >= input.minFactStrength));
       const subjectWords = input.counted
         ? words.filter((w) => strength(input.counted!, w.terms) > 0)
-        : words.filter((w) => matchers.some((m) => strength(m, w.terms) > 0));
+        : words.filter((w) => matchers.some((m) => m.weight > 0 && strength(m, w.terms) > 0));
       // "Er trat am 1. April 2010 in Kraft": a pronoun opening the sentence stands for the subject its
       // context names; so does a sentence naming none of the question's words ("Zum Beginn des Jahres
       // 2023 wurde das neue Landesamt gegründet" after sentences on the ZDMV): it continues that subject.
@@ -464,9 +469,15 @@ function strength(m: TermMatcher, terms: ReadonlySet<string>): number {
 }
 
 /** A fact whose words are all words of the question ("2011" in "Was ist der Masterplan 2011?") answers nothing. */
-function onlyQuestionWords(words: { start: number; end: number; terms: Set<string> }[], f: FactSpan, questionTerms: ReadonlySet<string>, person = false): boolean {
+function onlyQuestionWords(
+  words: { start: number; end: number; terms: Set<string> }[],
+  f: FactSpan,
+  questionTerms: ReadonlySet<string>,
+  person = false,
+  kindTerms?: ReadonlySet<string>,
+): boolean {
   const inside = words.filter((w) => w.start >= f.start && w.end <= f.end && w.terms.size);
-  const asked = (w: { terms: Set<string> }) => [...w.terms].some((t) => questionTerms.has(t));
+  const asked = (w: { terms: Set<string> }) => [...w.terms].some((t) => questionTerms.has(t) && !kindTerms?.has(t));
   if (inside.length > 0 && inside.every(asked)) return true;
   // "Digitalisierungsminister Dirk Schrödter" when the question names Dirk Schrödter and asks for a
   // kind of thing ("In welcher Partei …?") or for someone else ("Wer war vor Denis Alt CIO?"): the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedName, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedName, askedPlaceKind, asksPlaceName, asksSeat, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -320,6 +320,40 @@ describe('factSpans', () => {
   it('takes a causal adverb or preposition for a reason ("Dadurch werden Formulare befüllt", "aufgrund")', () => {
     expect(spanTexts('Dadurch werden zum Beispiel elektronische Formulare automatisch befüllt.', 'reason')).toContain('Dadurch');
     expect(spanTexts('Aufgrund der Pandemie wurde das Portal ausgebaut.', 'reason')).toContain('Aufgrund');
+  });
+
+  it('tells a question for a place, and whether the place must be named', () => {
+    expect(expectedAnswerType('Wo wird die 115 bisher erprobt?')).toBe('place');
+    expect(expectedAnswerType('Und wo hat das Landesamt seinen Sitz?')).toBe('place');
+    expect(expectedAnswerType('In welchen Städten fanden die Konferenzen statt?')).toBe('place');
+    expect(expectedAnswerType('In which city is the agency based?')).toBe('place');
+    expect(expectedAnswerType('Where do I get the decision?')).toBe('place');
+    // A relative "wo" asks no place; a date or count asked wins.
+    expect(expectedAnswerType('Gibt es Bereiche, in denen es hakt, und bis wann sollen sie fertig sein?')).toBe('date');
+    expect(expectedAnswerType('Wann und wo wurde das Gesetz beschlossen?')).toBe('date');
+    expect(expectedAnswerType('Was passiert in den Regionen, die wo anders liegen?')).toBe('other');
+    expect(asksPlaceName('Wo hat das ZDMV seinen Sitz?')).toBe(true);
+    expect(asksPlaceName('Where is FITKO headquartered?')).toBe(true);
+    expect(asksPlaceName('In welcher Stadt tagt der Rat?')).toBe(true);
+    expect(asksPlaceName('Wo ist das InnoLab angesiedelt?')).toBe(false);
+    expect(asksSeat('Wo hat das ZDMV seinen Sitz?')).toBe(true);
+    expect(asksSeat('In welcher Stadt tagt der Rat?')).toBe(false);
+    expect(askedPlaceKind('In welchem Kreis ist er Landrat?')).toBe('Kreis');
+    expect(askedPlaceKind('In welcher Sitzung gab er sich eine Ordnung?')).toBeUndefined();
+  });
+
+  it('finds places: named ones strong, described ones weak, dates none', () => {
+    const proper = (w: string) => !['Westmecklenburg', 'Schwerin', 'Ulm'].includes(w);
+    const spans = (s: string, o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, 'place', { isCommonWord: proper, ...o }).map((f) => [s.slice(f.start, f.end), f.strength]);
+    expect(spans('Die 115 wird bislang in der Region Westmecklenburg erprobt.')).toEqual([['in der Region Westmecklenburg', 1]]);
+    expect(spans('Das Team entsteht im Landesamt Schritt für Schritt.')).toEqual([['im Landesamt', 0.6]]);
+    expect(spans('Das Portal startete im Juni 2019.')).toEqual([]);
+    // The kind asked for, as the head of a name or before one.
+    expect(spans('Achim Brötel, Landrat des Neckar-Odenwald-Kreises, folgt ihm nach.', { kind: 'Kreis' })).toEqual([['Neckar-Odenwald-Kreises', 1]]);
+    expect(spans('Damit hat die Stadt Ulm den Motor gestartet.', { kind: 'Stadt' })).toEqual([['Stadt Ulm', 1]]);
+    // "Wo hat … seinen Sitz?": only a sentence that says where something sits.
+    expect(spans('Das Kabinett in Schwerin hat zugestimmt.', { seat: true })).toEqual([]);
+    expect(spans('Das Landesamt hat seinen Sitz in Schwerin.', { seat: true })).toEqual([['in Schwerin', 1]]);
   });
 
   it('finds dates with their preposition', () => {

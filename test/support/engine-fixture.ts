@@ -10,9 +10,9 @@ export async function openDefaultEngine(setup?: (p: TempProject) => void): Promi
   return openEngine(makeTempProject(), setup);
 }
 
-/** Only the given documents (file name → text) indexed into a temp folder, and the engine over them. */
-export async function openEngineOver(docs: Record<string, string>): Promise<{ project: TempProject; services: Services }> {
-  return openEngine(makeTempProject({ withDefaultCorpus: false }), (p) => {
+/** Only the given documents (file name → text) indexed into a temp folder, and the engine over them (`env`: config overrides, e.g. `LEXICON: 'on'`). */
+export async function openEngineOver(docs: Record<string, string>, env: Record<string, string> = {}): Promise<{ project: TempProject; services: Services }> {
+  return openEngine(makeTempProject({ withDefaultCorpus: false, env }), (p) => {
     for (const [name, text] of Object.entries(docs)) fs.writeFileSync(path.join(p.docs, name), text);
   });
 }
