@@ -128,9 +128,20 @@ const PERSON_NOUN = /^(?:person|mann|frau|herr|kind|burger(?:in)?|mitarbeiter(?:
 const GOAL =
   /\b(zu welchem zweck|welche[sn]? (?:ziele?|zweck)|was (?:ist|sind) (?:das|die) (?:ziele?|zweck)|(?:was|welche ziele) (?:soll|sollen|will|wollen|mochte|mochten) [^?!.;]{1,80} (?:erreichen|erreicht werden|bringen|bewirken|bezwecken|verfolgen)|what for|what(?: is|'s|s| are| was) (?:the|its|their) (?:aims?|goals?|purposes?|objectives?)|what (?:does|do|did|should|will) [^?!.;]{1,80} (?:aim|want) to achieve|what (?:is|are) [^?!.;]{1,80} (?:meant|supposed|intended) to (?:achieve|bring|do))\b/;
 
+const COUNTED = /\b(?:wie viele[nmr]?|wieviele[nmr]?|how many|anzahl der|number of)\s+(?:(?:der|die|den|neuen?|weiteren?|verschiedenen?|unterschiedlichen?|digitalen?|new|different)\s+)*([\p{L}][\p{L}-]+)((?:\s+[\p{L}][\p{L}-]+){0,2})/iu;
+
+/** The words after the counted noun of a German count question ("projekte laufen" in "wie viele egov projekte laufen"), in order. */
+export function countedNounFollowers(question: string): string[] {
+  const m = COUNTED.exec(question);
+  if (!m) return [];
+  const words = [m[1]!, ...m[2]!.trim().split(/\s+/).filter(Boolean)];
+  const head = countedNoun(question);
+  return words.slice(words.indexOf(head!) + 1);
+}
+
 /** The noun a "wie viele …" / "how many …" question counts ("Projekte" in "Wie viele Projekte gibt es?"). */
 export function countedNoun(question: string): string | undefined {
-  const m = /\b(?:wie viele[nmr]?|wieviele[nmr]?|how many|anzahl der|number of)\s+(?:(?:der|die|den|neuen?|weiteren?|verschiedenen?|unterschiedlichen?|digitalen?|new|different)\s+)*([\p{L}][\p{L}-]+)((?:\s+[\p{L}][\p{L}-]+){0,2})/iu.exec(question);
+  const m = COUNTED.exec(question);
   if (!m) return undefined;
   // English puts the head last in a noun phrase: "how many e-government projects are …" counts
   // projects (a following plural noun, not a verb: "how many people live …" counts people).

@@ -17,7 +17,7 @@ import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedName, askedPlaceKind, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedAbbreviation, askedName, askedPlaceKind, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
@@ -372,9 +372,17 @@ export class AnswerEngine implements AnswerService {
     const countedTerm = counted && !countsAnyPersons(counted) ? analyzer.terms(lang === 'en' ? this.translate(index, counted).text : counted).at(-1) : undefined;
     // The counted noun, or a compound of the question with it as its head ("E-Governmentprojekte" for "projects").
     const countedAt = (same: (term: string) => boolean) => matchers.find((m, i) => same(retrieval.queryTerms[i]!.term) && m.variants.size);
-    const countedMatcher = countedTerm
-      ? (countedAt((t) => t === countedTerm) ?? (countedTerm.length >= 4 ? countedAt((t) => t.endsWith(countedTerm)) : undefined))
-      : undefined;
+    const countedBy = (term: string) => countedAt((t) => t === term) ?? (term.length >= 4 ? countedAt((t) => t.endsWith(term)) : undefined);
+    let countedMatcher = countedTerm ? countedBy(countedTerm) : undefined;
+    // "wie viele egov projekte …": a compound typed as separate words counts its last noun; tried
+    // when the first word is none the documents name.
+    if (countedTerm && !countedMatcher && lang === 'de' && counted === countedNoun(question))
+      for (const word of countedNounFollowers(question)) {
+        if (!this.isNoun(word, 1)) break;
+        const term = analyzer.terms(word).at(-1);
+        countedMatcher = term ? countedBy(term) : undefined;
+        if (countedMatcher) break;
+      }
     const cue = answerType === 'date' ? dateCue(question) : undefined;
     const asked = lang === 'de' ? askedPrepositionPhrase(question) : undefined;
     const askedTerm = asked ? analyzer.terms(asked.noun).at(-1) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedName, askedPlaceKind, asksPlaceName, asksSeat, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedName, askedPlaceKind, asksPlaceName, asksSeat, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -114,6 +114,9 @@ describe('countedNoun and dateCue', () => {
 
   it('finds the noun a count question counts', () => {
     expect(countedNoun('Wie viele Projekte laufen im Land?')).toBe('Projekte');
+    // The words after it, for a compound typed apart ("egov projekte").
+    expect(countedNounFollowers('wie viele egov projekte laufen gerade')).toEqual(['projekte', 'laufen']);
+    expect(countedNounFollowers('Wie viele Projekte gibt es?')).toEqual(['gibt', 'es']);
     expect(countedNoun('In wie vielen Ämtern müssen die Dienste eingeführt werden?')).toBe('Ämtern');
     expect(expectedAnswerType('In wie vielen Ämtern müssen die Dienste eingeführt werden?')).toBe('number');
     expect(countedNoun('Wie viele strategische Programmpunkte enthält der Katalog?')).toBe('Programmpunkte');
