@@ -1,3 +1,4 @@
+import type { BilingualDictionary } from '../lexicon/bilingual-dictionary.js';
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
@@ -152,6 +153,8 @@ export class AnswerEngine implements AnswerService {
     return common;
   };
   private readonly commonWords = new Map<string, boolean>();
+  /** A place the German–English dictionary names ({@link BilingualDictionary.isPlaceName}); false without it. */
+  private readonly isPlaceName = (word: string): boolean => this.deps.resources?.dictionary?.isPlaceName(word) ?? false;
 
   constructor(private readonly deps: EngineDeps) {
     this.germanAlternatives = germanAlternatives(deps.resources);
@@ -245,6 +248,8 @@ export class AnswerEngine implements AnswerService {
       const known = (g: string) => lexicon.has(g) || this.deps.analyzer.terms(g).some((t) => index.keyword.hasTerm(t));
       return translations.length > 0 && !translations.some((g) => !/^\p{Lu}/u.test(g) || known(g));
     }
+    // A place the dictionary names ("Brandenburg") is a name, though it splits into words ("Brand", "Burg").
+    if (!lexicon.has(word) && !lexicon.has(word.toLowerCase()) && this.isPlaceName(word)) return true;
     return !(lexicon.has(word) || lexicon.has(word.toLowerCase()) || inflectedLemma(word, lexicon) || isCompoundOfWords(word, lexicon, (w) => this.deps.analyzer.terms(w).some((t) => index.keyword.hasTerm(t))));
   }
 
@@ -698,7 +703,9 @@ export class AnswerEngine implements AnswerService {
       const rest = nonAcronymParts(word);
       const innerCapital = !acronym && /\p{Lu}/u.test(word.slice(1)) && rest.length > 0 && !!lexicon && rest.some((p) => !this.isCommonWord(p));
       const properNoun = lang === 'de' && start > 0 && parts.length === 1 && /^\p{Lu}\p{Ll}/u.test(word) && !!lexicon && !this.isCommonWord(word);
-      if (!acronym && !innerCapital && !properNoun) continue;
+      // A place the dictionary names ("Stadt Essen", "live in Rostock"), in either language.
+      const place = start > 0 && /^\p{Lu}\p{Ll}/u.test(word) && this.isPlaceName(word);
+      if (!acronym && !innerCapital && !properNoun && !place) continue;
       const folded = foldLetters(word);
       const i = retrieval.queryTerms.findIndex((t) => t.word === folded && t.variants.some((v) => v.weight >= 0.5));
       if (i >= 0) out.push(matchers[i]!);

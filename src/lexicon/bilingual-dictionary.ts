@@ -13,6 +13,13 @@ export interface BilingualDictionary {
    * then main senses and first alternatives, then shorter. At most `max` (default 5); [] when unknown.
    */
   toGerman(english: string, max?: number): string[];
+  /**
+   * A German proper name of a place: the head of an entry marked [geogr.] whose English side is
+   * a name too ("Brandenburg {n} (deutsches Bundesland) [geogr.] :: Brandenburg (German state)",
+   * "Essen (Stadt in Deutschland) [geogr.]"), also in the genitive ("Brandenburgs"); not a
+   * geographical term ("Steilwand {f} [geogr.] :: cliff wall") nor an adjective ("irakisch").
+   */
+  isPlaceName(word: string): boolean;
   /** Number of dictionary lines ("German :: English") indexed, for logs. */
   readonly size: number;
 }
@@ -46,6 +53,7 @@ export function parseDingDictionary(content: Uint8Array | string): ParsedDiction
   let version: string | undefined;
   let malformedLines = 0;
   let indexed = 0;
+  const placeNames = new Set<string>();
 
   for (let start = 0; start < buf.length; ) {
     let end = buf.indexOf(10, start);
@@ -75,6 +83,7 @@ export function parseDingDictionary(content: Uint8Array | string): ParsedDiction
         // Senses pair up by position only when both sides have as many; else trust the first
         // only. (Counting ignores brackets: a " | " inside a note merely unpairs the line.)
         index.addEnglishSide(start, sep + 4, end, deSenses === enSenses ? enSenses : 1);
+        if (buf.subarray(start, sep).includes(GEOGRAPHY)) addPlaceNames(decoder.decode(buf.subarray(start, end)), placeNames);
       }
     }
     start = end + 1;
@@ -104,6 +113,10 @@ export function parseDingDictionary(content: Uint8Array | string): ParsedDiction
 
   const dictionary: BilingualDictionary = {
     size: indexed,
+    isPlaceName(word) {
+      const folded = foldWord(word).toLowerCase();
+      return placeNames.has(folded) || (folded.length > 4 && folded.endsWith('s') && placeNames.has(folded.slice(0, -1)));
+    },
     toGerman(english, max = 5) {
       const key = englishKey(foldWord(english));
       if (!key || max <= 0) return [];
@@ -126,6 +139,22 @@ export function parseDingDictionary(content: Uint8Array | string): ParsedDiction
     },
   };
   return { dictionary, version, malformedLines };
+}
+
+/** The subject mark of geographical entries, as bytes. */
+const GEOGRAPHY = Buffer.from('[geogr.]');
+
+/** The one-word German names of the first sense of a geographical line whose English side names a place too. */
+function addPlaceNames(line: string, into: Set<string>): void {
+  const sep = line.indexOf(' :: ');
+  const german = splitOutsideBrackets(line.slice(0, sep), ' | ')[0] ?? '';
+  const english = splitOutsideBrackets(line.slice(sep + 4), ' | ')[0] ?? '';
+  // A name in English is capitalised; a geographical term is not ("cliff wall"), nor is a German adjective or adverb an entry of a place.
+  if (!/^\p{Lu}/u.test(english.trim()) || /\{(?:adj|adv)\}/.test(german)) return;
+  for (const raw of splitOutsideBrackets(german, ';')) {
+    const name = cleanAlternative(raw, GERMAN_PLACEHOLDER);
+    if (/^\p{Lu}[\p{L}-]*$/u.test(name)) into.add(foldWord(name).toLowerCase());
+  }
 }
 
 interface Candidate {

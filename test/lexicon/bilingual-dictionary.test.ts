@@ -99,6 +99,25 @@ describe('parseDingDictionary', () => {
     }
   });
 
+  it('knows the places of geographical entries, not geographical terms or adjectives', () => {
+    const geo = parseDingDictionary(
+      [
+        'Brandenburg {n} (deutsches Bundesland) [geogr.] :: Brandenburg (German state)',
+        'Calicut; Kozhikode (Stadt in Indien) [geogr.] :: Calicut; Kozhikode (city in India)',
+        'Steilwand {f} [geogr.] [geol.] | Steilwände {pl} :: precipitous wall; cliff wall | precipitous walls',
+        'irakisch {adj} [geogr.] :: Iraqi',
+        'Brandstifter {m} :: arsonist',
+      ].join('\n'),
+    ).dictionary;
+    expect(geo.isPlaceName('Brandenburg')).toBe(true);
+    expect(geo.isPlaceName('Brandenburgs')).toBe(true);
+    expect(geo.isPlaceName('kozhikode')).toBe(true);
+    expect(geo.isPlaceName('Steilwand')).toBe(false);
+    expect(geo.isPlaceName('irakisch')).toBe(false);
+    expect(geo.isPlaceName('Brandstifter')).toBe(false);
+    expect(dict.isPlaceName('Zug')).toBe(false);
+  });
+
   it('reads the file bytes as well as its text', () => {
     expect(parseDingDictionary(Buffer.from(fixture, 'utf8')).dictionary.toGerman('trains')).toEqual(['Züge']);
   });
@@ -125,6 +144,12 @@ describe.skipIf(!real.run)(`the installed Ding dictionary (${DEFAULT_DICTIONARY_
     expect(de.length).toBeGreaterThan(0);
     expect(de.length).toBeLessThanOrEqual(5);
     expect(de.some((w) => w === 'Mitarbeiter' || w === 'Beschäftigte')).toBe(true);
+  });
+
+  it('names German places: states and cities, also those that split into words', () => {
+    expect(dict.isPlaceName('Brandenburg')).toBe(true);
+    expect(dict.isPlaceName('Rostock')).toBe(true);
+    expect(dict.isPlaceName('Verwaltung')).toBe(false);
   });
 
   it('translates common administrative words', () => {

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Services } from '../../src/services.js';
+import { openEngineOver } from '../support/engine-fixture.js';
+import type { TempProject } from '../support/temp-project.js';
+
+// A few lines in the format of the Ding dictionary: its [geogr.] entries name places.
+const DING = [
+  'Brandenburg {n} (deutsches Bundesland) [geogr.] :: Brandenburg (German state)',
+  'Essen (Stadt in Deutschland) [geogr.] :: Essen (city in Germany)',
+  'Hannover (Stadt in Deutschland) [geogr.] :: Hanover (city in Germany)',
+  'Portal {n} | Portale {pl} :: portal | portals',
+].join('\n');
+
+let dir: string;
+let project: TempProject;
+let services: Services;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ding-'));
+  fs.writeFileSync(path.join(dir, 'de-en'), DING);
+  ({ project, services } = await openEngineOver(
+    {
+      'portal.txt':
+        'Das Serviceportal des Landes\n\n' +
+        'Ein Jahr nach dem Start verzeichnet das Serviceportal des Landes 100 Online-Leistungen. ' +
+        'Hannover setzt mit einem 48-Millionen-Euro-Digitalisierungsfonds auf die Modernisierung seiner Verwaltung.\n',
+      'charta.txt': 'Charta Digitale Ethik\n\nIn ihrer Charta hat die Stadt Essen Regeln für digitale Technologien festgelegt.\n',
+    },
+    { LEXICON: 'on', DICTIONARY_FILE: path.join(dir, 'de-en') },
+  ));
+});
+afterAll(async () => {
+  await services.close();
+  project.cleanup();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('places the dictionary names', () => {
+  it('declines a question about a place the documents never mention, though its name splits into words', async () => {
+    const answer = await services.engine.ask('Wie viele Online-Leistungen verzeichnet das Serviceportal in Brandenburg?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.explanation?.reason).toContain('Brandenburg');
+  });
+
+  it("does not answer for one city with another city's figure", async () => {
+    const answer = await services.engine.ask('Wie hoch ist der Digitalisierungsfonds der Stadt Essen?');
+    expect(answer.abstained).toBe(true);
+    const right = await services.engine.ask('Wie hoch ist der Digitalisierungsfonds von Hannover?');
+    expect(right.abstained).toBe(false);
+    expect(right.text).toContain('48-Millionen-Euro');
+  });
+});
