@@ -460,7 +460,7 @@ const DURATION_RE = new RegExp(
 export function factSpans(
   sentence: string,
   type: AnswerType,
-  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; seat?: boolean } = {},
+  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; seat?: boolean; isPlaceName?: (word: string) => boolean } = {},
 ): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
@@ -471,7 +471,7 @@ export function factSpans(
     for (const m of sentence.matchAll(PARTY)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
     return spans;
   }
-  if (type === 'place') return merge(placeSpans(sentence, options.isCommonWord, options.kind, !!options.seat));
+  if (type === 'place') return merge(placeSpans(sentence, options.isCommonWord, options.kind, !!options.seat, options.isPlaceName));
   // "Wie heißt das Gesetz?": a thing's name is a compound with its noun as head ("Registermodernisierungsgesetz",
   // "MV-Serviceportal") or the noun with its complement ("Gesetz zur Förderung der elektronischen Verwaltungstätigkeit").
   // A name need not hold its kind ("Wie heißt die Software?" → "LibreOffice"): a proper name of a thing counts too.
@@ -593,12 +593,19 @@ const LOCATIVE =
  * "in der Region Westmecklenburg"), 0.6 when only common nouns ("im Landesamt", "aus den vielen
  * kleinen Einheiten"); and names of the asked kind of place, a compound with it as head
  * ("Neckar-Odenwald-Kreis") or the kind with a name ("Stadt Ulm"). Not a date ("im Juni 2019").
- * Without a dictionary every capitalised word may be a name.
+ * Without a lexicon every capitalised word may be a name.
  */
-function placeSpans(sentence: string, isCommonWord: ((word: string) => boolean) | undefined, kind: string | undefined, seat: boolean): FactSpan[] {
+function placeSpans(
+  sentence: string,
+  isCommonWord: ((word: string) => boolean) | undefined,
+  kind: string | undefined,
+  seat: boolean,
+  isPlaceName?: (word: string) => boolean,
+): FactSpan[] {
   // "Wo hat … seinen Sitz?": a place answers only where the sentence says that something sits there.
   if (seat && !SEAT.test(sentence)) return [];
-  const proper = (w: string | undefined) => !!w && !STOPWORDS.has(foldText(w)) && !(isCommonWord?.(w) ?? false);
+  // A place the dictionary names is a name though it is a word too ("in Bayern", "in Essen").
+  const proper = (w: string | undefined) => !!w && !STOPWORDS.has(foldText(w)) && (!(isCommonWord?.(w) ?? false) || !!isPlaceName?.(w));
   const spans: FactSpan[] = [];
   for (const m of sentence.matchAll(LOCATIVE)) {
     const end = m.index + m[0].length;

@@ -437,6 +437,7 @@ export class AnswerEngine implements AnswerService {
       // …and a place asked by name ("Wo hat … seinen Sitz?", "In welcher Stadt …?") is named, not only described.
       ...((answerType === 'person' && wantsPersonName(question)) || fullName || named || (answerType === 'place' && asksPlaceName(question)) ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
+      ...(answerType === 'place' && this.deps.resources?.dictionary ? { isPlaceName: this.isPlaceName } : {}),
       similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),
     });
     // "Was noch?": the subject is established, so weaker further passages still count.

@@ -357,6 +357,9 @@ describe('factSpans', () => {
     // "Wo hat … seinen Sitz?": only a sentence that says where something sits.
     expect(spans('Das Kabinett in Schwerin hat zugestimmt.', { seat: true })).toEqual([]);
     expect(spans('Das Landesamt hat seinen Sitz in Schwerin.', { seat: true })).toEqual([['in Schwerin', 1]]);
+    // A place the dictionary names is a name, though the lexicon knows the word.
+    expect(spans('Die Agentur ist in Bayern ansässig.', { seat: true })).toEqual([['in Bayern', 0.6]]);
+    expect(spans('Die Agentur ist in Bayern ansässig.', { seat: true, isPlaceName: (w) => w === 'Bayern' })).toEqual([['in Bayern', 1]]);
   });
 
   it('finds dates with their preposition', () => {
