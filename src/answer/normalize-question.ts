@@ -3,13 +3,15 @@
  * analysis: an acronym's genitive or plural "s" ("MVs" → "MV"), a short year range ("2014/15" → "2014/2015", as in "Haushaltsjahr 2024/25") and the
  * colloquial names of German states ("Meck-Pomm" → "Mecklenburg-Vorpommern", "BaWü" →
  * "Baden-Württemberg"), and a month's abbreviation ("Nov. 2024" →
- * "November 2024"; the documents write months out). Official abbreviations ("MV", "BW", "NRW")
+ * "November 2024"; the documents write months out), and the abbreviated scale of a number ("400 Mio" →
+ * "400 Millionen", "1,5 Mrd. Euro" → "1,5 Milliarden Euro"). Official abbreviations ("MV", "BW", "NRW")
  * stay: documents use them. Pure.
  */
 export function normalizeQuestion(text: string): string {
   return COLLOQUIAL_STATES.reduce((t, [re, name]) => t.replace(re, name), text)
     .replace(ACRONYM_S, '$1')
     .replace(MONTH_ABBREVIATION, (all, month: string) => MONTHS[month.toLowerCase()] ?? all)
+    .replace(SCALE_ABBREVIATION, (all, number: string, scale: string) => `${number} ${SCALES[scale.toLowerCase()] ?? scale}`)
     .replace(SHORT_YEAR_RANGE, (all, first: string, second: string) => {
     const full = `${first.slice(0, 2)}${second}`;
     // Only two consecutive years ("2014/15", "2024/25"): "Beschluss 2010/14" numbers a decision.
@@ -29,6 +31,11 @@ const MONTHS: Record<string, string> = {
 };
 /** An abbreviated month: with its dot ("3. Nov.", "Nov. 2024"), or without one before a year ("Nov 2024"). */
 const MONTH_ABBREVIATION = new RegExp(`(?<![\\p{L}])(${Object.keys(MONTHS).join('|')})(?:\\.|(?=\\s+(?:19|20)\\d{2}(?!\\d)))`, 'giu');
+
+/** Scales of numbers by their abbreviations (Duden: "Mio.", "Mrd.", "Tsd."). */
+const SCALES: Record<string, string> = { mio: 'Millionen', mrd: 'Milliarden', tsd: 'Tausend' };
+/** A number with an abbreviated scale, with or without its dot: "400 Mio", "1,5 Mrd.", "3 Tsd.". */
+const SCALE_ABBREVIATION = /(\d(?:[\d.,]*\d)?)\s?(mio|mrd|tsd)\.?(?![\p{L}])/giu;
 
 /** Colloquial names of German states (not their official abbreviations). */
 const COLLOQUIAL_STATES: [RegExp, string][] = [

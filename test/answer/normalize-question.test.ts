@@ -30,5 +30,12 @@ describe('normalizeQuestion', () => {
     expect(normalizeQuestion('What happened in Oct. 2021?')).toBe('What happened in October 2021?');
     expect(normalizeQuestion('Was sagt Jan Meyer zum Novum 2024?')).toBe('Was sagt Jan Meyer zum Novum 2024?');
   });
+
+  it('writes out the abbreviated scale of a number ("400 Mio", "1,5 Mrd."), not a word that begins alike', () => {
+    expect(normalizeQuestion('Wann hat der Landtag die 400 Mio freigegeben?')).toBe('Wann hat der Landtag die 400 Millionen freigegeben?');
+    expect(normalizeQuestion('Sind es 1,5 Mrd. Euro oder 3Tsd. Euro?')).toBe('Sind es 1,5 Milliarden Euro oder 3 Tausend Euro?');
+    expect(normalizeQuestion('Was kostet Mio-Software 2024?')).toBe('Was kostet Mio-Software 2024?');
+    expect(normalizeQuestion('Gibt es 2 Mios?')).toBe('Gibt es 2 Mios?');
+  });
 });
 
