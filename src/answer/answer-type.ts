@@ -36,14 +36,15 @@ const MONEY_HEAD = /\p{L}(kosten|budget|etat|mittel|summe|betrag|preis|zuschuss|
 /** The subject between auxiliary and participle stays within its clause, however long ("Was hat der Aufbau des MV-Serviceportals das Land gekostet?"). */
 const PRICE = /\b(was kostet|was kosten|was (?:hat|haben|wird|werden|soll|sollen) [^?!.;]{1,100} (?:gekostet|kosten)|wie teuer|how much does|how much do|how much did|what (?:does|did|will) [^?!.;]{1,100} cost|how expensive)\b/;
 /** Kinds of place a question may ask for ("In welcher Stadt …?", "in which city …"), folded. */
-const PLACE_KIND = '(?:stadt|stadten|ort|orten|gemeinde|gemeinden|region|regionen|kreis|kreisen|landkreis|landkreisen|bundesland|bundeslandern|city|cities|town|towns|region|regions|district|districts|county|counties)';
+const PLACE_KIND =
+  '(?:stadt|stadte|stadten|ort|orte|orten|gemeinde|gemeinden|region|regionen|kreis|kreise|kreisen|landkreis|landkreise|landkreisen|bundesland|bundeslander|bundeslandern|city|cities|town|towns|region|regions|district|districts|county|counties)';
 /**
  * Questions for a place (folded): "wo", "woher", "wohin", "where" opening a clause ("Und wo …?",
  * "Weißt du, wo …?"; not a relative "die Stelle, wo …"), and a kind of place after a preposition
  * ("In welcher Stadt …?", "in which city …").
  */
 const PLACE_QUESTION = new RegExp(
-  `(?:^|[,;:¿]\\s*|\\b(?:und|aber|denn|also|doch|and|but|so|weisst du|wissen sie|tell me|know)\\s+)(?:wo|woher|wohin|where)\\b|\\b(?:in|aus|an|from) (?:welche[rmn]?|which) ${PLACE_KIND}\\b`,
+  `(?:^|[,;:¿]\\s*|\\b(?:und|aber|denn|also|doch|and|but|so|weisst du|wissen sie|tell me|know)\\s+)(?:wo|woher|wohin|where)\\b|\\b(?:(?:in|aus|an|from) )?(?:welche[rsmn]?|which) (?:der |of the )?${PLACE_KIND}\\b`,
 );
 /**
  * The place asked for must be named, not only described ("Wo hat das ZDMV seinen Sitz?", "In
@@ -52,7 +53,7 @@ const PLACE_QUESTION = new RegExp(
  */
 export function asksPlaceName(question: string): boolean {
   const q = foldText(question);
-  return asksSeat(question) || new RegExp(`\\b(?:in|aus|an|from) (?:welche[rmn]?|which) ${PLACE_KIND}\\b`).test(q);
+  return asksSeat(question) || new RegExp(`\\b(?:welche[rsmn]?|which) (?:der |of the )?${PLACE_KIND}\\b`).test(q);
 }
 /** "Wo hat … seinen Sitz?", "Where is … headquartered/based?": asks where something sits (its seat or location). */
 export function asksSeat(question: string): boolean {
@@ -64,7 +65,7 @@ export function seatWords(question: string): string[] {
 }
 /** The kind of place a question asks for ("Stadt" in "In welcher Stadt …?"), as written. */
 export function askedPlaceKind(question: string): string | undefined {
-  const m = /\b(?:in|aus|an|from)\s+(?:welche[rmn]?|which)\s+(\p{L}+)/iu.exec(question);
+  const m = /\b(?:welche[rsmn]?|which)\s+(?:der\s+|of\s+the\s+)?(\p{L}+)/iu.exec(question);
   return m && new RegExp(`^${PLACE_KIND}$`).test(foldText(m[1]!)) ? m[1] : undefined;
 }
 

@@ -342,6 +342,12 @@ describe('factSpans', () => {
     expect(asksSeat('Wo hat das ZDMV seinen Sitz?')).toBe(true);
     expect(asksSeat('In welcher Stadt tagt der Rat?')).toBe(false);
     expect(askedPlaceKind('In welchem Kreis ist er Landrat?')).toBe('Kreis');
+    // Which places, without a preposition: names of places answer ("Greifswald, Ludwigslust").
+    expect(expectedAnswerType('Welche Städte waren das?')).toBe('place');
+    expect(expectedAnswerType('welche orte nennt er als beispiel?')).toBe('place');
+    expect(asksPlaceName('Welche Städte waren das?')).toBe(true);
+    expect(askedPlaceKind('Und welche der Städte hat die meisten Einwohner?')).toBe('Städte');
+    expect(expectedAnswerType('Welche Stelle ist zuständig?')).toBe('person');
     expect(askedPlaceKind('In welcher Sitzung gab er sich eine Ordnung?')).toBeUndefined();
   });
 
