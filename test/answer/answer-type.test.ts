@@ -181,7 +181,7 @@ describe('wantsPersonName', () => {
   });
 
   it('asks for a person when "welche(r)"/"which" asks for the holder of a role, also as a compound head', () => {
-    for (const q of ['Welcher Landesminister war bei der Unterzeichnung dabei?', 'Which Baden-Württemberg minister is quoted on the e-file?', 'Welche Staatssekretärin ist zuständig?']) {
+    for (const q of ['Welcher Landesminister war bei der Unterzeichnung dabei?', 'Which Baden-Württemberg minister is quoted on the e-file?', 'Welche Staatssekretärin ist zuständig?', 'Welche CIOs haben die Vision erklärt?', 'Which CDO was interviewed?']) {
       expect(expectedAnswerType(q), q).toBe('person');
       expect(wantsPersonName(q), q).toBe(true);
     }
