@@ -63,6 +63,13 @@ export function asksSeat(question: string): boolean {
 export function seatWords(question: string): string[] {
   return (question.match(/(?<![\p{L}])(?:Sitz|Hauptsitz|Standort|headquartered|headquarters|based)(?![\p{L}])/giu) ?? []);
 }
+/** The dictionary's kind of place ({@link PlaceKind}) a question's kind noun asks for: a city, or a region (state, district). */
+function placeCategory(kind: string): 'city' | 'region' | undefined {
+  const k = foldText(kind);
+  if (/^(?:stadt|stadte|stadten|ort|orte|orten|gemeinde|gemeinden|city|cities|town|towns)$/.test(k)) return 'city';
+  if (/^(?:kreis|kreise|kreisen|landkreis|landkreise|landkreisen|bundesland|bundeslander|bundeslandern|region|regionen|regions|district|districts|county|counties)$/.test(k)) return 'region';
+  return undefined;
+}
 /** The kind of place a question asks for ("Stadt" in "In welcher Stadt …?"), as written. */
 export function askedPlaceKind(question: string): string | undefined {
   const m = /\b(?:welche[rsmn]?|which)\s+(?:der\s+|of\s+the\s+)?(\p{L}+)/iu.exec(question);
@@ -461,7 +468,7 @@ const DURATION_RE = new RegExp(
 export function factSpans(
   sentence: string,
   type: AnswerType,
-  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; seat?: boolean; isPlaceName?: (word: string) => boolean } = {},
+  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; seat?: boolean; placeKinds?: (word: string) => ReadonlySet<string> } = {},
 ): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
@@ -472,7 +479,7 @@ export function factSpans(
     for (const m of sentence.matchAll(PARTY)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
     return spans;
   }
-  if (type === 'place') return merge(placeSpans(sentence, options.isCommonWord, options.kind, !!options.seat, options.isPlaceName));
+  if (type === 'place') return merge(placeSpans(sentence, options.isCommonWord, options.kind, !!options.seat, options.placeKinds));
   // "Wie heißt das Gesetz?": a thing's name is a compound with its noun as head ("Registermodernisierungsgesetz",
   // "MV-Serviceportal") or the noun with its complement ("Gesetz zur Förderung der elektronischen Verwaltungstätigkeit").
   // A name need not hold its kind ("Wie heißt die Software?" → "LibreOffice"): a proper name of a thing counts too.
@@ -601,12 +608,20 @@ function placeSpans(
   isCommonWord: ((word: string) => boolean) | undefined,
   kind: string | undefined,
   seat: boolean,
-  isPlaceName?: (word: string) => boolean,
+  placeKinds?: (word: string) => ReadonlySet<string>,
 ): FactSpan[] {
   // "Wo hat … seinen Sitz?": a place answers only where the sentence says that something sits there.
   if (seat && !SEAT.test(sentence)) return [];
   // A place the dictionary names is a name though it is a word too ("in Bayern", "in Essen").
-  const proper = (w: string | undefined) => !!w && !STOPWORDS.has(foldText(w)) && (!(isCommonWord?.(w) ?? false) || !!isPlaceName?.(w));
+  // A place the dictionary names is a name though it is a word too ("in Bayern", "in Essen"), but
+  // not of another kind than the one asked ("In welchen Städten …?" is not answered by "in Mecklenburg-Vorpommern").
+  const asked = kind ? placeCategory(kind) : undefined;
+  const proper = (w: string | undefined) => {
+    if (!w || STOPWORDS.has(foldText(w))) return false;
+    const kinds = placeKinds?.(w);
+    if (kinds?.size) return !asked || kinds.has(asked) || kinds.has('place');
+    return !(isCommonWord?.(w) ?? false);
+  };
   const spans: FactSpan[] = [];
   for (const m of sentence.matchAll(LOCATIVE)) {
     const end = m.index + m[0].length;

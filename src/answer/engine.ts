@@ -125,6 +125,8 @@ const TOPIC_PASSAGES = 8;
 const TOPIC_STATEMENTS = 6;
 const TOPIC_MIN_SENTENCE_COVERAGE = 0.2;
 
+const NO_PLACE_KINDS: ReadonlySet<string> = new Set();
+
 /**
  * The answer engine: cleans the question, resolves follow-ups, retrieves (hybrid), abstains
  * when the evidence is weak, and composes an extractive answer with numbered citations.
@@ -155,6 +157,7 @@ export class AnswerEngine implements AnswerService {
   private readonly commonWords = new Map<string, boolean>();
   /** A place the German–English dictionary names ({@link BilingualDictionary.isPlaceName}); false without it. */
   private readonly isPlaceName = (word: string): boolean => this.deps.resources?.dictionary?.isPlaceName(word) ?? false;
+  private readonly placeKinds = (word: string): ReadonlySet<string> => this.deps.resources?.dictionary?.placeKinds(word) ?? NO_PLACE_KINDS;
 
   constructor(private readonly deps: EngineDeps) {
     this.germanAlternatives = germanAlternatives(deps.resources);
@@ -437,7 +440,7 @@ export class AnswerEngine implements AnswerService {
       // …and a place asked by name ("Wo hat … seinen Sitz?", "In welcher Stadt …?") is named, not only described.
       ...((answerType === 'person' && wantsPersonName(question)) || fullName || named || (answerType === 'place' && asksPlaceName(question)) ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
-      ...(answerType === 'place' && this.deps.resources?.dictionary ? { isPlaceName: this.isPlaceName } : {}),
+      ...(answerType === 'place' && this.deps.resources?.dictionary ? { placeKinds: this.placeKinds } : {}),
       similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),
     });
     // "Was noch?": the subject is established, so weaker further passages still count.

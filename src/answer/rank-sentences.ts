@@ -120,8 +120,8 @@ export interface RankInput {
   thingName?: string;
   /** "Wo hat … seinen Sitz?": a place answers only in a sentence saying that something sits there. */
   seat?: boolean;
-  /** A place the dictionary names ("Bayern"): a name in a place phrase though the lexicon knows the word. */
-  isPlaceName?: (word: string) => boolean;
+  /** Kinds of place the dictionary gives a name ("Bayern": region): a name in a place phrase though the lexicon knows the word, if of the asked kind. */
+  placeKinds?: (word: string) => ReadonlySet<string>;
   /** The counted noun is a thing, not money ("Wie viele Landkreise …", not "Wie viele Millionen …"): amounts of money are no count of it. */
   countsThings?: boolean;
   similarity?: (sentence: string) => number;
@@ -214,7 +214,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.countsThings ? { count: true } : {}),
               ...(input.thingName ? { thingName: input.thingName } : {}),
               ...(input.seat ? { seat: true } : {}),
-              ...(input.isPlaceName ? { isPlaceName: input.isPlaceName } : {}),
+              ...(input.placeKinds ? { placeKinds: input.placeKinds } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
               .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.identity), kindTerms));

@@ -20,9 +20,19 @@ export interface BilingualDictionary {
    * geographical term ("Steilwand {f} [geogr.] :: cliff wall") nor an adjective ("irakisch").
    */
   isPlaceName(word: string): boolean;
+  /**
+   * What kind of place a name is, by the English note of its entries: `city` ("city in Germany",
+   * "capital of …", "town", "village"), `region` ("German state", "Swiss canton", "county",
+   * "district", "region"), `nature` ("river", "island", "mountain", "sea", "lake"), `country`
+   * (an entry with a country code, "Kanada {n} /CA/"), else `place`. Empty when no place.
+   */
+  placeKinds(word: string): ReadonlySet<PlaceKind>;
   /** Number of dictionary lines ("German :: English") indexed, for logs. */
   readonly size: number;
 }
+
+/** A kind of place, as the dictionary describes it ({@link BilingualDictionary.placeKinds}). */
+export type PlaceKind = 'city' | 'region' | 'country' | 'nature' | 'place';
 
 /** What {@link parseDingDictionary} found. */
 export interface ParsedDictionary {
@@ -53,7 +63,7 @@ export function parseDingDictionary(content: Uint8Array | string): ParsedDiction
   let version: string | undefined;
   let malformedLines = 0;
   let indexed = 0;
-  const placeNames = new Set<string>();
+  const placeNames = new Map<string, Set<PlaceKind>>();
 
   for (let start = 0; start < buf.length; ) {
     let end = buf.indexOf(10, start);
@@ -114,8 +124,11 @@ export function parseDingDictionary(content: Uint8Array | string): ParsedDiction
   const dictionary: BilingualDictionary = {
     size: indexed,
     isPlaceName(word) {
+      return dictionary.placeKinds(word).size > 0;
+    },
+    placeKinds(word) {
       const folded = foldWord(word).toLowerCase();
-      return placeNames.has(folded) || (folded.length > 4 && folded.endsWith('s') && placeNames.has(folded.slice(0, -1)));
+      return placeNames.get(folded) ?? (folded.length > 4 && folded.endsWith('s') ? placeNames.get(folded.slice(0, -1)) : undefined) ?? NO_KINDS;
     },
     toGerman(english, max = 5) {
       const key = englishKey(foldWord(english));
@@ -144,16 +157,33 @@ export function parseDingDictionary(content: Uint8Array | string): ParsedDiction
 /** The subject mark of geographical entries, as bytes. */
 const GEOGRAPHY = Buffer.from('[geogr.]');
 
-/** The one-word German names of the first sense of a geographical line whose English side names a place too. */
-function addPlaceNames(line: string, into: Set<string>): void {
+const NO_KINDS: ReadonlySet<PlaceKind> = new Set();
+
+/** The kind of place an entry describes, from the note on its English side and a country code on its German side. */
+function kindOfPlace(german: string, english: string): PlaceKind {
+  const note = /\(([^)]*)\)/.exec(english)?.[1]?.toLowerCase() ?? '';
+  if (/\b(?:city|capital|town|village)\b/.test(note)) return 'city';
+  if (/\b(?:state|canton|region|county|district|province|borough|land)\b/.test(note)) return 'region';
+  if (/\b(?:river|island|mountains?|sea|ocean|lake|bay|peninsula)\b/.test(note)) return 'nature';
+  if (/\/[A-Z]{2}\//.test(german)) return 'country';
+  return 'place';
+}
+
+/** The one-word German names of the first sense of a geographical line whose English side names a place too, with their kind. */
+function addPlaceNames(line: string, into: Map<string, Set<PlaceKind>>): void {
   const sep = line.indexOf(' :: ');
   const german = splitOutsideBrackets(line.slice(0, sep), ' | ')[0] ?? '';
   const english = splitOutsideBrackets(line.slice(sep + 4), ' | ')[0] ?? '';
   // A name in English is capitalised; a geographical term is not ("cliff wall"), nor is a German adjective or adverb an entry of a place.
   if (!/^\p{Lu}/u.test(english.trim()) || /\{(?:adj|adv)\}/.test(german)) return;
+  const kind = kindOfPlace(german, english);
   for (const raw of splitOutsideBrackets(german, ';')) {
     const name = cleanAlternative(raw, GERMAN_PLACEHOLDER);
-    if (/^\p{Lu}[\p{L}-]*$/u.test(name)) into.add(foldWord(name).toLowerCase());
+    if (!/^\p{Lu}[\p{L}-]*$/u.test(name)) continue;
+    const key = foldWord(name).toLowerCase();
+    const kinds = into.get(key) ?? new Set<PlaceKind>();
+    kinds.add(kind);
+    into.set(key, kinds);
   }
 }
 

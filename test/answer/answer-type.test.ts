@@ -365,7 +365,11 @@ describe('factSpans', () => {
     expect(spans('Das Landesamt hat seinen Sitz in Schwerin.', { seat: true })).toEqual([['in Schwerin', 1]]);
     // A place the dictionary names is a name, though the lexicon knows the word.
     expect(spans('Die Agentur ist in Bayern ansässig.', { seat: true })).toEqual([['in Bayern', 0.6]]);
-    expect(spans('Die Agentur ist in Bayern ansässig.', { seat: true, isPlaceName: (w) => w === 'Bayern' })).toEqual([['in Bayern', 1]]);
+    const kinds = (w: string) => new Set(w === 'Bayern' || w === 'Mecklenburg-Vorpommern' ? ['region'] : w === 'Schwerin' ? ['city'] : []);
+    expect(spans('Die Agentur ist in Bayern ansässig.', { seat: true, placeKinds: kinds })).toEqual([['in Bayern', 1]]);
+    // …but not of another kind than asked: a state is no city.
+    expect(spans('Die Konferenzen fanden in Mecklenburg-Vorpommern statt.', { kind: 'Städten', placeKinds: kinds })).toEqual([['in Mecklenburg-Vorpommern', 0.6]]);
+    expect(spans('Die Konferenzen fanden in Schwerin statt.', { kind: 'Städten', placeKinds: kinds })).toEqual([['in Schwerin', 1]]);
   });
 
   it('finds dates with their preposition', () => {

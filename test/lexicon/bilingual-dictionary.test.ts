@@ -116,6 +116,19 @@ describe('parseDingDictionary', () => {
     expect(geo.isPlaceName('irakisch')).toBe(false);
     expect(geo.isPlaceName('Brandstifter')).toBe(false);
     expect(dict.isPlaceName('Zug')).toBe(false);
+    // The kind of place, from the English note or a country code.
+    const kinds = parseDingDictionary(
+      [
+        'Brandenburg {n} (deutsches Bundesland) [geogr.] :: Brandenburg (German state)',
+        'Brandenburg (Stadt in Deutschland) [geogr.] :: Brandenburg (city in Germany)',
+        'Kanada {n} /CA/ (Kfz: /CDN/) [geogr.] :: Canada',
+        'Peene {f} (Fluss) [geogr.] :: Peene (river)',
+      ].join('\n'),
+    ).dictionary;
+    expect([...kinds.placeKinds('Brandenburg')].sort()).toEqual(['city', 'region']);
+    expect([...kinds.placeKinds('Kanada')]).toEqual(['country']);
+    expect([...kinds.placeKinds('Peene')]).toEqual(['nature']);
+    expect(kinds.placeKinds('Verwaltung').size).toBe(0);
   });
 
   it('reads the file bytes as well as its text', () => {
