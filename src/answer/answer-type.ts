@@ -53,7 +53,7 @@ const PLACE_QUESTION = new RegExp(
  */
 export function asksPlaceName(question: string): boolean {
   const q = foldText(question);
-  return asksSeat(question) || new RegExp(`\\b(?:welche[rsmn]?|which) (?:der |of the )?${PLACE_KIND}\\b`).test(q);
+  return asksSeat(question) || new RegExp(`\\b(?:welche[rsmn]?|which) (?:der |of the )?${PLACE_KIND}\\b`).test(q) || !!askedPlaceKind(question);
 }
 /** "Wo hat … seinen Sitz?", "Where is … headquartered/based?": asks where something sits (its seat or location). */
 export function asksSeat(question: string): boolean {
@@ -72,8 +72,13 @@ function placeCategory(kind: string): 'city' | 'region' | undefined {
 }
 /** The kind of place a question asks for ("Stadt" in "In welcher Stadt …?"), as written. */
 export function askedPlaceKind(question: string): string | undefined {
-  const m = /\b(?:welche[rsmn]?|which)\s+(?:der\s+|of\s+the\s+)?(\p{L}+)/iu.exec(question);
-  return m && new RegExp(`^${PLACE_KIND}$`).test(foldText(m[1]!)) ? m[1] : undefined;
+  // German adjectives may stand before the noun, lower case and inflected ("Welche beiden kreisfreien Städte …").
+  const m = /(?<![\p{L}])(?:[Ww]elche[rsmn]?|[Ww]hich)\s+(?:der\s+|of\s+the\s+)?((?:\p{L}+\s+){0,2}\p{L}+)/u.exec(question);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  const isKind = new RegExp(`^${PLACE_KIND}$`);
+  const i = words.findIndex((w) => isKind.test(foldText(w)));
+  return i >= 0 && words.slice(0, i).every((w) => /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w)) ? words[i] : undefined;
 }
 
 /** A share is a number, whatever it is a share of ("Welchen Anteil der Kosten …"). */
@@ -109,7 +114,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (matched.has('date')) return 'date';
   if (PRICE.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q)) || ASKED_MONEY.test(q)) return 'money';
   if (matched.has('number') || (SHARE.test(q) && /\b(welche[rnms]?|which|what)\b/.test(q))) return 'number';
-  if (PLACE_QUESTION.test(q)) return 'place';
+  if (PLACE_QUESTION.test(q) || askedPlaceKind(question)) return 'place';
   if (matched.has('person') || namedKind(question) || askedRole(question)) return 'person';
   // A question for a goal ("Was soll die Registermodernisierung bringen?", "Welche Ziele verfolgt das Gesetz?", "What is the aim?") is answered like one for a reason: by what it is for ("um … zu", "Ziel ist es").
   if (matched.has('reason') || GOAL.test(q)) return 'reason';
@@ -468,7 +473,7 @@ const DURATION_RE = new RegExp(
 export function factSpans(
   sentence: string,
   type: AnswerType,
-  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; seat?: boolean; placeKinds?: (word: string) => ReadonlySet<string> } = {},
+  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; seat?: boolean; placeKinds?: (word: string) => ReadonlySet<string>; kindNouns?: string[] } = {},
 ): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
@@ -479,7 +484,7 @@ export function factSpans(
     for (const m of sentence.matchAll(PARTY)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
     return spans;
   }
-  if (type === 'place') return merge(placeSpans(sentence, options.isCommonWord, options.kind, !!options.seat, options.placeKinds));
+  if (type === 'place') return merge(placeSpans(sentence, options.isCommonWord, options.kind, !!options.seat, options.placeKinds, options.kindNouns));
   // "Wie heißt das Gesetz?": a thing's name is a compound with its noun as head ("Registermodernisierungsgesetz",
   // "MV-Serviceportal") or the noun with its complement ("Gesetz zur Förderung der elektronischen Verwaltungstätigkeit").
   // A name need not hold its kind ("Wie heißt die Software?" → "LibreOffice"): a proper name of a thing counts too.
@@ -609,6 +614,7 @@ function placeSpans(
   kind: string | undefined,
   seat: boolean,
   placeKinds?: (word: string) => ReadonlySet<string>,
+  kindNouns?: string[],
 ): FactSpan[] {
   // "Wo hat … seinen Sitz?": a place answers only where the sentence says that something sits there.
   if (seat && !SEAT.test(sentence)) return [];
@@ -630,9 +636,10 @@ function placeSpans(
     const named = proper(m[3]);
     spans.push({ start: m.index, end: named ? end : m.index + m[1]!.length, strength: proper(m[2]) || named ? 1 : 0.6 });
   }
-  const stem = kind ? foldText(kind).replace(/(?:en|n|e)$/u, '') : '';
-  if (stem.length >= 3) {
-    const ofKind = new RegExp(`${stem}(?:e|en|es|s|n)?$`, 'u');
+  // The kind in German: the question's noun, or for English the dictionary's translations ("district" → "Bezirk", "Kreis", …).
+  const stems = (kindNouns ?? (kind ? [kind] : [])).map((k) => foldText(k).replace(/(?:en|n|e)$/u, '')).filter((k) => k.length >= 3 && /^[a-z]+$/.test(k));
+  if (stems.length) {
+    const ofKind = new RegExp(`(?:${stems.join('|')})(?:e|en|es|s|n)?$`, 'u');
     const re = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*)(?=(\s+\p{Lu}[\p{L}-]*)?)/gu;
     for (const m of sentence.matchAll(re)) {
       const word = m[1]!;

@@ -126,6 +126,8 @@ const TOPIC_STATEMENTS = 6;
 const TOPIC_MIN_SENTENCE_COVERAGE = 0.2;
 
 const NO_PLACE_KINDS: ReadonlySet<string> = new Set();
+/** Translations of an English kind of place tried as its German head ("district" → "Bezirk", "Kreis", …). */
+const PLACE_KIND_TRANSLATIONS = 8;
 
 /**
  * The answer engine: cleans the question, resolves follow-ups, retrieves (hybrid), abstains
@@ -148,7 +150,12 @@ export class AnswerEngine implements AnswerService {
     // Asked for every capitalised word of every candidate sentence of a "wer" question: kept.
     let common = this.commonWords.get(word);
     if (common === undefined) {
-      common = lexicon.has(word) || DERIVED_NOUN.test(word) || isCompoundOfWords(word, lexicon) || isAdjectiveAsNoun(word, this.deps.resources?.thesaurus);
+      common =
+        lexicon.has(word) ||
+        DERIVED_NOUN.test(word) ||
+        isCompoundOfWords(word, lexicon) ||
+        isAdjectiveAsNoun(word, this.deps.resources?.thesaurus) ||
+        isAdjectiveNounCompound(word, lexicon, this.deps.resources?.thesaurus);
       if (this.commonWords.size >= MAX_KNOWN_WORDS) this.commonWords.clear();
       this.commonWords.set(word, common);
     }
@@ -400,7 +407,8 @@ export class AnswerEngine implements AnswerService {
     const unitTerm = unitWord ? analyzer.terms(unitWord).at(-1) : undefined;
     const unitMatcher = unitTerm ? matchers.find((_, i) => retrieval.queryTerms[i]!.term === unitTerm) : undefined;
     const placeKind = answerType === 'place' ? askedPlaceKind(question) : undefined;
-    const kind = answerType === 'person' ? askedKind(question) : placeKind && lang === 'en' ? this.translate(index, placeKind).text : placeKind;
+    const kind = answerType === 'person' ? askedKind(question) : placeKind;
+    const kindNouns = placeKind && lang === 'en' ? (this.deps.resources?.dictionary?.toGerman(placeKind, PLACE_KIND_TRANSLATIONS) ?? [this.translate(index, placeKind).text]) : undefined;
     const named = answerType === 'person' && !!namedKind(question);
     const fullName = answerType === 'person' && asksFullName(question);
     const thing = answerType === 'person' ? askedName(question) : undefined;
@@ -441,6 +449,7 @@ export class AnswerEngine implements AnswerService {
       ...((answerType === 'person' && wantsPersonName(question)) || fullName || named || (answerType === 'place' && asksPlaceName(question)) ? { minFactStrength: 1 } : {}),
       ...(this.deps.resources?.lexicon ? { isCommonWord: this.isCommonWord } : {}),
       ...(answerType === 'place' && this.deps.resources?.dictionary ? { placeKinds: this.placeKinds } : {}),
+      ...(kindNouns ? { kindNouns } : {}),
       similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),
     });
     // "Was noch?": the subject is established, so weaker further passages still count.
@@ -843,6 +852,20 @@ function isCompoundOfWords(word: string, lexicon: Lexicon, documentsUse?: (word:
     for (const link of ['s', 'n', 'es', 'en', 'e']) {
       if (modifier.endsWith(link) && modifier.length - link.length >= MIN_COMPOUND_PART && known(modifier.slice(0, -link.length))) return true;
     }
+  }
+  return false;
+}
+/**
+ * A noun of the lexicon after an adjective of the thesaurus ("Groß|kreis", "Neu|bau"): a common
+ * word, though the lexicon has no adjectives to split it by. The head must be a noun itself, so
+ * a place whose head is no word stays a name ("Neu|brandenburg").
+ */
+function isAdjectiveNounCompound(word: string, lexicon: Lexicon, thesaurus: LinguisticResources['thesaurus'] | undefined): boolean {
+  if (!thesaurus || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) {
+    const head = word.charAt(i).toUpperCase() + word.slice(i + 1);
+    if (!lexicon.lemmaInfo(head).some((l) => l.pos === 'noun')) continue;
+    if (thesaurus.synonyms(word.slice(0, i).toLowerCase(), 1).length > 0) return true;
   }
   return false;
 }

@@ -122,6 +122,8 @@ export interface RankInput {
   seat?: boolean;
   /** Kinds of place the dictionary gives a name ("Bayern": region): a name in a place phrase though the lexicon knows the word, if of the asked kind. */
   placeKinds?: (word: string) => ReadonlySet<string>;
+  /** The asked kind of place in German (an English kind's translations: "district" → "Bezirk", "Kreis"). */
+  kindNouns?: string[];
   /** The counted noun is a thing, not money ("Wie viele Landkreise …", not "Wie viele Millionen …"): amounts of money are no count of it. */
   countsThings?: boolean;
   similarity?: (sentence: string) => number;
@@ -192,7 +194,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
   // "FITKO (Föderale …)", "(FITKO)", "(Identifikationsnummerngesetz – IDNrG)".
   const spelledOut = acr ? new RegExp(`(?<![\\p{L}])${acr}\\s*\\(|\\(${acr}\\)|\\(\\p{Lu}[^()]{3,}\\s[–-]\\s${acr}\\)`, 'u') : undefined;
   // "In welchem Kreis …?": the kind is the head of the answer ("Neckar-Odenwald-Kreis"), not what the question already says.
-  const kindTerms = type === 'place' && input.kind ? new Set(analyzer.terms(input.kind)) : undefined;
+  const kindTerms = type === 'place' && input.kind ? new Set(analyzer.terms([input.kind, ...(input.kindNouns ?? [])].join(' '))) : undefined;
   const said = type === 'other' ? (input.said ?? []).map(squash).filter(Boolean) : [];
   hits.forEach((h, hi) => {
     const text = h.passage.text;
@@ -215,6 +217,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.thingName ? { thingName: input.thingName } : {}),
               ...(input.seat ? { seat: true } : {}),
               ...(input.placeKinds ? { placeKinds: input.placeKinds } : {}),
+              ...(input.kindNouns ? { kindNouns: input.kindNouns } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
               .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.identity), kindTerms));

@@ -347,6 +347,11 @@ describe('factSpans', () => {
     expect(expectedAnswerType('welche orte nennt er als beispiel?')).toBe('place');
     expect(asksPlaceName('Welche Städte waren das?')).toBe(true);
     expect(askedPlaceKind('Und welche der Städte hat die meisten Einwohner?')).toBe('Städte');
+    // Adjectives before the kind, lower case and inflected; not other nouns.
+    expect(askedPlaceKind('Welche beiden kreisfreien Städte behielten ihren Status?')).toBe('Städte');
+    expect(askedPlaceKind('welche städte stecken hinter dem Projekt?')).toBe('städte');
+    expect(askedPlaceKind('Which former district was the exception?')).toBe('district');
+    expect(askedPlaceKind('welche projekte im kreis laufen?')).toBeUndefined();
     expect(expectedAnswerType('Welche Stelle ist zuständig?')).toBe('person');
     expect(askedPlaceKind('In welcher Sitzung gab er sich eine Ordnung?')).toBeUndefined();
   });
