@@ -32,7 +32,7 @@ import type { TermMatcher } from './pick-sentences.js';
  *   the sentence (with its context) holds: "Was kam dadurch ins Grundgesetz?" after a turn on a
  *   reform asks about the Grundgesetz, not the reform the previous answer already named.
  */
-export const SENTENCE_WEIGHTS = { coverage: 1, passage: 0.3, fact: 0.35, near: 0.25, cue: 0.3, similarity: 0.3, rank: 0.08, turn: 0.5 } as const;
+export const SENTENCE_WEIGHTS = { coverage: 1, passage: 0.3, fact: 0.35, near: 0.25, cue: 0.3, similarity: 0.3, rank: 0.08, turn: 0.5, proximity: 0.3 } as const;
 /** A news item's dateline as the answer to "wann": weaker than a date the sentence states itself. */
 const DATELINE_STRENGTH = 0.8;
 /** A fact counts as next to the subject within this many characters of a subject word. */
@@ -87,6 +87,8 @@ export interface SentenceFeatures {
   cue: boolean;
   similarity: number;
   rank: number;
+  /** Share of the question's neighbouring word pairs that stand together in the sentence too ("eigenes Konto"). */
+  proximity?: number;
 }
 
 /** A sentence of a retrieved passage, scored as an answer to the question. */
@@ -251,6 +253,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         if (input.turnTerms?.[i]) turnGot += m.weight * withContext;
       });
       const coverage = (got / total) * discount;
+      const proximity = phraseShare(words, matchers);
       const context = (inContext / total) * discount;
       const turn = turnTotal ? (turnGot / turnTotal) * discount : undefined;
       const statementStart = parts.length > 1 && last.statementEnd - parts[0]!.statementStart > MAX_PAIR_STATEMENT ? last.statementStart : parts[0]!.statementStart;
@@ -292,8 +295,9 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const cue = explains || spellsOut || phrase || (!!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end))));
       const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
       const names = (input.names ?? []).every((m) => strength(m, present) >= 0.5 || strength(m, around) >= 0.5);
-      const features: SentenceFeatures = { coverage, context, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi) };
+      const features: SentenceFeatures = { coverage, context, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity };
       let score =
+        W.proximity * proximity +
         W.coverage * coverage + W.passage * h.coverage + W.fact * factStrength + (near ? W.near * factStrength * nearStrength : 0) + (cue ? W.cue : 0) + W.similarity * similarity + W.rank * features.rank + W.turn * (turn ?? 0);
       if (last.end - parts[0]!.start < SHORT_SENTENCE) score *= 0.5;
       // Said before: the shown statement (perhaps a part of it) makes up at least half of this one.
@@ -475,6 +479,30 @@ function strength(m: TermMatcher, terms: ReadonlySet<string>): number {
 }
 
 /** A fact whose words are all words of the question ("2011" in "Was ist der Masterplan 2011?") answers nothing. */
+/**
+ * The sequential-dependence feature of term-proximity ranking (Metzler & Croft 2005): the share
+ * of the question's neighbouring content-word pairs, in order, that also stand in order in the
+ * sentence with at most one content word between them ("ein eigenes Konto" → "ohne eigenes
+ * Konto"). A pair counts by its weaker word, out of its stronger one.
+ */
+function phraseShare(words: { terms: Set<string> }[], matchers: TermMatcher[]): number {
+  const content = words.filter((w) => w.terms.size);
+  let total = 0;
+  let got = 0;
+  for (let i = 0; i + 1 < matchers.length; i++) {
+    const a = matchers[i]!;
+    const b = matchers[i + 1]!;
+    const weight = Math.min(a.weight, b.weight);
+    if (weight <= 0) continue;
+    // Out of the stronger word's weight: a pair with a weak word ("in Schwerin") counts little.
+    total += Math.max(a.weight, b.weight);
+    if (content.some((w, k) => strength(a, w.terms) > 0 && content.slice(k + 1, k + 1 + PHRASE_WINDOW).some((n) => strength(b, n.terms) > 0))) got += weight;
+  }
+  return total ? got / total : 0;
+}
+/** The second word of a pair may follow the first within this many content words. */
+const PHRASE_WINDOW = 2;
+
 function onlyQuestionWords(
   words: { start: number; end: number; terms: Set<string> }[],
   f: FactSpan,

@@ -19,10 +19,10 @@ export function formatExplanation(answer: Answer): string {
     `fact found: ${f.factFound ? 'yes' : 'no'}   next to the subject: ${f.factNearSubject ? 'yes' : 'no'}`,
     `unknown identifiers: ${list(f.unknownIdentifiers)}   unknown names: ${list(f.unknownNames)}   mostly unknown words: ${f.mostlyUnknown ? 'yes' : 'no'}`,
     `numbers missing: ${list(f.missingNumbers)}   counted thing unknown: ${f.countedUnknown ? 'yes' : 'no'}   follow-up of a declined turn: ${f.followUpOfDeclined ? 'yes' : 'no'}`,
-    'best-ranked sentences (score: coverage / passage / fact / near / cue / similarity / rank):',
+    'best-ranked sentences (score: coverage / passage / fact / near / cue / similarity / rank / proximity):',
     ...e.candidates.map((c) => {
       const x = c.features;
-      const flags = `${x.coverage.toFixed(2)} / ${x.passage.toFixed(2)} / ${x.fact ? 1 : 0} / ${x.near ? 1 : 0} / ${x.cue ? 1 : 0} / ${x.similarity.toFixed(2)} / ${x.rank.toFixed(2)}`;
+      const flags = `${x.coverage.toFixed(2)} / ${x.passage.toFixed(2)} / ${x.fact ? 1 : 0} / ${x.near ? 1 : 0} / ${x.cue ? 1 : 0} / ${x.similarity.toFixed(2)} / ${x.rank.toFixed(2)} / ${(x.proximity ?? 0).toFixed(2)}`;
       const text = c.text.replace(/\s+/g, ' ');
       return `  ${c.score.toFixed(3)} (${flags}) ${c.docId}: ${text.length > 160 ? `${text.slice(0, 157)}…` : text}`;
     }),

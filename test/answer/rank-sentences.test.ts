@@ -37,6 +37,16 @@ describe('analyzePassage: list items', () => {
 });
 
 describe('rankSentences', () => {
+  it("prefers, at equal coverage, the sentence where the question's words stand together as in the question", () => {
+    // Both sentences hold "eigenes", "Konto" and "Portal"; only the second keeps "eigenes Konto" together.
+    const text = 'Das eigene Portal zählt viele Nutzer mit Konto. Das Portal gilt auch für Nutzer ohne eigenes Konto.';
+    const question = 'Brauche ich ein eigenes Konto für das Portal?';
+    const ranked = rankSentences({ hits: [hit(text)], matchers: matchers(question), type: 'other', analyzer, questionTerms: new Set(analyzer.terms(question)) });
+    const best = ranked[0]!;
+    expect(text.slice(best.start, best.end)).toBe('Das Portal gilt auch für Nutzer ohne eigenes Konto.');
+    expect(best.features.proximity).toBeGreaterThan(0);
+  });
+
   it('counts words the context names at a discount, so a short fact sentence still covers its subject', () => {
     const text = 'Potsdams Stadtverordnete haben Melitta Kühnlein als Leiterin des Fachbereichs E-Government bestätigt. Kühnlein ist seit Anfang 2021 in leitender Funktion tätig.';
     const question = 'Seit wann arbeitet Melitta Kühnlein im Fachbereich E-Government?';
