@@ -1,5 +1,5 @@
 import { splitOutsideBrackets } from './bracketed-text.js';
-import { cleanAlternative, DingEnglishIndex, englishKey, wordCount } from './ding-english-index.js';
+import { cleanAlternative, DingEnglishIndex, englishKey, splitAlternatives, wordCount } from './ding-english-index.js';
 import { foldWord } from './fold-word.js';
 
 /** An English → German dictionary. Lookups are case-insensitive and O(1) per entry. */
@@ -104,7 +104,7 @@ export function parseDingDictionary(content: Uint8Array | string): ParsedDiction
       const line = index.line(lineStart);
       const part = splitOutsideBrackets(line.slice(0, line.indexOf(' :: ')), ' | ')[p] ?? '';
       const seen = new Set<string>();
-      splitOutsideBrackets(part, ';').forEach((raw, germanAlt) => {
+      splitAlternatives(part).forEach((raw, germanAlt) => {
         const word = cleanAlternative(raw, GERMAN_PLACEHOLDER);
         if (!word || /[.!?]$/.test(word) || wordCount(word) > MAX_TRANSLATION_WORDS) return;
         const folded = word.toLowerCase();
@@ -177,7 +177,7 @@ function addPlaceNames(line: string, into: Map<string, Set<PlaceKind>>): void {
   // A name in English is capitalised; a geographical term is not ("cliff wall"), nor is a German adjective or adverb an entry of a place.
   if (!/^\p{Lu}/u.test(english.trim()) || /\{(?:adj|adv)\}/.test(german)) return;
   const kind = kindOfPlace(german, english);
-  for (const raw of splitOutsideBrackets(german, ';')) {
+  for (const raw of splitAlternatives(german)) {
     const name = cleanAlternative(raw, GERMAN_PLACEHOLDER);
     if (!/^\p{Lu}[\p{L}-]*$/u.test(name)) continue;
     const key = foldWord(name).toLowerCase();

@@ -106,6 +106,8 @@ export class DingEnglishIndex {
     let started = false;
     let pendingSpace = false; // a space is hashed only when a character follows it
     let spaces = 0;
+    // Inside an abbreviation note between slashes (" /Gov.; Govt./"): its ";" separates nothing.
+    let slash = false;
     const finish = (end: number): void => {
       if (special || depth > 0) {
         const key = englishKey(decoder.decode(bytes.subarray(altStart, end)));
@@ -116,10 +118,16 @@ export class DingEnglishIndex {
       special = started = pendingSpace = false;
       h = 0x811c9dc5;
       spaces = depth = 0;
+      slash = false;
     };
     for (let i = from; i < to; i++) {
       let c = bytes[i]!;
-      if (depth === 0) {
+      if (c === 47 && depth === 0 && (slash || ((i === from || bytes[i - 1] === 32) && bytes[i + 1] !== 32))) {
+        slash = !slash;
+        special = true; // the careful path strips the note
+        continue;
+      }
+      if (depth === 0 && !slash) {
         if (c === 59) {
           finish(i); // ;
           continue;
@@ -188,6 +196,19 @@ export class DingEnglishIndex {
     const line = this.line(pos.lineStart);
     const english = line.slice(line.indexOf(' :: ') + 4);
     const part = splitOutsideBrackets(english, ' | ')[pos.part] ?? '';
-    return englishKey(splitOutsideBrackets(part, ';')[pos.alt] ?? '');
+    return englishKey(splitAlternatives(part)[pos.alt] ?? '');
   }
+}
+
+/** An abbreviation note between slashes, which may hold ";" itself ("government /Gov.; Govt./"). */
+const SLASH_NOTE = /(^|\s)\/[^/\s][^/]*\/(?=\s|$|;)/g;
+
+/**
+ * The ";"-separated alternatives of one sense of a Ding entry, outside brackets and outside
+ * abbreviation notes between slashes ("government /Gov.; Govt./; administration" has two).
+ */
+export function splitAlternatives(sense: string): string[] {
+  if (!sense.includes('/')) return splitOutsideBrackets(sense, ';');
+  const masked = sense.replace(SLASH_NOTE, (note) => note.replace(/;/g, '\u0000'));
+  return splitOutsideBrackets(masked, ';').map((alt) => alt.replace(/\u0000/g, ';'));
 }

@@ -99,6 +99,14 @@ describe('parseDingDictionary', () => {
     }
   });
 
+  it('reads an abbreviation note between slashes that holds a ";" as part of its alternative', () => {
+    const line = 'Regierung {f} [pol.] | Regierungen {pl} :: government /Gov.; Govt./; administration [Am.] | governments; administrations';
+    const parsed = parseDingDictionary(line).dictionary;
+    expect(parsed.toGerman('government')).toEqual(['Regierung']);
+    expect(parsed.toGerman('administration')).toEqual(['Regierung']);
+    expect(parsed.toGerman('governments')).toEqual(['Regierungen']);
+  });
+
   it('knows the places of geographical entries, not geographical terms or adjectives', () => {
     const geo = parseDingDictionary(
       [
