@@ -333,6 +333,11 @@ export function asksLatest(question: string): boolean {
   return /\b(aktuell\w*|derzeit\w*|gegenwartig\w*|momentan\w*|jungste[nrsm]?|neueste[nrsm]?|letzte[nrsm]?|current|currently|latest|most recent|newest)\b/.test(foldText(question));
 }
 
+/** A question for the first state of something ("Wie viele waren es am Anfang?", "zum Start", "initially"): the earliest figure answers. */
+export function asksEarliest(question: string): boolean {
+  return /\b(am anfang|anfangs|zu beginn|zum start|beim start|zum auftakt|ursprunglich|anfanglich|zunachst|initially|at first|at the (?:start|beginning|outset)|in the beginning|originally)\b/.test(foldText(question));
+}
+
 /** A question for the day of a date ("An welchem Tag genau …?", "on which day"): a year alone does not answer it. */
 export function asksDay(question: string): boolean {
   return /\b(an welchem tag|welche[nms]? datum|genaue[ns]? datum|tag genau|on which day|what day|which day|exact date)\b/.test(foldText(question));

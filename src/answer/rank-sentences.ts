@@ -151,6 +151,8 @@ export interface RankInput {
   day?: boolean;
   /** The question asks for the current or latest one ("die aktuelle Fassung", "the latest version"): the latest date wins ({@link asksLatest}). */
   latest?: boolean;
+  /** The question asks for the first figure ("am Anfang", "initially"): the one dated earliest wins ({@link asksEarliest}). */
+  earliest?: boolean;
   /** The question asks for a first or full name: a title and surname do not count. */
   fullName?: boolean;
   /** The question asks for a thing known by its name ("Welches Office-Programm …?"): such names count as facts. */
@@ -351,6 +353,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     }
   }
   if (input.latest && type === 'date') preferLatest(out, hits);
+  if (input.earliest && type === 'number') preferEarliest(out, hits);
   return out.sort((a, b) => b.score - a.score || a.hit - b.hit || a.start - b.start);
 }
 
@@ -376,6 +379,30 @@ function preferLatest(out: RankedSentence[], hits: RetrievedPassage[]): void {
   const top = Math.max(...out.map((s) => s.score));
   for (const s of eligible)
     if (yearOfSentence(s) === latest) {
+      s.features.cue = true;
+      s.score = Math.max(s.score, top) + SENTENCE_WEIGHTS.cue;
+    }
+}
+
+/**
+ * "Wie viele waren es am Anfang?": of the sentences with a figure next to the subject that also
+ * name a year (covering at least {@link LATEST_MIN_SHARE} of what the best of them covers), those
+ * naming the earliest year are the answer ("… im September 2019 waren es 117"); they get the score
+ * of the best, plus the cue.
+ */
+function preferEarliest(out: RankedSentence[], hits: RetrievedPassage[]): void {
+  const firstYear = (s: RankedSentence) => {
+    const years = [...hits[s.hit]!.passage.text.slice(s.statementStart, s.statementEnd).matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
+    return years.length ? Math.min(...years) : undefined;
+  };
+  const dated = out.filter((s) => s.features.near && s.facts.length && firstYear(s) !== undefined);
+  if (!dated.length) return;
+  const best = Math.max(...dated.map((s) => s.features.coverage));
+  const eligible = dated.filter((s) => s.features.coverage >= best * LATEST_MIN_SHARE);
+  const earliest = Math.min(...eligible.map((s) => firstYear(s)!));
+  const top = Math.max(...out.map((s) => s.score));
+  for (const s of eligible)
+    if (firstYear(s) === earliest) {
       s.features.cue = true;
       s.score = Math.max(s.score, top) + SENTENCE_WEIGHTS.cue;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedName, askedPlaceKind, asksPlaceName, asksSeat, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, asksPlaceName, asksSeat, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -323,6 +323,13 @@ describe('factSpans', () => {
   it('takes a causal adverb or preposition for a reason ("Dadurch werden Formulare befüllt", "aufgrund")', () => {
     expect(spanTexts('Dadurch werden zum Beispiel elektronische Formulare automatisch befüllt.', 'reason')).toContain('Dadurch');
     expect(spanTexts('Aufgrund der Pandemie wurde das Portal ausgebaut.', 'reason')).toContain('Aufgrund');
+  });
+
+  it('tells a question for the first figure ("am Anfang", "initially")', () => {
+    expect(asksEarliest('und am anfang?')).toBe(true);
+    expect(asksEarliest('Wie viele waren es zum Start des Portals?')).toBe(true);
+    expect(asksEarliest('How many were there initially?')).toBe(true);
+    expect(asksEarliest('Wie viele sind es heute?')).toBe(false);
   });
 
   it('tells a question for a place, and whether the place must be named', () => {

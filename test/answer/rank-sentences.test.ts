@@ -37,6 +37,15 @@ describe('analyzePassage: list items', () => {
 });
 
 describe('rankSentences', () => {
+  it('answers "wie viele waren es am Anfang?" with the figure dated earliest', () => {
+    const text = 'Aktuell zählt das Portal fast 35.300 Nutzerkonten. Im September 2019 zählte das Portal erst 117 Nutzerkonten.';
+    const question = 'Wie viele Nutzerkonten zählte das Portal?';
+    const base = { hits: [hit(text)], matchers: matchers(question), type: 'number' as const, analyzer, questionTerms: new Set(analyzer.terms(question)) };
+    const first = (r: ReturnType<typeof rankSentences>) => text.slice(r[0]!.start, r[0]!.end);
+    expect(first(rankSentences(base))).toMatch(/^Aktuell/);
+    expect(first(rankSentences({ ...base, earliest: true }))).toMatch(/^Im September 2019/);
+  });
+
   it("prefers, at equal coverage, the sentence where the question's words stand together as in the question", () => {
     // Both sentences hold "eigenes", "Konto" and "Portal"; only the second keeps "eigenes Konto" together.
     const text = 'Das eigene Portal zählt viele Nutzer mit Konto. Das Portal gilt auch für Nutzer ohne eigenes Konto.';
