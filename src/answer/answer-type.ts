@@ -349,6 +349,23 @@ export function asksFullName(question: string): boolean {
 }
 
 /**
+ * The surname of the person whose first or full name a question asks ("Lenz" in "Wie lautet der
+ * Vorname von Herrn Lenz, dem IT-Beauftragten?", "wie heißt der Landes-CIO Lenz mit Vornamen",
+ * "What is the first name of Mr. Lenz?"): the last word of the phrase after "von"/"of", or the word
+ * before "mit Vornamen". The name that answers is that person's.
+ */
+export function namedPersonOf(question: string): string | undefined {
+  const after = /\b(?:vorname|vornamen|vollständige[nr]? name|first name|full name)\s+(?:von|vom|des|der|of)\s+([^,;?!()]+)/iu.exec(question);
+  const before = /([\p{L}-]+)\s+mit\s+(?:seinem\s+|ihrem\s+)?(?:vornamen?|vollem namen)\b/iu.exec(question);
+  const phrase = after?.[1] ?? before?.[1];
+  const word = phrase?.trim().split(/\s+/).at(-1)?.replace(/[.]$/, '');
+  if (!word || word.length < 2 || STOPWORDS.has(foldText(word))) return undefined;
+  // "Vorname des Ministers" names a role, not a person.
+  const folded = foldText(word);
+  return [folded, folded.replace(/(?:s|es|en|n)$/, '')].some((w) => ROLE_HEAD.test(w)) ? undefined : word;
+}
+
+/**
  * The abbreviation a question asks to spell out ("Wofür steht die Abkürzung FITKO?", "Was bedeutet
  * ZDMV?", "What does OZG stand for?"), if any: the sentence that writes it with its long form in
  * brackets answers ("FITKO (Föderale IT-Kooperation)").
@@ -478,7 +495,7 @@ const DURATION_RE = new RegExp(
 export function factSpans(
   sentence: string,
   type: AnswerType,
-  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; seat?: boolean; placeKinds?: (word: string) => ReadonlySet<string>; kindNouns?: string[] } = {},
+  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; surname?: string; seat?: boolean; placeKinds?: (word: string) => ReadonlySet<string>; kindNouns?: string[] } = {},
 ): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
@@ -517,6 +534,8 @@ export function factSpans(
       if (words.some((w) => STOPWORDS.has(foldText(w))) || (common && words.every((w) => common(w)))) continue;
       // "Herr Lenz" names no first name.
       if (options.fullName && TITLE_START.test(m[0]) && words.length < 3) continue;
+      // "Vorname von Herrn Lenz": only Lenz's name answers.
+      if (options.fullName && options.surname && !words.some((w) => foldText(w) === foldText(options.surname!))) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
     }
     // A thing known by its name ("LibreOffice", "Liechtenstein"): a word with a capital inside, or

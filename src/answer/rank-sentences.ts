@@ -120,6 +120,8 @@ export interface RankInput {
   tenure?: boolean;
   /** "Wie heißt das Gesetz?": the noun of the thing whose name is asked ({@link askedName}); only such names are facts. */
   thingName?: string;
+  /** "Vorname von Herrn Lenz": the surname a full name must hold ({@link namedPersonOf}). */
+  surname?: string;
   /** "Wo hat … seinen Sitz?": a place answers only in a sentence saying that something sits there. */
   seat?: boolean;
   /** Kinds of place the dictionary gives a name ("Bayern": region): a name in a place phrase though the lexicon knows the word, if of the asked kind. */
@@ -215,7 +217,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.kind ? { kind: input.kind } : {}),
               ...(input.duration ? { duration: true } : {}),
               ...(input.day ? { day: true } : {}),
-              ...(input.fullName ? { fullName: true } : {}),
+              ...(input.fullName ? { fullName: true, ...(input.surname ? { surname: input.surname } : {}) } : {}),
               ...(input.named ? { named: true } : {}),
               ...(input.countsThings ? { count: true } : {}),
               ...(input.thingName ? { thingName: input.thingName } : {}),

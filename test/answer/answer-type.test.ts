@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, asksPlaceName, asksSeat, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, namedPersonOf, asksPlaceName, asksSeat, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -323,6 +323,20 @@ describe('factSpans', () => {
   it('takes a causal adverb or preposition for a reason ("Dadurch werden Formulare befüllt", "aufgrund")', () => {
     expect(spanTexts('Dadurch werden zum Beispiel elektronische Formulare automatisch befüllt.', 'reason')).toContain('Dadurch');
     expect(spanTexts('Aufgrund der Pandemie wurde das Portal ausgebaut.', 'reason')).toContain('Aufgrund');
+  });
+
+  it("asks a first name of the person the question names, and only that person's name answers", () => {
+    expect(namedPersonOf('Wie lautet der Vorname von Herrn Lenz, dem IT-Beauftragten?')).toBe('Lenz');
+    expect(namedPersonOf('wie lautet der vorname von dem it-beauftragten lenz')).toBe('lenz');
+    expect(namedPersonOf('Wie heißt der Landes-CIO Lenz mit Vornamen?')).toBe('Lenz');
+    expect(namedPersonOf('What is the first name of Mr. Lenz, the IT commissioner?')).toBe('Lenz');
+    // A role is no person's name.
+    expect(namedPersonOf('Wie lautet der Vorname des Ministers?')).toBeUndefined();
+    expect(namedPersonOf('What is the full name of the mayor?')).toBeUndefined();
+    expect(namedPersonOf('Wer ist der CIO?')).toBeUndefined();
+    const s = 'Staatssekretärin Ina-Maria Ulbrich und Minister Christian Pegel sprachen.';
+    expect(spanTexts(s, 'person', { fullName: true, surname: 'Pegel' })).toEqual(['Minister Christian Pegel']);
+    expect(spanTexts(s, 'person', { fullName: true, surname: 'lenz' })).toEqual([]);
   });
 
   it('tells a question for the first figure ("am Anfang", "initially")', () => {
