@@ -228,6 +228,36 @@ export function isAdjectiveAsNoun(word: string, thesaurus: LinguisticResources['
   return !!thesaurus && !!m && thesaurus.synonyms(m[1]!.toLowerCase(), 1).length > 0;
 }
 
+/**
+ * A noun with a genitive complement ("Verzeichnis der Infrastruktur", "Kosten des Ausbaus") also
+ * stands for the compound German forms of it ("Infrastrukturverzeichnis", "Ausbaukosten") when the
+ * documents use that compound: the complement's lemma, a linking element (none, -s-, -es-, -n-,
+ * -en-) and the head. Word of the question → alternatives, for both nouns. Needs the lexicon.
+ */
+export function genitiveCompoundAlternatives(
+  resources: LinguisticResources | undefined,
+  question: string,
+  known: (germanWord: string) => boolean,
+): Map<string, WordAlternative[]> {
+  const out = new Map<string, WordAlternative[]>();
+  const lexicon = resources?.lexicon;
+  if (!lexicon) return out;
+  const nounLemmas = (w: string) => lexicon.lemmaInfo(w).filter((l) => l.pos === 'noun').map((l) => l.lemma);
+  for (const m of question.matchAll(/(?<![\p{L}-])(\p{L}{3,})\s+(?:der|des)\s+(?:\p{Ll}+(?:e|en|er|es)\s+)?(\p{L}{3,})(?![\p{L}-])/gu)) {
+    const [, headWord, complementWord] = m;
+    const heads = nounLemmas(headWord!);
+    const complements = nounLemmas(complementWord!);
+    for (const head of heads)
+      for (const complement of complements)
+        for (const link of ['', 's', 'es', 'n', 'en']) {
+          const compound = `${complement}${link}${head.toLowerCase()}`;
+          if (!known(compound)) continue;
+          for (const word of [headWord!, complementWord!]) out.set(word, [...(out.get(word) ?? []), { word: compound, weight: ALTERNATIVE_WEIGHTS.lemma }]);
+        }
+  }
+  return out;
+}
+
 /** Prepositions of German prepositional verbs, with the contractions a question writes ("am Geld" = "an dem Geld"). */
 const PREPOSITIONS: Record<string, string> = {
   an: 'an', am: 'an', ans: 'an', auf: 'auf', aufs: 'auf', aus: 'aus', bei: 'bei', beim: 'bei', für: 'für', fürs: 'für',
