@@ -338,6 +338,13 @@ export function asksEarliest(question: string): boolean {
   return /\b(am anfang|anfangs|zu beginn|zum start|beim start|zum auftakt|ursprunglich|anfanglich|zunachst|initially|at first|at the (?:start|beginning|outset)|in the beginning|originally)\b/.test(foldText(question));
 }
 
+/** A question that negates what it asks about ("Wie viel Geld wurde nicht abgerufen?", "did not merge"). */
+export function isNegated(question: string): boolean {
+  return /\b(nicht|kein|keine|keinen|keinem|keiner|nie|niemals|not|never|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|haven't|hasn't)\b/.test(foldText(question));
+}
+/** A negation or an exception in a sentence ("nicht", "kein", "ohne", "mit Ausnahme", "außer"). */
+export const NEGATION = /(?<![\p{L}])(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|nie|niemals|ohne|weder|Ausnahme|ausgenommen|außer|außerhalb|fehlt|fehlen|fehlte|mangelt|bislang nur|erst)(?![\p{L}])/iu;
+
 /** A question for the day of a date ("An welchem Tag genau …?", "on which day"): a year alone does not answer it. */
 export function asksDay(question: string): boolean {
   return /\b(an welchem tag|welche[nms]? datum|genaue[ns]? datum|tag genau|on which day|what day|which day|exact date)\b/.test(foldText(question));

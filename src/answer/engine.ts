@@ -18,7 +18,7 @@ import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
@@ -432,6 +432,8 @@ export class AnswerEngine implements AnswerService {
       ...(seat ? { seat: true } : {}),
       ...(answerType === 'date' && asksLatest(question) ? { latest: true } : {}),
       ...(answerType === 'number' && asksEarliest(question) ? { earliest: true } : {}),
+      // "Wie viel Geld wurde nicht abgerufen?" (a reason may well be given without a negation).
+      ...(answerType !== 'reason' && answerType !== 'other' && isNegated(question) ? { negated: true } : {}),
       ...(answerType === 'date' && asksFuture(question) ? { future: true } : {}),
       ...(answerType === 'date' && asksPublication(question) ? { published: true } : {}),
       ...(fullName ? { fullName, ...(namedPersonOf(question) ? { surname: namedPersonOf(question)! } : {}) } : {}),

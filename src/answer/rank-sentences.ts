@@ -3,7 +3,7 @@ import { splitSentences } from '../ingest/split-sentences.js';
 import type { Analyzer } from '../search/analyzer.js';
 import type { RetrievedPassage } from '../search/retriever.js';
 import { wordSpans } from '../text/fold.js';
-import { factSpans, isRateWord, type AnswerType, type FactSpan } from './answer-type.js';
+import { factSpans, isRateWord, NEGATION, type AnswerType, type FactSpan } from './answer-type.js';
 import { isMetadataSentence, statementRange } from './metadata-lines.js';
 import type { TermMatcher } from './pick-sentences.js';
 
@@ -122,6 +122,8 @@ export interface RankInput {
   thingName?: string;
   /** "Vorname von Herrn Lenz": the surname a full name must hold ({@link namedPersonOf}). */
   surname?: string;
+  /** The question negates ("nicht abgerufen"): a fact answers only in a sentence with a negation or exception ({@link NEGATION}). */
+  negated?: boolean;
   /** "Wo hat … seinen Sitz?": a place answers only in a sentence saying that something sits there. */
   seat?: boolean;
   /** Kinds of place the dictionary gives a name ("Bayern": region): a name in a place phrase though the lexicon knows the word, if of the asked kind. */
@@ -239,6 +241,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
           : [];
       facts = dateline.length ? dateline : input.published ? [] : stated;
       if (input.tenure && cueRe) facts = facts.filter((f) => cueRe.test(text.slice(f.start, f.end)));
+      // "Wie viel Geld wurde nicht abgerufen?": a fact answers only where the sentence negates or excepts too.
+      if (input.negated && !NEGATION.test(sentence)) facts = [];
       return { start, end, words, facts, context, leans, statementStart: start + (dateline.length ? 0 : st.start), statementEnd: start + st.end };
     });
     const candidate = (parts: typeof sentences, discount: number): RankedSentence => {

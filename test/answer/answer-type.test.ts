@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, namedPersonOf, asksPlaceName, asksSeat, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -337,6 +337,12 @@ describe('factSpans', () => {
     const s = 'Staatssekretärin Ina-Maria Ulbrich und Minister Christian Pegel sprachen.';
     expect(spanTexts(s, 'person', { fullName: true, surname: 'Pegel' })).toEqual(['Minister Christian Pegel']);
     expect(spanTexts(s, 'person', { fullName: true, surname: 'lenz' })).toEqual([]);
+  });
+
+  it('tells a negated question', () => {
+    expect(isNegated('Wie viel Geld hat MV nicht abgerufen?')).toBe(true);
+    expect(isNegated('Which district did not merge?')).toBe(true);
+    expect(isNegated('Wie viel Geld hat MV abgerufen?')).toBe(false);
   });
 
   it('tells a question for the first figure ("am Anfang", "initially")', () => {

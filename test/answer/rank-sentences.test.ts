@@ -37,6 +37,20 @@ describe('analyzePassage: list items', () => {
 });
 
 describe('rankSentences', () => {
+  it('answers a negated question only with a sentence that negates or excepts too', () => {
+    const text = 'Der Landtag hat 400 Millionen Euro für die Digitalisierung beschlossen. Ein großer Teil des Geldes wird nicht abgerufen.';
+    const question = 'Wie viele Millionen Euro für die Digitalisierung wurden nicht abgerufen?';
+    const base = { hits: [hit(text)], matchers: matchers(question), type: 'money' as const, analyzer, questionTerms: new Set(analyzer.terms(question)) };
+    const withFact = (r: ReturnType<typeof rankSentences>) => r.filter((s) => s.features.fact).map((s) => text.slice(s.start, s.end));
+    expect(withFact(rankSentences(base))).toContain('Der Landtag hat 400 Millionen Euro für die Digitalisierung beschlossen.');
+    expect(withFact(rankSentences({ ...base, negated: true }))).toEqual([]);
+    // An exception is a negation too ("mit Ausnahme des Landkreises Demmin").
+    const exception = 'Dabei gingen mit Ausnahme des Landkreises Demmin alle Kreise in einem neuen Großkreis auf.';
+    const which = 'Welcher Landkreis ist nicht in einem Großkreis aufgegangen?';
+    const ranked = rankSentences({ hits: [hit(exception)], matchers: matchers(which), type: 'person', analyzer, questionTerms: new Set(analyzer.terms(which)), negated: true });
+    expect(ranked[0]!.features.fact).toBe(true);
+  });
+
   it('answers "wie viele waren es am Anfang?" with the figure dated earliest', () => {
     const text = 'Aktuell zählt das Portal fast 35.300 Nutzerkonten. Im September 2019 zählte das Portal erst 117 Nutzerkonten.';
     const question = 'Wie viele Nutzerkonten zählte das Portal?';
