@@ -632,6 +632,9 @@ const SEAT = /(?<![\p{L}])(?:Sitz|Sitzes|Hauptsitz|Hauptsitzes|Standort|Standort
 /** A place phrase: a local preposition, perhaps an article and adjectives, and a noun, perhaps with a name after it ("in der Region Westmecklenburg"). */
 const LOCATIVE =
   /(?<![\p{L}])((?:[Ii]n|[Ii]m|[Ii]ns|[Bb]ei|[Bb]eim|[Aa]us|[Nn]ach|[Aa]n|[Aa]m|[Aa]uf)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*))(?:\s+(\p{Lu}[\p{L}-]*))?/gu;
+/** Adverbs and phrases of place that name no place, and web addresses. */
+const PLACE_ADVERB =
+  /(?<![\p{L}])(?:online|digital|vor Ort|überall|landesweit|bundesweit|deutschlandweit|europaweit|flächendeckend|dort|hier|(?:über|unter) (?:das|den|die|dem)? ?\p{Lu}[\p{L}-]*|(?:https?:\/\/|www\.)\S+)(?![\p{L}])/gu;
 /**
  * Places of a sentence: place phrases, strength 1 when they hold a proper name ("in Schwerin",
  * "in der Region Westmecklenburg"), 0.6 when only common nouns ("im Landesamt", "aus den vielen
@@ -660,6 +663,8 @@ function placeSpans(
     return !(isCommonWord?.(w) ?? false);
   };
   const spans: FactSpan[] = [];
+  // "online", "vor Ort", "landesweit", a web address: where, without a named place.
+  for (const m of sentence.matchAll(PLACE_ADVERB)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 0.6 });
   for (const m of sentence.matchAll(LOCATIVE)) {
     const end = m.index + m[0].length;
     if (/^\s*\d/.test(sentence.slice(end))) continue;

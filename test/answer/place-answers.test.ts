@@ -15,6 +15,7 @@ beforeAll(async () => {
       'Der Behördenruf 115\n\n' +
       'Der einheitliche Behördenruf 115 wird bislang in der Region Westwummel im Rahmen eines Modellprojekts erprobt. ' +
       'Die Wummelagentur hat ihren Sitz in Wummelstadt und betreibt den Behördenruf.\n',
+    'wummelpass.txt': 'Der Wummelpass\n\nDen Wummelpass kann man seit einem Jahr online beantragen. Er gilt zehn Jahre.\n',
     // The lexicon tells names from common nouns ("im Bereich" describes a place, "in Wummelstadt" names one).
   }, { LEXICON: 'on' }));
 });
@@ -38,6 +39,12 @@ describe('a question for a place is answered by a place', () => {
     // The documents describe the office but never say where it sits.
     const none = await services.engine.ask('Wo hat das Landesamt für Wummeldigitalisierung seinen Sitz?');
     expect(none.abstained).toBe(true);
+  });
+
+  it('takes "online" for an answer to where something can be done', async () => {
+    const answer = await services.engine.ask('Wo kann man den Wummelpass beantragen?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('online');
   });
 
   it('declines "in welchen Städten" when the sentence names no place', async () => {
