@@ -632,6 +632,8 @@ const SEAT = /(?<![\p{L}])(?:Sitz|Sitzes|Hauptsitz|Hauptsitzes|Standort|Standort
 /** A place phrase: a local preposition, perhaps an article and adjectives, and a noun, perhaps with a name after it ("in der Region Westmecklenburg"). */
 const LOCATIVE =
   /(?<![\p{L}])((?:[Ii]n|[Ii]m|[Ii]ns|[Bb]ei|[Bb]eim|[Aa]us|[Nn]ach|[Aa]n|[Aa]m|[Aa]uf)\s+(?:(?:der|die|das|dem|den|des|einer|einem|eines)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*))(?:\s+(\p{Lu}[\p{L}-]*))?/gu;
+/** Nouns of time: with a number after them they date, they do not place. */
+const TIME_NOUN = /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Jahre|Jahren|Jahres|Monat|Monaten|Quartal|Sommer|Herbst|Winter|Frühjahr|Frühling|Haushaltsjahr|Kalenderjahr)$/u;
 /** Adverbs and phrases of place that name no place, and web addresses. */
 const PLACE_ADVERB =
   /(?<![\p{L}])(?:online|digital|vor Ort|überall|landesweit|bundesweit|deutschlandweit|europaweit|flächendeckend|dort|hier|(?:über|unter) (?:das|den|die|dem)? ?\p{Lu}[\p{L}-]*|(?:https?:\/\/|www\.)\S+)(?![\p{L}])/gu;
@@ -667,7 +669,8 @@ function placeSpans(
   for (const m of sentence.matchAll(PLACE_ADVERB)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 0.6 });
   for (const m of sentence.matchAll(LOCATIVE)) {
     const end = m.index + m[0].length;
-    if (/^\s*\d/.test(sentence.slice(end))) continue;
+    // "im Juni 2019", "in den Jahren 2014 und 2015" date; "in Artikel 91c" is a place in a text.
+    if (TIME_NOUN.test(m[2]!) && /^\s*\d/.test(sentence.slice(m.index + m[1]!.length))) continue;
     // A name after the noun belongs to it ("Region Westmecklenburg"); a common noun does not ("im ZDMV Schritt für Schritt").
     const named = proper(m[3]);
     spans.push({ start: m.index, end: named ? end : m.index + m[1]!.length, strength: proper(m[2]) || named ? 1 : 0.6 });

@@ -389,6 +389,9 @@ describe('factSpans', () => {
     expect(spans('Die 115 wird bislang in der Region Westmecklenburg erprobt.')).toEqual([['in der Region Westmecklenburg', 1]]);
     expect(spans('Das Team entsteht im Landesamt Schritt für Schritt.')).toEqual([['im Landesamt', 0.6]]);
     expect(spans('Das Portal startete im Juni 2019.')).toEqual([]);
+    // A place in a text is one too ("Wo steht das?").
+    expect(spans('Das steht in Artikel 91c des Grundgesetzes.')).toEqual([['in Artikel', 0.6]]);
+    expect(spans('Das Formular gibt es online.')).toEqual([['online', 0.6]]);
     // The kind asked for, as the head of a name or before one.
     expect(spans('Achim Brötel, Landrat des Neckar-Odenwald-Kreises, folgt ihm nach.', { kind: 'Kreis' })).toEqual([['Neckar-Odenwald-Kreises', 1]]);
     expect(spans('Damit hat die Stadt Ulm den Motor gestartet.', { kind: 'Stadt' })).toEqual([['Stadt Ulm', 1]]);
