@@ -726,7 +726,9 @@ export class AnswerEngine implements AnswerService {
       const innerCapital = !acronym && /\p{Lu}/u.test(word.slice(1)) && rest.length > 0 && !!lexicon && rest.some((p) => !this.isCommonWord(p));
       const properNoun = lang === 'de' && start > 0 && parts.length === 1 && /^\p{Lu}\p{Ll}/u.test(word) && !!lexicon && !this.isCommonWord(word);
       // A place the dictionary names ("Stadt Essen", "live in Rostock"), in either language.
-      const place = start > 0 && /^\p{Lu}\p{Ll}/u.test(word) && this.isPlaceName(word);
+      // Not a country ("in Deutschland", "in Europa"): background for texts on German administration, rarely their subject.
+      const kinds = start > 0 && /^\p{Lu}\p{Ll}/u.test(word) ? this.placeKinds(word) : NO_PLACE_KINDS;
+      const place = kinds.size > 0 && [...kinds].some((k) => k !== 'country');
       if (!acronym && !innerCapital && !properNoun && !place) continue;
       const folded = foldLetters(word);
       const i = retrieval.queryTerms.findIndex((t) => t.word === folded && t.variants.some((v) => v.weight >= 0.5));
