@@ -342,8 +342,8 @@ export function asksEarliest(question: string): boolean {
 export function isNegated(question: string): boolean {
   return /\b(nicht|kein|keine|keinen|keinem|keiner|nie|niemals|not|never|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|haven't|hasn't)\b/.test(foldText(question));
 }
-/** A negation or an exception in a sentence ("nicht", "kein", "ohne", "mit Ausnahme", "außer"). */
-export const NEGATION = /(?<![\p{L}])(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|nie|niemals|ohne|weder|Ausnahme|ausgenommen|außer|außerhalb|fehlt|fehlen|fehlte|mangelt|bislang nur|erst)(?![\p{L}])/iu;
+/** A negation, an exception or a restriction in a sentence ("nicht", "kein", "ohne", "mit Ausnahme", "außer", "nur 5 Prozent"). */
+export const NEGATION = /(?<![\p{L}])(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|nie|niemals|ohne|weder|Ausnahme|ausgenommen|außer|außerhalb|fehlt|fehlen|fehlte|mangelt|nur|lediglich|erst)(?![\p{L}])/iu;
 
 /** A question for the day of a date ("An welchem Tag genau …?", "on which day"): a year alone does not answer it. */
 export function asksDay(question: string): boolean {

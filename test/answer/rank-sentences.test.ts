@@ -49,6 +49,11 @@ describe('rankSentences', () => {
     const which = 'Welcher Landkreis ist nicht in einem Großkreis aufgegangen?';
     const ranked = rankSentences({ hits: [hit(exception)], matchers: matchers(which), type: 'person', analyzer, questionTerms: new Set(analyzer.terms(which)), negated: true });
     expect(ranked[0]!.features.fact).toBe(true);
+    // So is a restriction ("Nur fünf Prozent …" for "Wie viele … sind nicht online?").
+    const only = 'Nur fünf Prozent aller Leistungen können online erledigt werden.';
+    const notOnline = 'Wie viel Prozent der Leistungen können nicht online erledigt werden?';
+    const restricted = rankSentences({ hits: [hit(only)], matchers: matchers(notOnline), type: 'number', analyzer, questionTerms: new Set(analyzer.terms(notOnline)), negated: true });
+    expect(restricted[0]!.features.fact).toBe(true);
   });
 
   it('answers "wie viele waren es am Anfang?" with the figure dated earliest', () => {
