@@ -33,6 +33,8 @@ export interface DecisionFeatures {
   followUpOfDeclined: boolean;
   /** A count question counts something the documents never name. */
   countedUnknown: boolean;
+  /** The type's fact was preferred, not required. */
+  factOptional?: boolean;
 }
 
 export interface Decision {
@@ -77,10 +79,12 @@ export function decideAnswerable(
     superlative?: boolean;
     /** A count question counts something the documents never name. */
     countedUnknown?: boolean;
+    /** The fact of the type is preferred, not required ("Wo liegen die Schwerpunkte?" may be answered without a place). */
+    factOptional?: boolean;
   },
   t: DecisionThresholds,
 ): Decision {
-  const needsFact = FACT_TYPES.has(input.answerType);
+  const needsFact = FACT_TYPES.has(input.answerType) && !input.factOptional;
   // Numbers and years the question gives ("im Jahr 2020") must stand in the passage or the title
   // of its document ("Pressemitteilung (Juni 2023)"): sentences elsewhere answer another question.
   const missingIn = (s: RankedSentence) =>
@@ -115,6 +119,7 @@ export function decideAnswerable(
     missingNumbers,
     followUpOfDeclined: input.followUpOfDeclined,
     countedUnknown: !!input.countedUnknown,
+    ...(input.factOptional ? { factOptional: true } : {}),
   };
   const decline = (reason: string): Decision => ({ answer: false, reason, features });
   if (input.followUpOfDeclined) return decline('follow-up to a declined turn');

@@ -336,7 +336,7 @@ export class AnswerEngine implements AnswerService {
       matchers: this.matchers(index, retrieval),
       lang,
       analyzer: this.deps.analyzer,
-      requireFact: answerType !== 'other' && answerType !== 'reason',
+      requireFact: answerType !== 'other' && answerType !== 'reason' && !decision.features.factOptional,
       maxSources: config.RETRIEVAL_TOP_K,
     });
     return { ...base, abstained: false, ...composed, suggestions: [], notice, explanation, timings: timings(retrieval, t0) };
@@ -480,6 +480,8 @@ export class AnswerEngine implements AnswerService {
         superlative: asksSuperlative(question),
         // "Wie viele Leute …?": the counted thing must be something the documents name.
         countedUnknown: !!countedTerm && !countedMatcher,
+        // "Wo liegen die Schwerpunkte?" asks where in a figurative sense too: only a named place ("Sitz", "in welcher Stadt") is required.
+        ...(answerType === 'place' && !asksPlaceName(question) ? { factOptional: true } : {}),
       },
       {
         minPassageCoverage: config.ABSTAIN_MIN_COVERAGE * scale,

@@ -16,6 +16,7 @@ beforeAll(async () => {
       'Der einheitliche Behördenruf 115 wird bislang in der Region Westwummel im Rahmen eines Modellprojekts erprobt. ' +
       'Die Wummelagentur hat ihren Sitz in Wummelstadt und betreibt den Behördenruf.\n',
     'wummelpass.txt': 'Der Wummelpass\n\nDen Wummelpass kann man seit einem Jahr online beantragen. Er gilt zehn Jahre.\n',
+    'schwerpunkte.txt': 'Das Wummelamt\n\nDie Schwerpunkte des Wummelamts sind Beratung und Schulung.\n',
     // The lexicon tells names from common nouns ("im Bereich" describes a place, "in Wummelstadt" names one).
   }, { LEXICON: 'on' }));
 });
@@ -45,6 +46,12 @@ describe('a question for a place is answered by a place', () => {
     const answer = await services.engine.ask('Wo kann man den Wummelpass beantragen?');
     expect(answer.abstained).toBe(false);
     expect(answer.text).toContain('online');
+  });
+
+  it('answers a figurative "wo" without a place, but prefers one', async () => {
+    const answer = await services.engine.ask('Wo liegen die Schwerpunkte des Wummelamts?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('Beratung und Schulung');
   });
 
   it('declines "in welchen Städten" when the sentence names no place', async () => {
