@@ -411,6 +411,7 @@ export class AnswerEngine implements AnswerService {
     const kindNouns = placeKind && lang === 'en' ? (this.deps.resources?.dictionary?.toGerman(placeKind, PLACE_KIND_TRANSLATIONS) ?? [this.translate(index, placeKind).text]) : undefined;
     const named = answerType === 'person' && !!namedKind(question);
     const fullName = answerType === 'person' && asksFullName(question);
+    const surname = fullName ? namedPersonOf(question) : undefined;
     const thing = answerType === 'person' ? askedName(question) : undefined;
     const thingName = thing && lang === 'en' ? this.translate(index, thing).text : thing;
     const head = meaningHead(question);
@@ -436,7 +437,7 @@ export class AnswerEngine implements AnswerService {
       ...(answerType !== 'reason' && answerType !== 'other' && isNegated(question) ? { negated: true } : {}),
       ...(answerType === 'date' && asksFuture(question) ? { future: true } : {}),
       ...(answerType === 'date' && asksPublication(question) ? { published: true } : {}),
-      ...(fullName ? { fullName, ...(namedPersonOf(question) ? { surname: namedPersonOf(question)! } : {}) } : {}),
+      ...(fullName ? { fullName, ...(surname ? { surname } : {}) } : {}),
       ...(thingName ? { thingName } : {}),
       ...(named ? { named } : {}),
       names: this.nameMatchers(question, lang, retrieval, matchers),

@@ -375,40 +375,37 @@ function yearOf(text: string): number | undefined {
  * year are the answer; the others name earlier versions. They get the score of the best, plus the cue.
  */
 function preferLatest(out: RankedSentence[], hits: RetrievedPassage[]): void {
-  const dated = out.filter((s) => s.features.near && s.facts.length);
-  if (!dated.length) return;
-  const best = Math.max(...dated.map((s) => s.features.coverage));
-  const eligible = dated.filter((s) => s.features.coverage >= best * LATEST_MIN_SHARE);
   const yearOfSentence = (s: RankedSentence) => Math.max(...s.facts.map((f) => yearOf(hits[s.hit]!.passage.text.slice(f.start, f.end)) ?? 0));
-  const latest = Math.max(...eligible.map(yearOfSentence));
-  if (!latest) return;
-  const top = Math.max(...out.map((s) => s.score));
-  for (const s of eligible)
-    if (yearOfSentence(s) === latest) {
-      s.features.cue = true;
-      s.score = Math.max(s.score, top) + SENTENCE_WEIGHTS.cue;
-    }
+  promoteDated(out, yearOfSentence, (years) => Math.max(...years));
 }
 
 /**
  * "Wie viele waren es am Anfang?": of the sentences with a figure next to the subject that also
- * name a year (covering at least {@link LATEST_MIN_SHARE} of what the best of them covers), those
- * naming the earliest year are the answer ("… im September 2019 waren es 117"); they get the score
- * of the best, plus the cue.
+ * name a year, those naming the earliest year are the answer ("… im September 2019 waren es 117").
  */
 function preferEarliest(out: RankedSentence[], hits: RetrievedPassage[]): void {
   const firstYear = (s: RankedSentence) => {
     const years = [...hits[s.hit]!.passage.text.slice(s.statementStart, s.statementEnd).matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) => Number(m[0]));
     return years.length ? Math.min(...years) : undefined;
   };
-  const dated = out.filter((s) => s.features.near && s.facts.length && firstYear(s) !== undefined);
+  promoteDated(out, firstYear, (years) => Math.min(...years));
+}
+
+/**
+ * Of the sentences with the fact next to the subject and a year (covering at least
+ * {@link LATEST_MIN_SHARE} of what the best of them covers), those whose year is the one `pick`
+ * chooses get the score of the best, plus the cue. A chosen year of 0 (none) changes nothing.
+ */
+function promoteDated(out: RankedSentence[], yearOfSentence: (s: RankedSentence) => number | undefined, pick: (years: number[]) => number): void {
+  const dated = out.filter((s) => s.features.near && s.facts.length && yearOfSentence(s) !== undefined);
   if (!dated.length) return;
   const best = Math.max(...dated.map((s) => s.features.coverage));
   const eligible = dated.filter((s) => s.features.coverage >= best * LATEST_MIN_SHARE);
-  const earliest = Math.min(...eligible.map((s) => firstYear(s)!));
+  const chosen = pick(eligible.map((s) => yearOfSentence(s)!));
+  if (!chosen) return;
   const top = Math.max(...out.map((s) => s.score));
   for (const s of eligible)
-    if (firstYear(s) === earliest) {
+    if (yearOfSentence(s) === chosen) {
       s.features.cue = true;
       s.score = Math.max(s.score, top) + SENTENCE_WEIGHTS.cue;
     }
