@@ -122,7 +122,7 @@ export class DingEnglishIndex {
     };
     for (let i = from; i < to; i++) {
       let c = bytes[i]!;
-      if (c === 47 && depth === 0 && (slash || ((i === from || bytes[i - 1] === 32) && bytes[i + 1] !== 32))) {
+      if (c === 47 && depth === 0 && (slash || ((i === from || bytes[i - 1] === 32) && bytes[i + 1] !== 32 && closes(bytes, i + 1, to)))) {
         slash = !slash;
         special = true; // the careful path strips the note
         continue;
@@ -198,6 +198,15 @@ export class DingEnglishIndex {
     const part = splitOutsideBrackets(english, ' | ')[pos.part] ?? '';
     return englishKey(splitAlternatives(part)[pos.alt] ?? '');
   }
+}
+
+/** A "/" closes the note opened before `from`, within the sense (before " | ") and the line. */
+function closes(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (bytes[i] === 47) return true;
+    if (bytes[i] === 124) return false;
+  }
+  return false;
 }
 
 /** An abbreviation note between slashes, which may hold ";" itself ("government /Gov.; Govt./"). */

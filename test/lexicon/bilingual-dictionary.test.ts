@@ -105,6 +105,9 @@ describe('parseDingDictionary', () => {
     expect(parsed.toGerman('government')).toEqual(['Regierung']);
     expect(parsed.toGerman('administration')).toEqual(['Regierung']);
     expect(parsed.toGerman('governments')).toEqual(['Regierungen']);
+    // A slash that no other closes in its sense opens no note: the ";" after it still separates.
+    const open = parseDingDictionary('Wort {n} :: word /unclosed; term').dictionary;
+    expect(open.toGerman('term')).toEqual(['Wort']);
   });
 
   it('knows the places of geographical entries, not geographical terms or adjectives', () => {
