@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { turnOf } from '../../src/answer/turn-of.js';
-import { useEngineOver } from '../support/engine-fixture.js';
+import { useEngineOver } from '../support/use-engine.js';
 
 const engine = useEngineOver({
   'vereinbarung.txt':

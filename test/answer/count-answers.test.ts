@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/engine-fixture.js';
+import { useEngineOver } from '../support/use-engine.js';
 
 const engine = useEngineOver(
   {

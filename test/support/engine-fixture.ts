@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
 import path from 'node:path';
 import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
 import { silentLogger } from '../../src/logger.js';
@@ -26,20 +25,4 @@ async function openEngine(project: TempProject, setup?: (p: TempProject) => void
     embedder: new OfflineEmbedder({ dimensions: project.config.OFFLINE_DIMENSIONS }),
   });
   return { project, services };
-}
-
-/**
- * The engine over the given documents for the tests of the calling file: opened before them,
- * closed and removed after them. Returns the engine (call it inside a test).
- */
-export function useEngineOver(docs: Record<string, string>, env: Record<string, string> = {}): () => Services['engine'] {
-  let opened: { project: TempProject; services: Services } | undefined;
-  beforeAll(async () => {
-    opened = await openEngineOver(docs, env);
-  }, 120_000);
-  afterAll(async () => {
-    await opened?.services.close();
-    opened?.project.cleanup();
-  });
-  return () => opened!.services.engine;
 }
