@@ -212,6 +212,13 @@ export function countsMoney(noun: string): boolean {
   return MONEY_COUNTED.test(foldText(noun));
 }
 
+/** Nouns of time (folded): "Wie viele Jahre …" is answered by a length of time. */
+const TIME_COUNTED = /^(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?|years?|months?|weeks?|days?|hours?|minutes?)$/;
+/** The noun a count question counts is a unit of time. */
+export function countsTime(noun: string): boolean {
+  return TIME_COUNTED.test(foldText(noun));
+}
+
 /**
  * Nouns that count persons without saying which ("Wie viele Leute …", "how many people …"):
  * the documents count them as users, residents, staff, so such a noun is no subject a number
@@ -569,7 +576,8 @@ export function factSpans(
       const after = sentence.slice(m.index + text.length, m.index + text.length + 3);
       if (type === 'number' && (new RegExp(`^${YEAR}$`).test(text.trim()) || isInsideDate(sentence, m.index, m.index + text.length))) continue;
       // A count of things ("Wie viele Landkreise …") is no amount of money ("24 Millionen Euro").
-      if (type === 'number' && options.count && isInsideMoney(sentence, m.index, m.index + text.length)) continue;
+      // …nor a length of time ("für die kommenden vier Jahre").
+      if (type === 'number' && options.count && (isInsideMoney(sentence, m.index, m.index + text.length) || isInside(DURATION_RE, sentence, m.index, m.index + text.length))) continue;
       if (/[/§]\s*$|\b(?:Nr|Art|Abs|Artikel|Ziff)\.?\s*$/u.test(before) || /^\/|^\.\s?\p{L}|^\.$/u.test(after) && /^\d+$/.test(text.trim())) continue;
     }
     // A day asked: "2016" or "Juni 2016" is no answer, "1. April 2010" and "02.07.2010" are.
@@ -619,6 +627,11 @@ function escapeRegExp(s: string): string {
 
 function isInsideMoney(sentence: string, start: number, end: number): boolean {
   for (const m of sentence.matchAll(MONEY_RE)) if (m.index <= start && end <= m.index + m[0].length) return true;
+  return false;
+}
+
+function isInside(re: RegExp, sentence: string, start: number, end: number): boolean {
+  for (const m of sentence.matchAll(re)) if (m.index <= start && end <= m.index + m[0].length) return true;
   return false;
 }
 

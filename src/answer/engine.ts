@@ -18,7 +18,7 @@ import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
@@ -422,7 +422,9 @@ export class AnswerEngine implements AnswerService {
       type: answerType,
       analyzer,
       questionTerms: new Set(retrieval.queryTerms.map((t) => t.term)),
-      ...(countedMatcher ? { counted: countedMatcher, ...(countsMoney(counted!) ? {} : { countsThings: true }) } : {}),
+      ...(countedMatcher ? { counted: countedMatcher } : {}),
+      // A count of things or persons ("Wie viele Leute …", "Wie viele Landkreise …") is no amount of money nor a length of time.
+      ...(counted && !countsMoney(counted) && !countsTime(counted) ? { countsThings: true } : {}),
       ...(cue ? { cue } : {}),
       ...(asked && phraseNoun ? { phrase: { preposition: asked.preposition, noun: phraseNoun } } : {}),
       ...(kind ? { kind } : {}),

@@ -7,6 +7,10 @@ const engine = useEngineOver(
       'Der Landes-CIO im Gespräch\n\n' +
       'Über den strategischen Ansatz hinaus befinden sich derzeit 33 E-Government-Projekte in der Umsetzung. ' +
       'Weitere Vorhaben sind das Dokumentenmanagement und ein neues Haushaltssystem.\n',
+    'zentrum.txt':
+      'Das Zentrum für Digitalisierung\n\n' +
+      'Der Landtag hat beschlossen, 400 Millionen Euro für die Digitalisierung im Zentrum für Digitalisierung bereitzustellen. ' +
+      'Das Zentrum für Digitalisierung plant die Vorhaben für die kommenden vier Jahre.\n',
   },
   // The lexicon tells the nouns of a lowercase question.
   { LEXICON: 'on' },
@@ -22,5 +26,16 @@ describe('a count question counts a noun the documents name', () => {
   it('still declines a count of something the documents never name', async () => {
     const answer = await engine().ask('wie viele mitarbeiter hat der landes-cio');
     expect(answer.abstained).toBe(true);
+  });
+
+  it('answers a count of persons with no amount of money and no length of time', async () => {
+    const answer = await engine().ask('wie viele leute arbeiten im zentrum für digitalisierung');
+    expect(answer.abstained).toBe(true);
+  });
+
+  it('answers a count of years with a length of time', async () => {
+    const answer = await engine().ask('Für wie viele Jahre plant das Zentrum für Digitalisierung die Vorhaben?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('vier Jahre');
   });
 });
