@@ -28,6 +28,7 @@ import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
 import { isMostlyUnknown, knownWordCount } from './mostly-unknown.js';
 import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, ReindexSummary, TopicSummary, Turn } from './types.js';
+import { translateNamesAndTerms } from './glossary-en-de.js';
 
 /** A question naming this many things the documents never mention is about something else ({@link AnswerEngine.unknownNouns}). */
 const MIN_UNKNOWN_NOUNS = 2;
@@ -466,7 +467,8 @@ export class AnswerEngine implements AnswerService {
         passageCoverage: retrieval.bestCoverage,
         ranked,
         unknownIdentifiers: names.unknownIdentifiers,
-        unknownNames: this.unknownNames(index, question, lang, own.queryTerms),
+        // An English name of several words ("Mecklenburg-Western Pomerania") is one name, checked as the German one it translates to.
+        unknownNames: this.unknownNames(index, lang === 'en' ? translateNamesAndTerms(question) : question, lang, own.queryTerms),
         // A kind noun the documents never use ("Partei") is no unknown subject: any name of that kind answers.
         mostlyUnknown:
           isMostlyUnknown(kindNoun ? own.queryTerms.filter((t) => t.word !== foldText(kindNoun) || t.variants.length) : own.queryTerms) ||

@@ -152,6 +152,13 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(b.explanation?.features.unknownNames).toEqual([]);
   });
 
+  it('takes an English name of several words for the German one it translates to ("Mecklenburg-Western Pomerania")', async () => {
+    const a = await services.engine.ask('How many e-government projects are running in Mecklenburg-Western Pomerania?');
+    expect(a.explanation?.features.unknownNames).toEqual([]);
+    expect(a.abstained).toBe(false);
+    expect(a.text).toContain('33 E-Government-Projekte');
+  });
+
   it('takes a compound of a word the documents use and a dictionary word for no name ("Breitbandausbau")', async () => {
     const a = await services.engine.ask('Wie steht es um den Breitbandausbau?');
     expect(a.explanation?.features.unknownNames).toEqual([]);
