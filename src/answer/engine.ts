@@ -12,7 +12,7 @@ import { detectLanguage } from './detect-language.js';
 import type { LinguisticResources } from '../lexicon/load-linguistic-resources.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { joinSeparableVerbs } from '../lexicon/separable-verbs.js';
-import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, genitiveCompoundAlternatives, isAdjectiveAsNoun, prepositionalVerbAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
+import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, genitiveCompoundAlternatives, isAdjectiveAsNoun, phraseSynonymAlternatives, prepositionalVerbAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
 import { foldLetters, foldText, wordSpans } from '../text/fold.js';
 import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
@@ -607,6 +607,12 @@ export class AnswerEngine implements AnswerService {
     if (genitive?.size) {
       const base = alternatives;
       alternatives = (word) => [...base(word), ...(genitive.get(word) ?? [])];
+    }
+    // "pro Jahr" is also "jährlich": phrases of the question have synonyms of their own.
+    const phrases = lang === 'de' ? phraseSynonymAlternatives(this.deps.resources, question, (w) => this.deps.analyzer.terms(w).some((t) => index.keyword.hasTerm(t)) && this.deps.analyzer.terms(w).length === 1) : undefined;
+    if (phrases?.size) {
+      const base = alternatives;
+      alternatives = (word) => [...base(word), ...(phrases.get(word) ?? [])];
     }
     if (lang === 'en') {
       const t = this.translate(index, question);

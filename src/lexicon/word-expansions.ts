@@ -258,6 +258,36 @@ export function genitiveCompoundAlternatives(
   return out;
 }
 
+/** Longest German phrase of the question looked up in the thesaurus as a whole, in words. */
+const MAX_THESAURUS_PHRASE_WORDS = 3;
+
+/**
+ * Single-word synonyms of the phrases of a German question: two or three neighbouring words that
+ * make an OpenThesaurus entry ("pro Jahr" → "jährlich", "alljährlich") reach words that none of
+ * them reaches alone. Only synonyms the documents use count; each word of the phrase takes them
+ * as alternatives. Word of the question → alternatives.
+ */
+export function phraseSynonymAlternatives(
+  resources: LinguisticResources | undefined,
+  question: string,
+  known: (germanWord: string) => boolean,
+): Map<string, WordAlternative[]> {
+  const out = new Map<string, WordAlternative[]>();
+  const thesaurus = resources?.thesaurus;
+  if (!thesaurus) return out;
+  // Words and what lies between them (odd indexes are words): a phrase never spans punctuation.
+  const parts = question.split(/(\p{L}[\p{L}-]*)/u);
+  for (let n = MAX_THESAURUS_PHRASE_WORDS; n >= 2; n--)
+    for (let i = 1; i + 2 * (n - 1) < parts.length; i += 2) {
+      const words = Array.from({ length: n }, (_, k) => parts[i + 2 * k]!);
+      if (!Array.from({ length: n - 1 }, (_, k) => parts[i + 2 * k + 1]!).every((g) => /^\s+$/.test(g))) continue;
+      const synonyms = thesaurus.synonyms(words.join(' '), MAX_SYNONYMS).filter((w) => !/\s/.test(w) && known(w));
+      if (!synonyms.length) continue;
+      for (const word of words) out.set(word, [...(out.get(word) ?? []), ...synonyms.map((w) => ({ word: w, weight: ALTERNATIVE_WEIGHTS.synonym }))]);
+    }
+  return out;
+}
+
 /** Prepositions of German prepositional verbs, with the contractions a question writes ("am Geld" = "an dem Geld"). */
 const PREPOSITIONS: Record<string, string> = {
   an: 'an', am: 'an', ans: 'an', auf: 'auf', aufs: 'auf', aus: 'aus', bei: 'bei', beim: 'bei', für: 'für', fürs: 'für',
