@@ -540,7 +540,7 @@ export function factSpans(
       const opensSentence = /(?:^|[.!?:]\s+|[„"»]\s*)$/u.test(sentence.slice(0, m.index));
       const badStart =
         !TITLE_START.test(m[0]) &&
-        (STOPWORDS.has(foldText(words[0]!)) || NUMBER_WORD.test(words[0]!) || !!common?.(words[0]!) || (opensSentence && !!common?.(words[0]!.toLowerCase())));
+        (STOPWORDS.has(foldText(words[0]!)) || NUMBER_WORD.test(words[0]!) || !!common?.(words[0]!) || (opensSentence && !!common && isCommonInflected(words[0]!.toLowerCase(), common)));
       if (badStart) {
         re.lastIndex = m.index + words[0]!.length + 1;
         continue;
@@ -585,6 +585,11 @@ export function factSpans(
     spans.push({ start: m.index, end: m.index + text.length });
   }
   return merge(spans);
+}
+
+/** A word or an inflected adjective whose form in -e the lexicon knows ("besonderer" → "besondere"). */
+function isCommonInflected(word: string, isCommonWord: (word: string) => boolean): boolean {
+  return isCommonWord(word) || (/e[rsnm]$/u.test(word) && isCommonWord(word.slice(0, -1)));
 }
 
 /** Proper names of things: a word with a capital inside ("LibreOffice"), or one no dictionary knows, after the first word of the sentence. */

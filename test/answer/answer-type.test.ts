@@ -457,6 +457,9 @@ describe('factSpans', () => {
     for (const s of ['Vier Regionalkonferenzen hat das Büro durchgeführt.', 'Das Büro hat Vier Regionalkonferenzen durchgeführt.', 'Gestern Abend tagte das Büro.']) {
       expect(factSpans(s, 'person', { isCommonWord: common }).filter((f) => (f.strength ?? 1) >= 1), s).toEqual([]);
     }
+    // …nor an inflected adjective that opens it ("Besonderer Fokus": the lexicon knows "besondere").
+    const adjective = 'Besonderer Fokus galt den Projekten.';
+    expect(factSpans(adjective, 'person', { isCommonWord: (w) => ['besondere', 'Fokus'].includes(w) }).filter((f) => (f.strength ?? 1) >= 1)).toEqual([]);
     // A given name is no common word, at the start of a sentence or not.
     const named = 'Christian Pegel unterzeichnet den Vertrag.';
     expect(factSpans(named, 'person', { isCommonWord: common }).map((f) => named.slice(f.start, f.end))).toContain('Christian Pegel');
