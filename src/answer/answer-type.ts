@@ -578,6 +578,9 @@ export function factSpans(
       // A count of things ("Wie viele Landkreise …") is no amount of money ("24 Millionen Euro").
       // …nor a length of time ("für die kommenden vier Jahre").
       if (type === 'number' && options.count && (isInsideMoney(sentence, m.index, m.index + text.length) || isInside(DURATION_RE, sentence, m.index, m.index + text.length))) continue;
+      // A number right after a noun, and before no noun it counts, names a thing ("Behördenruf 115,", "Artikel 91c");
+      // "trägt der Bund 113 Millionen Euro" counts.
+      if (type === 'number' && !/^\s+\p{Lu}/u.test(sentence.slice(m.index + text.length)) && /(?:^|[\s(„"»])\p{Lu}[\p{L}-]*\p{Ll}\s$/u.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && !isSentenceStartWord(sentence, m.index)) continue;
       if (/[/§]\s*$|\b(?:Nr|Art|Abs|Artikel|Ziff)\.?\s*$/u.test(before) || /^\/|^\.\s?\p{L}|^\.$/u.test(after) && /^\d+$/.test(text.trim())) continue;
     }
     // A day asked: "2016" or "Juni 2016" is no answer, "1. April 2010" and "02.07.2010" are.
@@ -585,6 +588,11 @@ export function factSpans(
     spans.push({ start: m.index, end: m.index + text.length });
   }
   return merge(spans);
+}
+
+/** The word before `at` opens the sentence (a capital there may be any word: "Rund 300 …" is no name). */
+function isSentenceStartWord(sentence: string, at: number): boolean {
+  return /^\s*[„"»]?\p{L}[\p{L}-]*\s$/u.test(sentence.slice(0, at));
 }
 
 /** A word or an inflected adjective whose form in -e the lexicon knows ("besonderer" → "besondere"). */

@@ -100,7 +100,9 @@ export function decideAnswerable(
   // The fact must stand next to the asked subject (for a count, next to the counted noun).
   // …and in the context of every name the question gives ("Wer ist Geschäftsführer vom eGo-MV?" is
   // not answered by another company's managing directors).
-  const withFact = pool.filter((s) => s.features.fact && s.features.near && s.features.names && s.features.context >= t.minFactSubjectCoverage);
+  // A follow-up's subject was established by the previous answer: its own words count as well ("Wie viel davon zahlt der Bund?").
+  const subjectCoverage = (s: RankedSentence) => Math.max(s.features.context, s.features.turn ?? 0);
+  const withFact = pool.filter((s) => s.features.fact && s.features.near && s.features.names && subjectCoverage(s) >= t.minFactSubjectCoverage);
   const best = needsFact ? withFact[0] : pool[0];
   // When nothing satisfies the numbers, the best sentence otherwise says which numbers are missing.
   const chosen = best ?? (pool.length ? undefined : (byNumbers[0] ?? input.ranked[0]));
@@ -136,7 +138,7 @@ export function decideAnswerable(
   if (needsFact && !chosen) return decline(`no sentence holds a ${input.answerType} next to the subject with ≥ ${t.minFactSubjectCoverage} of the question`);
   // The sentence with its context must cover enough of the question, and (unless it holds the
   // asked fact next to the subject) the sentence itself some of it.
-  if (!chosen || chosen.features.context < t.minSentenceCoverage || (!needsFact && chosen.features.coverage < SENTENCE_OWN_SHARE * t.minSentenceCoverage))
+  if (!chosen || (needsFact ? subjectCoverage(chosen) : chosen.features.context) < t.minSentenceCoverage || (!needsFact && chosen.features.coverage < SENTENCE_OWN_SHARE * t.minSentenceCoverage))
     return decline(`sentence coverage ${features.sentenceCoverage} (with its context ${round(chosen?.features.context ?? 0)}) < ${t.minSentenceCoverage}`);
   return {
     answer: true,

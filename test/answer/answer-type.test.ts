@@ -416,6 +416,10 @@ describe('factSpans', () => {
     expect(spanTexts('Derzeit sind 33 E-Government-Projekte in der Umsetzung.', 'number')).toEqual(['33']);
     expect(spanTexts('In seiner 2. Sitzung vom 02.07.2010 mit Beschluss 2010/14 gab er sich eine Ordnung.', 'number')).toEqual([]);
     expect(spanTexts('Vier Regionalkonferenzen fanden 2014 statt.', 'number')).toEqual(['Vier']);
+    // A number right after a noun names a thing ("Behördenruf 115"), unless a noun it counts follows.
+    expect(spanTexts('Dazu gehört der Behördenruf 115, der in der Region erprobt wird.', 'number')).toEqual([]);
+    expect(spanTexts('Davon trägt der Bund 113 Millionen Euro.', 'number')).not.toEqual([]);
+    expect(spanTexts('Rund 300 Leistungen sind online.', 'number')).not.toEqual([]);
   });
 
   it('finds amounts of money, also inside a compound', () => {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { decideAnswerable, type DecisionThresholds } from '../../src/answer/decide-answerable.js';
+import type { RankedSentence, SentenceFeatures } from '../../src/answer/rank-sentences.js';
+
+const thresholds: DecisionThresholds = { minPassageCoverage: 0.34, minSentenceCoverage: 0.25, minFactSubjectCoverage: 0.3 };
+
+function sentence(features: Partial<SentenceFeatures>): RankedSentence {
+  const all: SentenceFeatures = { coverage: 0.2, context: 0.2, names: true, passage: 0.5, fact: true, near: true, cue: false, similarity: 0.2, rank: 1, proximity: 0, ...features };
+  return { hit: 0, start: 0, end: 40, statementStart: 0, statementEnd: 40, facts: [{ start: 20, end: 30 }], features: all, score: 1 };
+}
+
+const decide = (ranked: RankedSentence[]) =>
+  decideAnswerable(
+    { answerType: 'number', passageCoverage: 0.5, ranked, unknownIdentifiers: [], unknownNames: [], mostlyUnknown: false, questionNumbers: [], passageText: () => '', followUpOfDeclined: false },
+    thresholds,
+  );
+
+describe('a fact question next to its subject', () => {
+  it('declines when the sentence with its context covers too little of the question', () => {
+    expect(decide([sentence({ context: 0.2 })]).answer).toBe(false);
+  });
+
+  it("answers a follow-up whose own words the sentence covers, though the previous turn's words dilute the whole ('Wie viel davon zahlt der Bund?')", () => {
+    const decision = decide([sentence({ context: 0.2, turn: 0.34 })]);
+    expect(decision.answer).toBe(true);
+    // The turn's own words covered too little: still declined.
+    expect(decide([sentence({ context: 0.2, turn: 0.26 })]).answer).toBe(false);
+  });
+});
