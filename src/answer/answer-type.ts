@@ -107,6 +107,17 @@ export function askedRole(question: string): string | undefined {
 const ROLE =
   /\b(leitet|leiten|geleitet|leiter|leiterin|chef|chefin|vorsitzende[rn]?|vorsitz|prasident|prasidentin|minister|ministerin|staatssekretar|staatssekretarin|cio|cdo|beauftragte[rn]?|burgermeister|burgermeisterin|landrat|landratin|geschaftsfuhrer|geschaftsfuhrerin|sprecher|sprecherin|vorname|heads?|leads?|runs|chairs?|chaired|chairman|chairwoman|chairperson|chief|director|president|minister|mayor|name)\b/;
 
+/**
+ * The latest question of a resolved follow-up chain that asks for a type ("Wer baut …? Und wann …?
+ * Wie viel davon zahlt der Bund?" → its last question): what an elliptical turn ("Und das Land?")
+ * asks again. The whole text when no question of it asks for a type.
+ */
+export function latestTypedQuestion(resolved: string): string {
+  const questions = resolved.split(/(?<=\?)\s+/u);
+  for (let i = questions.length - 1; i >= 0; i--) if (expectedAnswerType(questions[i]!) !== 'other') return questions.slice(i).join(' ');
+  return resolved;
+}
+
 /** The answer type a question asks for (see {@link AnswerType}). */
 export function expectedAnswerType(question: string): AnswerType {
   const q = foldText(question);

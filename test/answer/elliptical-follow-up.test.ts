@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { latestTypedQuestion } from '../../src/answer/answer-type.js';
+import { turnOf } from '../../src/answer/turn-of.js';
+import { useEngineOver } from '../support/use-engine.js';
+
+const engine = useEngineOver({
+  'breitband.txt':
+    'Breitband im Wummelkreis\n\n' +
+    'Der Wummelkreis beauftragt die Netzfirma Wummelnetz GmbH mit dem Breitbandausbau. ' +
+    'Die Verträge für den Breitbandausbau wurden am 20.08.2018 unterschrieben. ' +
+    'Insgesamt kostet der Breitbandausbau 180 Millionen Euro. ' +
+    'Davon zahlt der Bund 113 Millionen Euro, das Land zahlt rund 43 Millionen Euro. ' +
+    'Das Land hat seine Förderrichtlinie für den Breitbandausbau am 1. Mai 2017 erlassen.\n',
+});
+
+describe('an elliptical turn asks what the latest question asked', () => {
+  it('takes the type of the last question of a follow-up chain, not of the first', () => {
+    expect(latestTypedQuestion('Wer baut aus? Und wann wurden die Verträge unterschrieben? Wie viel davon zahlt der Bund?')).toBe('Wie viel davon zahlt der Bund?');
+    expect(latestTypedQuestion('Wann wurden die Verträge unterschrieben? Und der Bund?')).toBe('Wann wurden die Verträge unterschrieben? Und der Bund?');
+    expect(latestTypedQuestion('Was ist das?')).toBe('Was ist das?');
+  });
+
+  it('answers "Und das Land?" after "Wie viel davon zahlt der Bund?" with an amount, though a date was asked before', async () => {
+    let history = [turnOf(await engine().ask('Wer baut im Wummelkreis das Breitband aus?'))];
+    history = [...history, turnOf(await engine().ask('Und wann wurden die Verträge unterschrieben?', { history }))];
+    const bund = await engine().ask('Wie viel davon zahlt der Bund?', { history });
+    expect(bund.text).toContain('113 Millionen Euro');
+    history = [...history, turnOf(bund)];
+    const land = await engine().ask('Und das Land?', { history });
+    expect(land.abstained).toBe(false);
+    expect(land.text).toContain('43 Millionen Euro');
+    expect(land.text).not.toContain('1. Mai 2017');
+  });
+});
