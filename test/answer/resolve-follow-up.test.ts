@@ -46,6 +46,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('Wann startet das neue Portal?', [prev]).isFollowUp).toBe(false);
   });
 
+  it('tells the possessive "sein" from the verb ("Wer ist sein Nachfolger?" points back, "… eingeführt sein?" does not)', () => {
+    expect(resolveFollowUp('Wer ist sein Nachfolger?', [prev]).refersBack).toBe(true);
+    expect(resolveFollowUp('Bis wann soll das elektronische Stellenmanagement überall eingeführt sein?', [prev]).refersBack).toBe(false);
+  });
+
   it('takes a count without the thing counted as asking about the previous subject ("Wie viele waren es am Anfang?")', () => {
     for (const q of ['wie viele waren es ganz am anfang?', 'Und wie viele sind es heute?', 'How many were there in 2019?'])
       expect(resolveFollowUp(q, [prev])).toMatchObject({ isFollowUp: true, refersBack: true });
