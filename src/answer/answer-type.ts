@@ -108,6 +108,17 @@ const ROLE =
   /\b(leitet|leiten|geleitet|leiter|leiterin|chef|chefin|vorsitzende[rn]?|vorsitz|prasident|prasidentin|minister|ministerin|staatssekretar|staatssekretarin|cio|cdo|beauftragte[rn]?|burgermeister|burgermeisterin|landrat|landratin|geschaftsfuhrer|geschaftsfuhrerin|sprecher|sprecherin|vorname|heads?|leads?|runs|chairs?|chaired|chairman|chairwoman|chairperson|chief|director|president|minister|mayor|name)\b/;
 
 /**
+ * The word a German focus particle marks ("Können auch Vereine …?", "gibts das auch für vereine",
+ * "Gilt das sogar für Kommunen?"): what the question asks about besides what was said. Articles and
+ * prepositions between them are skipped; a function word there ("auch noch") marks none.
+ */
+export function focusedWord(question: string): string | undefined {
+  const m = /(?<![\p{L}])(?:auch|sogar)\s+(?:(?:für|fur|an|bei|in|im|von|vom|mit|zu|zur|zum|die|der|das|den|dem|des|ein|eine|einen|einem|einer)\s+)*(\p{L}[\p{L}-]*)/iu.exec(question);
+  const word = m?.[1];
+  return word && !STOPWORDS.has(foldText(word)) && !isAskingWord(word) ? word : undefined;
+}
+
+/**
  * The latest question of a resolved follow-up chain that asks for a type ("Wer baut …? Und wann …?
  * Wie viel davon zahlt der Bund?" → its last question): what an elliptical turn ("Und das Land?")
  * asks again. The whole text when no question of it asks for a type.

@@ -96,7 +96,8 @@ export function decideAnswerable(
   // An untyped follow-up asks something new: the previous answer's statement again is no answer to it.
   // "Welches Land hat die meisten Einwohner?": a sentence that ranks nothing answers another question.
   const ranks = (s: RankedSentence) => !input.superlative || statesSuperlative(input.passageText(s.hit).slice(s.start, s.end));
-  const pool = byNumbers.filter((s) => answersTurn(s) && !s.features.repeat && ranks(s));
+  // "Können auch Vereine …?": a sentence without the focused word answers another question.
+  const pool = byNumbers.filter((s) => answersTurn(s) && !s.features.repeat && ranks(s) && s.features.focus !== false);
   // The fact must stand next to the asked subject (for a count, next to the counted noun).
   // …and in the context of every name the question gives ("Wer ist Geschäftsführer vom eGo-MV?" is
   // not answered by another company's managing directors).

@@ -18,7 +18,7 @@ import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
@@ -40,6 +40,8 @@ const MAX_ELLIPTICAL_WORDS = 6;
 const REFERRING_NOUN = /^(?:ganze[ns]?|sache|dinge?|thing|things|stuff|whole)$/iu;
 /** Weight of the previous turns' words in a resolved follow-up's sentence choice (its own words weigh 1). */
 const HISTORY_TERM_WEIGHT = 0.5;
+/** Weight factor of the word a focus particle marks ("auch Vereine") in choosing the sentence. */
+const FOCUS_TERM_WEIGHT = 2;
 /**
  * Score factor in retrieval of passages from the document the previous answer quoted first, for
  * every later turn (not after a declined turn or a new topic): a conversation stays with its
@@ -379,9 +381,14 @@ export class AnswerEngine implements AnswerService {
     // "Wo hat X seinen Sitz?": "Sitz" frames the question (the sentence must say where something sits); X is its subject.
     const seat = answerType === 'place' && asksSeat(question);
     const frame = seat ? new Set(analyzer.terms(seatWords(question).map((w) => (lang === 'en' ? this.translate(index, w).text : w)).join(' '))) : undefined;
+    // "Können auch Vereine ein Konto bekommen?": the word "auch" focuses is what the question is about.
+    const focus = lang === 'de' ? focusedWord(question) : undefined;
+    const focusTerm = focus ? analyzer.terms(focus).at(-1) : undefined;
     const matchers = this.matchers(index, retrieval).map((m, i) =>
       frame?.has(retrieval.queryTerms[i]!.term)
         ? { ...m, weight: 0 }
+        : focusTerm === retrieval.queryTerms[i]!.term
+          ? { ...m, weight: m.weight * FOCUS_TERM_WEIGHT }
         : own === retrieval || ownTerms.has(retrieval.queryTerms[i]!.term)
           ? m
           : { ...m, weight: m.weight * HISTORY_TERM_WEIGHT },
@@ -400,6 +407,7 @@ export class AnswerEngine implements AnswerService {
         countedMatcher = term ? countedBy(term) : undefined;
         if (countedMatcher) break;
       }
+    const focusMatcher = focusTerm ? matchers.find((m, i) => retrieval.queryTerms[i]!.term === focusTerm && m.variants.size) : undefined;
     const cue = answerType === 'date' ? dateCue(question) : undefined;
     const asked = lang === 'de' ? askedPrepositionPhrase(question) : undefined;
     const askedTerm = asked ? analyzer.terms(asked.noun).at(-1) : undefined;
@@ -445,6 +453,7 @@ export class AnswerEngine implements AnswerService {
       ...(thingName ? { thingName } : {}),
       ...(named ? { named } : {}),
       names: this.nameMatchers(question, lang, retrieval, matchers),
+      ...(focusMatcher ? { focus: focusMatcher } : {}),
       ...(asksMeaning(question) ? { meaning: true, ...(head ? { meaningHead: head } : {}) } : {}),
       ...(abbreviation ? { abbreviation } : {}),
       ...(answerType === 'other' && asksDefinition(question) ? { definition: true } : {}),

@@ -89,6 +89,8 @@ export interface SentenceFeatures {
   rank: number;
   /** Share of the question's neighbouring word pairs that stand together in the sentence too ("eigenes Konto"). */
   proximity?: number;
+  /** The word a focus particle of the question marks ("auch Vereine") stands in the sentence itself. */
+  focus?: boolean;
 }
 
 /** A sentence of a retrieved passage, scored as an answer to the question. */
@@ -163,6 +165,8 @@ export interface RankInput {
   named?: boolean;
   /** Matchers of the names the question gives ("eGo-MV", "FITKO", "Petershagen"). */
   names?: TermMatcher[];
+  /** Matcher of the word a focus particle marks ("Können auch Vereine …?"): it must stand in the answering sentence. */
+  focus?: TermMatcher;
   /** Matcher of the unit of a rate asked for ("pro Tag"): a count or amount answers only beside it. */
   unit?: TermMatcher;
   /** The unit as a German word ("Jahr"), so that "jährlich" states the rate too. */
@@ -303,7 +307,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const cue = explains || spellsOut || phrase || (!!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end))));
       const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
       const names = (input.names ?? []).every((m) => strength(m, present) >= 0.5 || strength(m, around) >= 0.5);
-      const features: SentenceFeatures = { coverage, context, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity };
+      const features: SentenceFeatures = {
+        coverage, context, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
+        ...(input.focus ? { focus: strength(input.focus, present) >= 0.5 } : {}),
+      };
       let score =
         W.proximity * proximity +
         W.coverage * coverage + W.passage * h.coverage + W.fact * factStrength + (near ? W.near * factStrength * nearStrength : 0) + (cue ? W.cue : 0) + W.similarity * similarity + W.rank * features.rank + W.turn * (turn ?? 0);
