@@ -202,8 +202,9 @@ export function countedNoun(question: string): string | undefined {
  */
 export function hasOwnInterrogative(question: string): boolean {
   const q = foldText(question);
-  if (/\b(?:was ist mit|was sind mit|wie ist es mit|wie sieht es (?:mit|bei|in)|und was ist|what about|how about)\b/.test(q)) return false;
-  return /\b(?:was|wie|wo|woher|wohin|wofur|womit|wodurch|worum|wozu|woran|worauf|welche[rsmn]?|what|how|where|which)\b/.test(q);
+  // "What about Baden-Württemberg?" asks the previous question again; "What about Baden-Württemberg, what's their big project?" asks its own.
+  const rest = q.replace(/\b(?:was ist mit|was sind mit|wie ist es mit|wie sieht es (?:mit|bei|in)|und was ist|what about|how about)\b[^,;:?]*[,;:?]?/, ' ');
+  return /\b(?:was|wie|wo|woher|wohin|wofur|womit|wodurch|worum|wozu|woran|worauf|welche[rsmn]?|what|how|where|which)\b/.test(rest);
 }
 
 /**

@@ -300,7 +300,7 @@ export class AnswerEngine implements AnswerService {
         !this.elliptical(clean.text, lang) &&
         knownWordCount(alone.queryTerms) >= 2 &&
         alone.bestCoverage >= config.ABSTAIN_MIN_COVERAGE &&
-        this.namesNewSubject(clean.text, alone, history.at(-1), lang));
+        this.namesNewSubject(index, clean.text, alone, history.at(-1), lang));
     if (standsAlone) evaluated = this.evaluate(index, alone, clean.text, answerType, ownCounted, lang, names, false);
     else {
       // What the question asks for comes from the turn itself; "Und das Land?" keeps the previous turn's.
@@ -660,12 +660,17 @@ export class AnswerEngine implements AnswerService {
    * documents know (German: the lexicon's nouns, or capitalised words after the first; English:
    * two known words). "Und was will das Gesetz erreichen?" after a turn on a law adds only a verb.
    */
-  private namesNewSubject(question: string, alone: Retrieval, previous: Turn | undefined, lang: Lang): boolean {
+  private namesNewSubject(index: LoadedIndex, question: string, alone: Retrieval, previous: Turn | undefined, lang: Lang): boolean {
     const added = new Set(newWords(question, previous));
     const known = new Set(alone.queryTerms.filter((t) => t.variants.some((v) => v.weight >= 0.5)).map((t) => t.word));
+    const isKnown = (word: string) => {
+      const parts = foldText(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      return known.has(parts.join('')) || parts.some((p) => known.has(p));
+    };
+    // An English word is known by its German translation, as the search knew it ("project" → "Projekt").
     const addedKnown = wordSpans(question).filter(({ word }) => {
       const parts = foldText(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-      return (known.has(parts.join('')) || parts.some((p) => known.has(p))) && parts.some((p) => added.has(stemOf(p)));
+      return parts.some((p) => added.has(stemOf(p))) && (isKnown(word) || (lang === 'en' && isKnown(this.translate(index, word).text)));
     });
     if (lang === 'en') return addedKnown.length >= 2;
     return addedKnown.some(({ word, start }) => this.isNoun(word, start));

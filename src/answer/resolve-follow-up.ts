@@ -31,6 +31,8 @@ const MORE_FIRST = /^(was noch|sonst noch|noch mehr|what else|anything else)\b/i
  * "das"/"dies"/"this"/"that" count only when no word follows ("Was kostet das?"). "es" is left
  * out: it is mostly expletive ("Wie viele Projekte gibt es?").
  */
+/** A turn that sets a topic before its question ("What about X, …?", "Und was ist mit X: …?"). */
+const TOPIC_FIRST = /^\s*(?:and\s+|und\s+)?(?:what about|how about|was ist mit|wie ist es mit|wie sieht es (?:mit|bei|in))\s+[^,;:?]+[,;:]\s*(?=\S)/iu;
 // "sein" before a word is "his" ("sein Vorgänger"); at the end of a clause it is the verb ("eingeführt sein?").
 const REFERENCE = /\b(dort|dorthin|dafür|dazu|davon|damit|darin|daran|dabei|darauf|darüber|daraus|dadurch|dagegen|danach|hierfür|hierzu|hierbei|seitdem|seither|dessen|deren|er|ihn|ihm|ihr|ihre|ihren|sein(?=\s+\p{L})|seine|seinen|it|they|them|there|its|their|he|she|him|his)\b|\b(das|dies|dieses|diese|this|that|these)\b(?!\s+[\p{L}\p{N}])/giu;
 /**
@@ -75,7 +77,10 @@ export function resolveFollowUp(
   const content = words.filter((w) => isContent(foldText(w)));
   const short = words.length <= 5;
   const wantsMore = (short && MORE.test(question)) || MORE_FIRST.test(question.trim());
-  const refersBack = hasReference(question) || hasReferringPhrase(question) || BARE_COUNT.test(question) || (ENGLISH_REFERENCE.test(question) && detectLanguage(question) === 'en') || pointsBack(question, prev);
+  // "What about Baden-Württemberg, what's their big project?": the topic it sets is what its pronouns point at.
+  const topicSet = TOPIC_FIRST.exec(question);
+  const pointing = topicSet ? topicSet[0] : question;
+  const refersBack = hasReference(pointing) || hasReferringPhrase(question) || BARE_COUNT.test(question) || (ENGLISH_REFERENCE.test(question) && detectLanguage(question) === 'en') || pointsBack(question, prev);
   // "bis wann solls überall laufen?": no noun, so no subject of its own.
   const nounless = !!isNoun && ![...question.matchAll(/[\p{L}\p{N}-]+/gu)].some((m) => isContent(foldText(m[0])) && !isAskingWord(m[0]) && isNoun(m[0], m.index));
   const isFollowUp = wantsMore || refersBack || CONNECTOR.test(question.trim()) || content.length === 0 || nounless;
