@@ -4,6 +4,13 @@ import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
 describe('expectedAnswerType', () => {
+  it('takes English "when" for a date question only where it asks ("When …?", "and when?", "tell me when"), not as a conjunction', () => {
+    for (const q of ['When was it signed?', 'and when?', 'Switching topics: when did the Landtag pass it?', 'Do you know when it starts?', 'By when will it be done?'])
+      expect(expectedAnswerType(q), q).toBe('date');
+    expect(expectedAnswerType('What does Article 91c create the legal basis for when it comes to communication?')).toBe('other');
+    expect(expectedAnswerType('How do I sign in when using the portal?')).toBe('other');
+  });
+
   it('tells what kind of fact a German or English question asks for', () => {
     expect(expectedAnswerType('Bis wann soll DOMEA eingeführt sein?')).toBe('date');
     expect(expectedAnswerType('since when does the law apply?')).toBe('date');
