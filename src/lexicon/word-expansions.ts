@@ -37,11 +37,33 @@ export function germanAlternatives(resources: LinguisticResources | undefined): 
     const lemmas = resources.lexicon?.lemmas(word) ?? [];
     for (const l of lemmas) add(l, ALTERNATIVE_WEIGHTS.lemma);
     for (const w of [word, ...lemmas, ...adjectivalNounBases(word)]) for (const s of resources.thesaurus?.synonyms(w, MAX_SYNONYMS) ?? []) add(s, ALTERNATIVE_WEIGHTS.synonym);
+    for (const w of nominalizations(resources, word)) add(w, ALTERNATIVE_WEIGHTS.synonym);
     out = [...best].map(([w, weight]) => ({ word: w, weight }));
     if (cache.size > 10_000) cache.clear();
     cache.set(word, out);
     return out;
   };
+}
+
+/**
+ * German verbs in -ieren and their nouns in -ierung and -ation name one action ("koordiniert" →
+ * "Koordination", "Koordinierung"; "Finanzierung" → "finanzieren"): a regular pattern of German
+ * word formation, applied to the lemmas the lexicon gives. Candidates the documents do not use
+ * simply match nothing.
+ */
+function nominalizations(resources: LinguisticResources, word: string): string[] {
+  const lexicon = resources.lexicon;
+  if (!lexicon) return [];
+  const out: string[] = [];
+  for (const { lemma, pos } of lexicon.lemmaInfo(word)) {
+    if (pos === 'verb' && lemma.endsWith('ieren') && lemma.length > 7) {
+      const stem = lemma.slice(0, -5);
+      out.push(`${stem[0]!.toUpperCase()}${stem.slice(1)}ierung`, `${stem[0]!.toUpperCase()}${stem.slice(1)}ation`);
+    }
+    const noun = pos === 'noun' ? /^(\p{L}{3,})(?:ierung|ation)$/u.exec(lemma) : null;
+    if (noun) out.push(`${noun[1]!.toLowerCase()}ieren`);
+  }
+  return out;
 }
 
 /** An English question put into German words for the German index, with the other senses of each word. */

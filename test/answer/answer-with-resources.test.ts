@@ -45,6 +45,14 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(germanAlternatives(resources)('Beschäftigte')).toContainEqual({ word: 'Mitarbeiter', weight: 0.6 });
   });
 
+  it('relates a verb in -ieren and its nouns in -ierung and -ation ("koordiniert" ~ "Koordination")', () => {
+    expect(germanAlternatives(resources)('koordiniert')).toContainEqual({ word: 'Koordination', weight: 0.6 });
+    expect(germanAlternatives(resources)('koordiniert')).toContainEqual({ word: 'Koordinierung', weight: 0.6 });
+    expect(germanAlternatives(resources)('Finanzierung')).toContainEqual({ word: 'finanzieren', weight: 0.6 });
+    // A noun that merely ends in "-ation" after a short stem is none ("Station").
+    expect(germanAlternatives(resources)('Station').map((a) => a.word)).not.toContain('stieren');
+  });
+
   it('takes an adjective used as a noun ("für Digitales") for a common word, not a name', () => {
     expect(isAdjectiveAsNoun('Digitales', resources.thesaurus)).toBe(true);
     expect(isAdjectiveAsNoun('Wichtigste', resources.thesaurus)).toBe(true);
