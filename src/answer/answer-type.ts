@@ -434,7 +434,11 @@ export function asksMeaning(question: string): boolean {
 
 /** A short question for what something is ("Was ist das ZDMV?", "Was ist DOMEA eigentlich?", "What is DOMEA?"). */
 export function asksDefinition(question: string): boolean {
-  return /^\s*(?:was (?:ist|sind|war|waren)|what (?:is|are|was|were))(?:\s+[^\s?]+){1,4}\s*\?*\s*$/iu.test(question);
+  return (
+    /^\s*(?:was (?:ist|sind|war|waren)|what (?:is|are|was|were))(?:\s+[^\s?]+){1,4}\s*\?*\s*$/iu.test(question) ||
+    // "Was versteht man (in MV) unter kooperativem E-Government?", "What is meant by …?", "Wie ist … definiert?"
+    /^\s*(?:und\s+|and\s+)?(?:was versteht man\b[^?]{0,40}?\bunter|what is meant by|what do (?:they|you|we) mean by|wie (?:ist|wird|sind|werden)\b[^?]{1,60}\bdefiniert)\b/iu.test(question)
+  );
 }
 
 /** A span of a sentence holding a fact of some answer type. */

@@ -511,5 +511,10 @@ describe('factSpans', () => {
     expect(asksDefinition('Was ist DOMEA eigentlich?')).toBe(true);
     expect(asksDefinition('What is DOMEA?')).toBe(true);
     expect(asksDefinition('Was ist beim Ausrollen der Onlinedienste in MV die schwierigste Aufgabe?')).toBe(false);
+    // Asked for how a term is understood, with words in between.
+    expect(asksDefinition('was versteht man in mv unter kooperativem e-government')).toBe(true);
+    expect(asksDefinition('Wie ist kooperatives E-Government definiert?')).toBe(true);
+    expect(asksDefinition('What is meant by cooperative e-government?')).toBe(true);
+    expect(asksDefinition('Was versteht der Minister unter Erfolg?')).toBe(false);
   });
 });
