@@ -421,10 +421,15 @@ export function askedAbbreviation(question: string): string | undefined {
  * explains it.
  */
 export function meaningHead(question: string): string | undefined {
-  if (!asksMeaning(question)) return undefined;
+  if (!asksMeaning(question) && !asksDefinition(question)) return undefined;
   const m = /\b(?:bedeutet|bedeuten|heißt|heisst|versteht man unter|mean|meant by)\s+(?:(?:der|die|das|dem|den|des|ein|eine|the|a)\s+)?([\p{L}][\p{L}-]*)/iu.exec(question);
   const word = m?.[1]?.split('-').at(-1);
-  return word && /^\p{Lu}/u.test(word) && word.length >= 4 ? word : undefined;
+  if (word && /^\p{Lu}/u.test(word) && word.length >= 4) return word;
+  // "Was ist das Once-Only-Prinzip?", "was ist das once only prinzip", "what does the once only principle mean":
+  // the last word of what is asked about is its head (German compounds are right-headed).
+  const np = /^\s*(?:und\s+|and\s+)?(?:was (?:ist|sind|war|waren)|what (?:is|are|was|were)|what does|what do)\s+(?:(?:der|die|das|ein|eine|the|a|an)\s+)?([^?]+?)\s*(?:\b(?:eigentlich|genau|denn|mean|exactly)\b\s*)*\?*\s*$/iu.exec(question);
+  const last = np?.[1]?.split(/[\s-]+/).at(-1);
+  return last && last.length >= 4 && /^\p{L}+$/u.test(last) && !STOPWORDS.has(foldText(last)) ? last : undefined;
 }
 
 /** A question for what something means ("Was bedeutet …", "Was heißt …", "Was versteht man unter …", "what does … mean"). */

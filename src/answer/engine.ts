@@ -425,6 +425,8 @@ export class AnswerEngine implements AnswerService {
     const thing = answerType === 'person' ? askedName(question) : undefined;
     const thingName = thing && lang === 'en' ? this.translate(index, thing).text : thing;
     const head = meaningHead(question);
+    // The documents take the head up in German ("Nach diesem Prinzip …").
+    const headWord = head && lang === 'en' ? this.translate(index, head).text : head;
     const abbreviation = askedAbbreviation(question);
     const ranked = rankSentences({
       hits: retrieval.hits,
@@ -454,7 +456,7 @@ export class AnswerEngine implements AnswerService {
       ...(named ? { named } : {}),
       names: this.nameMatchers(question, lang, retrieval, matchers),
       ...(focusMatcher ? { focus: focusMatcher } : {}),
-      ...(asksMeaning(question) ? { meaning: true, ...(head ? { meaningHead: head } : {}) } : {}),
+      ...(asksMeaning(question) || asksDefinition(question) ? { meaning: true, ...(headWord ? { meaningHead: headWord } : {}) } : {}),
       ...(abbreviation ? { abbreviation } : {}),
       ...(answerType === 'other' && asksDefinition(question) ? { definition: true } : {}),
       ...(said.length ? { said } : {}),

@@ -304,6 +304,10 @@ describe('meaningHead', () => {
     expect(meaningHead('Was bedeutet das Once-Only-Prinzip?')).toBe('Prinzip');
     expect(meaningHead('Was versteht man unter der Registermodernisierung?')).toBe('Registermodernisierung');
     expect(meaningHead('Was kostet das Once-Only-Prinzip?')).toBeUndefined();
+    // A question for what something is, in any case and in English: the last word of what it asks about.
+    expect(meaningHead('was ist das once only prinzip')).toBe('prinzip');
+    expect(meaningHead('what does the once only principle mean')).toBe('principle');
+    expect(meaningHead('Was ist DOMEA eigentlich?')).toBe('DOMEA');
   });
 });
 
