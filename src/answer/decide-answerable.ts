@@ -108,8 +108,8 @@ export function decideAnswerable(
   // When nothing satisfies the numbers, the best sentence otherwise says which numbers are missing.
   const chosen = best ?? (pool.length ? undefined : (byNumbers[0] ?? input.ranked[0]));
   const missingNumbers = chosen ? missingIn(chosen) : [];
-  // The passage holding the chosen sentence covers at least what the sentence covers.
-  const passageCoverage = Math.max(input.passageCoverage, chosen?.features.coverage ?? 0);
+  // The passage holding the chosen sentence is where the answer stands: its coverage counts, and it covers at least what the sentence covers.
+  const passageCoverage = Math.max(input.passageCoverage, chosen?.features.coverage ?? 0, chosen?.features.passage ?? 0);
   const features: DecisionFeatures = {
     answerType: input.answerType,
     passageCoverage: round(passageCoverage),

@@ -9,9 +9,9 @@ function sentence(features: Partial<SentenceFeatures>): RankedSentence {
   return { hit: 0, start: 0, end: 40, statementStart: 0, statementEnd: 40, facts: [{ start: 20, end: 30 }], features: all, score: 1 };
 }
 
-const decide = (ranked: RankedSentence[]) =>
+const decide = (ranked: RankedSentence[], passageCoverage = 0.5) =>
   decideAnswerable(
-    { answerType: 'number', passageCoverage: 0.5, ranked, unknownIdentifiers: [], unknownNames: [], mostlyUnknown: false, questionNumbers: [], passageText: () => '', followUpOfDeclined: false },
+    { answerType: 'number', passageCoverage, ranked, unknownIdentifiers: [], unknownNames: [], mostlyUnknown: false, questionNumbers: [], passageText: () => '', followUpOfDeclined: false },
     thresholds,
   );
 
@@ -25,5 +25,12 @@ describe('a fact question next to its subject', () => {
     expect(decision.answer).toBe(true);
     // The turn's own words covered too little: still declined.
     expect(decide([sentence({ context: 0.2, turn: 0.26 })]).answer).toBe(false);
+  });
+
+  it("judges the passage coverage by the passage that holds the answer, not only by the first hit ('Er trat am 1. April 2010 in Kraft')", () => {
+    // The first hit covers 0.28 of the question; the passage of the pronoun sentence that answers covers 0.72.
+    const answering = sentence({ coverage: 0, context: 0.36, passage: 0.72 });
+    expect(decide([answering], 0.28).answer).toBe(true);
+    expect(decide([sentence({ coverage: 0, context: 0.36, passage: 0.3 })], 0.28).answer).toBe(false);
   });
 });
