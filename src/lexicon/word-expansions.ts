@@ -104,7 +104,9 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
       const fallback = glossaryWord(w);
       if (fallback && !options.includes(fallback)) options.push(fallback);
       if (!options.length) return w;
-      const chosen = options.find(known) ?? options[0]!;
+      // A verb the documents use only inflected ("geben" → "gegeben") is known by its forms.
+      const knownForm = (g: string) => /^\p{Ll}/u.test(g) && !!resources?.lexicon && resources.lexicon.forms(g).some((f) => !/\s/.test(f) && known(f));
+      const chosen = options.find(known) ?? options.find(knownForm) ?? options[0]!;
       // None of the main senses is a word of the documents: a later one they use stands for it as an
       // alternative ("revised" → "revidiert", and "überarbeitet" of "to rework; to revise"), never as the word.
       const more = known(chosen) ? [] : toGermanCached(dictionary, w.toLowerCase(), DEEP_TRANSLATIONS).filter((g) => !/\s/.test(g) && known(g) && !options.includes(g));
@@ -149,7 +151,9 @@ function joinPhrases(text: string, dictionary: Dictionary, known: (germanWord: s
     for (let i = 1; i + 2 * (n - 1) < parts.length; i += 2) {
       const words = Array.from({ length: n }, (_, k) => parts[i + 2 * k]);
       const gaps = Array.from({ length: n - 1 }, (_, k) => parts[i + 2 * k + 1]!);
-      if (!words.every(content) || !gaps.every((g) => /^\s+$/.test(g))) continue;
+      // "rules of procedure" → "Geschäftsordnung": a noun phrase with "of" inside is one term too.
+      const of = n === 3 && words[1]!.toLowerCase() === 'of';
+      if (!words.every((w, k) => content(w) || (of && k === 1)) || !gaps.every((g) => /^\s+$/.test(g))) continue;
       const options = toGermanCached(dictionary, words.join(' ').toLowerCase(), 6).filter((g) => !/[\s…]/u.test(g));
       const chosen = options.find(known);
       if (!chosen) continue;

@@ -82,6 +82,19 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(main.text).toContain('revidiert');
   });
 
+  it('translates a noun phrase with "of" inside as one term ("rules of procedure" → "Geschäftsordnung")', () => {
+    const t = englishTranslator(resources, (w) => w === 'Geschäftsordnung')('When did the council adopt rules of procedure?');
+    expect(t.text).toContain('Geschäftsordnung');
+    // A phrase that ends in a function word stays words ("account for").
+    expect(englishTranslator(resources, () => false)('What do they account for?').text).toContain('for');
+  });
+
+  it('takes the verb sense the documents use in an inflected form ("give" → "geben", the documents say "gegeben")', () => {
+    const t = englishTranslator(resources, (w) => w === 'gegeben')('When did the council first give itself a charter?');
+    expect(t.text).toContain('geben');
+    expect(t.text).not.toContain('Elastizität');
+  });
+
   it('keeps an English word a German text quotes ("Services") but lets its translations stand for it too', () => {
     const t = englishTranslator(resources, (w) => ['services', 'leistungen'].includes(w.toLowerCase()))('how many public services');
     expect(t.text).toContain('services');
