@@ -21,7 +21,7 @@ import type { TermMatcher } from './pick-sentences.js';
 import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
-import { analyzePassage, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
+import { analyzePassage, interviewee, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { normalizeQuestion } from './normalize-question.js';
 import { announcesNewTopic, newWords, opensWithConnector, resolveFollowUp, stemOf } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
@@ -456,6 +456,7 @@ export class AnswerEngine implements AnswerService {
       ...(named ? { named } : {}),
       names: this.nameMatchers(question, lang, retrieval, matchers),
       ...(focusMatcher ? { focus: focusMatcher } : {}),
+      addresseeOf: (docId: string) => this.interviewees(index).get(docId),
       ...(asksMeaning(question) || asksDefinition(question) ? { meaning: true, ...(headWord ? { meaningHead: headWord } : {}) } : {}),
       ...(abbreviation ? { abbreviation } : {}),
       ...(answerType === 'other' && asksDefinition(question) ? { definition: true } : {}),
@@ -766,6 +767,22 @@ export class AnswerEngine implements AnswerService {
     }
     return out;
   }
+
+  /** The person each interview document is with, from its first question ("Herr Lenz, …?"); computed once per index. */
+  private interviewees(index: LoadedIndex): Map<string, string> {
+    let byDoc = this.intervieweesOf.get(index);
+    if (!byDoc) {
+      byDoc = new Map();
+      for (const p of index.passages) {
+        const heading = p.section?.[0];
+        const name = heading && !byDoc.has(p.docId) ? interviewee(heading) : undefined;
+        if (name) byDoc.set(p.docId, name);
+      }
+      this.intervieweesOf.set(index, byDoc);
+    }
+    return byDoc;
+  }
+  private readonly intervieweesOf = new WeakMap<LoadedIndex, Map<string, string>>();
 
   /** A noun of its own that the documents know (German, with the lexicon), else two known words: the turn names a subject. */
   private namesOwnSubject(question: string, own: Retrieval, lang: Lang): boolean {

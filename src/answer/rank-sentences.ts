@@ -67,6 +67,8 @@ const PHRASE_WORDS = 3;
 export const CONTEXT_DISCOUNT = 0.5;
 /** How many sentences before a sentence (after its nearest heading) are its context. */
 const CONTEXT_SENTENCES = 2;
+/** Least share of the question a question heading must ask for the sentences under it to answer it. */
+const HEADING_ANSWER_SHARE = 0.5;
 /** Fragments shorter than this (headings) score half. */
 const SHORT_SENTENCE = 25;
 /** A statement the previous answer gave scores this much as the answer to an untyped follow-up. */
@@ -167,6 +169,8 @@ export interface RankInput {
   names?: TermMatcher[];
   /** Matcher of the word a focus particle marks ("Können auch Vereine …?"): it must stand in the answering sentence. */
   focus?: TermMatcher;
+  /** The person an interview document is with ({@link interviewee}): the context of the answers to its later questions. */
+  addresseeOf?: (docId: string) => string | undefined;
   /** Matcher of the unit of a rate asked for ("pro Tag"): a count or amount answers only beside it. */
   unit?: TermMatcher;
   /** The unit as a German word ("Jahr"), so that "jährlich" states the rate too. */
@@ -214,7 +218,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     // the report's, and what a thing is or why needs the text itself.
     const headline = isHeadline(h.passage);
     if (headline && !((type === 'number' && !input.counted) || type === 'money' || type === 'person' || (type === 'date' && input.published))) return;
-    const sentences = analyzePassage(h.passage, analyzer).map(({ start, end, sentence, words, context, leans, st }) => {
+    const sentences = analyzePassage(h.passage, analyzer, input.addresseeOf?.(h.passage.docId)).map(({ start, end, sentence, words, context, leans, st, asked }) => {
       let facts =
         type === 'other'
           ? []
@@ -247,12 +251,13 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       if (input.tenure && cueRe) facts = facts.filter((f) => cueRe.test(text.slice(f.start, f.end)));
       // "Wie viel Geld wurde nicht abgerufen?": a fact answers only where the sentence negates or excepts too.
       if (input.negated && !NEGATION.test(sentence)) facts = [];
-      return { start, end, words, facts, context, leans, statementStart: start + (dateline.length ? 0 : st.start), statementEnd: start + st.end };
+      return { start, end, words, facts, context, leans, asked, statementStart: start + (dateline.length ? 0 : st.start), statementEnd: start + st.end };
     });
     const candidate = (parts: typeof sentences, discount: number): RankedSentence => {
       const last = parts.at(-1)!;
       const words = parts.flatMap((p) => p.words);
-      const present = new Set(words.flatMap((w) => [...w.terms]));
+      // Under a question heading ("Welche Ziele haben Sie sich gesetzt?") a sentence answers that question: its words are the sentence's own.
+      const present = new Set([...words.flatMap((w) => [...w.terms]), ...(parts[0]!.asked ?? [])]);
       const around = parts[0]!.context;
       let got = 0;
       let inContext = 0;
@@ -304,7 +309,11 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const phrase =
         !!input.phrase &&
         words.some((w, k) => samePreposition(wordAt(k), input.phrase!.preposition) && words.slice(k + 1, k + 1 + PHRASE_WORDS).some((n) => strength(input.phrase!.noun, n.terms) > 0));
-      const cue = explains || spellsOut || phrase || (!!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end))));
+      // Under a question heading that asks most of the question ("Welche Ziele haben Sie sich gesetzt?"), a sentence of the
+      // answer is what a reason or an untyped question asks for, as a sentence holding the fact is for a typed one.
+      const asked = parts[0]!.asked;
+      const answersHeading = !!asked && (type === 'reason' || type === 'other') && shareIn(matchers, asked, total) >= HEADING_ANSWER_SHARE;
+      const cue = explains || spellsOut || phrase || answersHeading || (!!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end))));
       const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
       const names = (input.names ?? []).every((m) => strength(m, present) >= 0.5 || strength(m, around) >= 0.5);
       const features: SentenceFeatures = {
@@ -314,6 +323,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       let score =
         W.proximity * proximity +
         W.coverage * coverage + W.passage * h.coverage + W.fact * factStrength + (near ? W.near * factStrength * nearStrength : 0) + (cue ? W.cue : 0) + W.similarity * similarity + W.rank * features.rank + W.turn * (turn ?? 0);
+      if (answersHeading) score += W.fact + W.near;
       if (last.end - parts[0]!.start < SHORT_SENTENCE) score *= 0.5;
       // Said before: the shown statement (perhaps a part of it) makes up at least half of this one.
       const statement = said.length ? squash(text.slice(statementStart, last.statementEnd)) : '';
@@ -442,6 +452,8 @@ export interface AnalyzedSentence {
   context: Set<string>;
   /** Opens with a word that points back to the previous sentence. */
   leans: boolean;
+  /** Terms of the question the sentence answers: its section's heading when that is a question (an interview's, an FAQ's), with the person it is put to. */
+  asked?: Set<string>;
   /** Its statement part, relative to the sentence. */
   st: { start: number; end: number };
 }
@@ -459,14 +471,18 @@ export const MAX_ANALYSES = 1000;
  * words' index terms and its context. Question-independent, so kept per passage: the cost of a
  * question is then the features, not the analysis.
  */
-export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: Analyzer): AnalyzedSentence[] {
+export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: Analyzer, addressee?: string): AnalyzedSentence[] {
+  // An interview's later questions ("Welche Ziele haben Sie sich gesetzt?") address the person its first one names ("Herr Lenz, …"): that name is their context too.
+  const addressed = !!addressee && addressesReader(passage.section?.at(-1));
   // The id names the text (its hash); title and headings are the context, so they are part of the key too.
-  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.title}\u0000${(passage.section ?? []).join('\u0001')}`;
+  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.title}\u0000${(passage.section ?? []).join('\u0001')}${addressed ? `\u0000${addressee}` : ''}`;
   const cached = analyses.get(key);
   if (cached) return cached;
   const text = passage.text;
   const termsOf = (t: string) => new Set(analyzer.terms(t));
-  const docContext = termsOf(`${passage.title}\n${(passage.section ?? []).join('\n')}`);
+  const docContext = termsOf(`${passage.title}\n${(passage.section ?? []).join('\n')}${addressed ? `\n${addressee}` : ''}`);
+  const question = passage.section?.at(-1);
+  const asked = question && /\?\s*$/u.test(question) ? termsOf(`${question}${addressed ? `\n${addressee}` : ''}`) : undefined;
   let heading = new Set<string>();
   let since: Set<string>[] = [];
   const out: AnalyzedSentence[] = [];
@@ -483,11 +499,24 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
     const context = new Set([...docContext, ...heading, ...since.flatMap((t) => [...t])]);
     since = [...since, new Set(words.flatMap((w) => [...w.terms]))].slice(-CONTEXT_SENTENCES);
     const st = statementRange(sentence);
-    out.push({ start, end, sentence, words, context, leans: ANAPHOR.test(sentence.slice(st.start, st.end)), st });
+    out.push({ start, end, sentence, words, context, leans: ANAPHOR.test(sentence.slice(st.start, st.end)), st, ...(asked ? { asked } : {}) });
   }
   if (analyses.size >= MAX_ANALYSES) analyses.delete(analyses.keys().next().value!);
   analyses.set(key, out);
   return out;
+}
+
+/** An interview question put to someone in the polite form ("Welche Ziele haben Sie sich gesetzt?", "What are your goals?"). */
+function addressesReader(heading: string | undefined): boolean {
+  return !!heading && /\?\s*$/u.test(heading) && /(?<!\p{L})(?:Sie|Ihnen|Ihre[nmrs]?|Ihr|you|your)(?!\p{L})/u.test(heading);
+}
+
+/**
+ * The person an interview is with, from its first question ("Herr Lenz, warum ist …?" → "Herr Lenz"):
+ * a heading that opens with a form of address and a name, then a comma.
+ */
+export function interviewee(heading: string): string | undefined {
+  return /^\s*((?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?)\s+(?:(?:Dr|Prof)\.\s+)*\p{Lu}[\p{L}-]+)\s*,[^?]*\?\s*$/u.exec(heading)?.[1];
 }
 
 /** A short line without final punctuation is a heading: context, not a statement; a list item ("- beauftragt …") is none. */
@@ -496,6 +525,11 @@ function isHeading(sentence: string): boolean {
 }
 
 /** The fact is the consequence connective the sentence opens with (see {@link CONSEQUENCE}). */
+/** Weighted share of the matchers found among the given terms. */
+function shareIn(matchers: TermMatcher[], terms: ReadonlySet<string>, total: number): number {
+  return total > 0 ? matchers.reduce((a, m) => a + m.weight * strength(m, terms), 0) / total : 0;
+}
+
 function opensWithConsequence(text: string, sentence: { statementStart: number; statementEnd: number }, f: FactSpan): boolean {
   const m = CONSEQUENCE.exec(text.slice(sentence.statementStart, sentence.statementEnd));
   return !!m && f.start < sentence.statementStart + m[0].length;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { interviewee } from '../../src/answer/rank-sentences.js';
+import { useEngineOver } from '../support/use-engine.js';
+
+const engine = useEngineOver({
+  'interview.txt':
+    'Im Gespräch mit dem Landes-CIO\n' +
+    'Herr Wummel, warum braucht das Land einen CIO?\n' +
+    'Die Verwaltung wird immer stärker von der Informationstechnik geprägt. Deshalb braucht es eine zentrale Steuerung der IT im ganzen Land.\n' +
+    'Welche Ziele haben Sie sich persönlich gesetzt?\n' +
+    'Dazu gehört für mich, den Behördenruf 115 flächendeckend einzuführen. Außerdem sollen alle Ämter bis 2026 die elektronische Akte nutzen.\n',
+  'strategie.txt':
+    'Die Strategie des Nachbarlandes\n\n' +
+    'Die Ziele der neuen Strategie des Nachbarlandes wurden im Jahr 2020 persönlich vom Minister gesetzt und veröffentlicht.\n',
+});
+
+describe('an interview answers the questions put in it', () => {
+  it('finds the person an interview is with in its first question', () => {
+    expect(interviewee('Herr Wummel, warum braucht das Land einen CIO?')).toBe('Herr Wummel');
+    expect(interviewee('Frau Dr. Lindner, was ist Ihr Ziel?')).toBe('Frau Dr. Lindner');
+    expect(interviewee('Welche Ziele haben Sie sich persönlich gesetzt?')).toBeUndefined();
+    expect(interviewee('Herr Wummel ist neuer CIO')).toBeUndefined();
+  });
+
+  it("answers from the answer to the interview's matching question, which names the person only in its first question", async () => {
+    const answer = await engine().ask('Welche Ziele hat sich Herr Wummel persönlich gesetzt?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text.split('\n')[1]).toMatch(/Behördenruf 115|elektronische Akte/);
+  });
+});
