@@ -308,6 +308,8 @@ export class AnswerEngine implements AnswerService {
       const ownQuestion = hasOwnInterrogative(clean.text) || (isPolarQuestion(clean.text) && this.namesOwnSubject(clean.text, alone, lang));
       const asked = latestTypedQuestion(previous);
       if (answerType === 'other' && (!ownQuestion || !alone.queryTerms.length)) answerType = expectedAnswerType(asked);
+      // A yes/no question asks whether, never who or where ("Ist sie deswegen zurückgetreten?" after "Wer ist …?").
+      if (isPolarQuestion(clean.text) && (answerType === 'person' || answerType === 'place')) answerType = 'other';
       const counted = ownCounted ?? countedNoun(asked);
       resolved = follow.resolved;
       retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms, context);

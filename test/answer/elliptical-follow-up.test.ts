@@ -11,6 +11,10 @@ const engine = useEngineOver({
     'Insgesamt kostet der Breitbandausbau 180 Millionen Euro. ' +
     'Davon zahlt der Bund 113 Millionen Euro, das Land zahlt rund 43 Millionen Euro. ' +
     'Das Land hat seine Förderrichtlinie für den Breitbandausbau am 1. Mai 2017 erlassen.\n',
+  'pruefung.txt':
+    'Kritik des Prüfhofs\n\n' +
+    'Der Prüfhof kritisiert die schleppende Digitalisierung. Als Hauptverantwortliche gilt die Staatssekretärin Karla Wummel. ' +
+    'Laut der Staatssekretärin Karla Wummel hat das Land die Kritik geprüft und zurückgewiesen.\n',
 });
 
 describe('an elliptical turn asks what the latest question asked', () => {
@@ -30,5 +34,13 @@ describe('an elliptical turn asks what the latest question asked', () => {
     expect(land.abstained).toBe(false);
     expect(land.text).toContain('43 Millionen Euro');
     expect(land.text).not.toContain('1. Mai 2017');
+  });
+
+  it('never asks "who" again with a yes/no question ("Ist sie deswegen zurückgetreten?" after "Wer ist …?")', async () => {
+    const first = await engine().ask('Wer ist Karla Wummel?');
+    expect(first.abstained).toBe(false);
+    const next = await engine().ask('Ist sie deswegen zurückgetreten?', { history: [turnOf(first)] });
+    expect(next.explanation?.features.answerType).toBe('other');
+    expect(next.abstained).toBe(true);
   });
 });
