@@ -611,23 +611,22 @@ export class AnswerEngine implements AnswerService {
     // "Was macht das Büro?" asks for its tasks: the documents say "Aufgabe", "zuständig".
     const taskVerb = TASK_QUESTION.exec(question)?.[1]?.toLowerCase();
     if (taskVerb) alternatives = (word) => [...this.germanAlternatives(word), ...(word.toLowerCase() === taskVerb ? TASK_WORDS : [])];
-    // "Fehlt es am Geld?": "fehlen an" has synonyms of its own ("hapern").
-    const prepositional = lang === 'de' ? prepositionalVerbAlternatives(this.deps.resources, question) : undefined;
-    if (prepositional?.size) {
-      const base = alternatives;
-      alternatives = (word) => [...base(word), ...(prepositional.get(word) ?? [])];
-    }
-    // "Verzeichnis der Infrastruktur" is also "Infrastrukturverzeichnis".
-    const genitive = lang === 'de' ? genitiveCompoundAlternatives(this.deps.resources, question, (w) => this.deps.analyzer.terms(w).some((t) => index.keyword.hasTerm(t)) && this.deps.analyzer.terms(w).length === 1) : undefined;
-    if (genitive?.size) {
-      const base = alternatives;
-      alternatives = (word) => [...base(word), ...(genitive.get(word) ?? [])];
-    }
-    // "pro Jahr" is also "jährlich": phrases of the question have synonyms of their own.
-    const phrases = lang === 'de' ? phraseSynonymAlternatives(this.deps.resources, question, (w) => this.deps.analyzer.terms(w).some((t) => index.keyword.hasTerm(t)) && this.deps.analyzer.terms(w).length === 1) : undefined;
-    if (phrases?.size) {
-      const base = alternatives;
-      alternatives = (word) => [...base(word), ...(phrases.get(word) ?? [])];
+    // Alternatives that need the whole question, not one word.
+    if (lang === 'de') {
+      // A single word of the documents (not a phrase the analyzer splits).
+      const knownWord = (w: string) => this.deps.analyzer.terms(w).some((t) => index.keyword.hasTerm(t)) && this.deps.analyzer.terms(w).length === 1;
+      const byWord = [
+        // "Fehlt es am Geld?": "fehlen an" has synonyms of its own ("hapern").
+        prepositionalVerbAlternatives(this.deps.resources, question),
+        // "Verzeichnis der Infrastruktur" is also "Infrastrukturverzeichnis".
+        genitiveCompoundAlternatives(this.deps.resources, question, knownWord),
+        // "pro Jahr" is also "jährlich": phrases of the question have synonyms of their own.
+        phraseSynonymAlternatives(this.deps.resources, question, knownWord),
+      ].filter((m) => m.size);
+      if (byWord.length) {
+        const base = alternatives;
+        alternatives = (word) => [...base(word), ...byWord.flatMap((m) => m.get(word) ?? [])];
+      }
     }
     if (lang === 'en') {
       const t = this.translate(index, question);
