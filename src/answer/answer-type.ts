@@ -609,7 +609,7 @@ export function factSpans(
       if (type === 'number' && (new RegExp(`^${YEAR}$`).test(text.trim()) || isInsideDate(sentence, m.index, m.index + text.length))) continue;
       // A count of things ("Wie viele Landkreise …") is no amount of money ("24 Millionen Euro").
       // …nor a length of time ("für die kommenden vier Jahre").
-      if (type === 'number' && options.count && (isInsideMoney(sentence, m.index, m.index + text.length) || isInside(DURATION_RE, sentence, m.index, m.index + text.length))) continue;
+      if (type === 'number' && options.count && (isInside(MONEY_RE, sentence, m.index, m.index + text.length) || isInside(DURATION_RE, sentence, m.index, m.index + text.length))) continue;
       // A number right after a noun, and before no noun it counts, names a thing ("Behördenruf 115,", "Artikel 91c");
       // "trägt der Bund 113 Millionen Euro" counts.
       if (type === 'number' && !/^\s+\p{Lu}/u.test(sentence.slice(m.index + text.length)) && /(?:^|[\s(„"»])\p{Lu}[\p{L}-]*\p{Ll}\s$/u.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && !isSentenceStartWord(sentence, m.index)) continue;
@@ -670,11 +670,7 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function isInsideMoney(sentence: string, start: number, end: number): boolean {
-  for (const m of sentence.matchAll(MONEY_RE)) if (m.index <= start && end <= m.index + m[0].length) return true;
-  return false;
-}
-
+/** The span [start, end) lies inside a match of `re` (an amount of money, a length of time). */
 function isInside(re: RegExp, sentence: string, start: number, end: number): boolean {
   for (const m of sentence.matchAll(re)) if (m.index <= start && end <= m.index + m[0].length) return true;
   return false;
