@@ -137,7 +137,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (PRICE.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q)) || ASKED_MONEY.test(q)) return 'money';
   if (matched.has('number') || (SHARE.test(q) && /\b(welche[rnms]?|which|what)\b/.test(q))) return 'number';
   if (PLACE_QUESTION.test(q) || askedPlaceKind(question)) return 'place';
-  if (matched.has('person') || namedKind(question) || askedRole(question)) return 'person';
+  if (matched.has('person') || namedKind(question) || askedRole(question) || asksRole(question)) return 'person';
   // A question for a goal ("Was soll die Registermodernisierung bringen?", "Welche Ziele verfolgt das Gesetz?", "What is the aim?") is answered like one for a reason: by what it is for ("um … zu", "Ziel ist es").
   if (matched.has('reason') || GOAL.test(q)) return 'reason';
   return 'other';
@@ -214,6 +214,41 @@ export function hasOwnInterrogative(question: string): boolean {
  */
 export function asksIdentity(question: string): boolean {
   return /^\s*(?:und\s+|and\s+)?(?:wer|who)\s+(?:ist|war|sind|waren|is|was|are|were)\s+(?:eigentlich\s+|denn\s+|genau\s+)?(?:(?:herr|frau|mr|mrs|ms|dr)\.?\s+)?\p{L}[\p{L}-]+(?:\s+\p{L}[\p{L}-]+){0,3}\s*[?!.]*\s*$/iu.test(question);
+}
+
+/**
+ * A question for the role, office or trade of a person it names or points to ("Welche Funktion hat
+ * Herr Lenz?", "Was ist sie von Beruf?", "What was her official role?", and every
+ * {@link asksIdentity} question): a noun naming a person by role or trade answers it
+ * ("IT-Beauftragter", "Juristin"), not a name. "Welche Rolle spielt E-Government?" asks none.
+ */
+export function asksRole(question: string): boolean {
+  // "Wer ist dieser Herr Lenz?" names a person; "Wer ist in Schleswig-Holstein Digitalisierungsminister?", "Wer sind die Geschäftsführer der Wemacom?" name a role.
+  if (asksIdentity(question)) {
+    const subject = /^\s*(?:und\s+|and\s+)?(?:wer|who)\s+\S+\s+(.*?)[?!.\s]*$/iu.exec(question)?.[1] ?? '';
+    return subject.split(/\s+/u).every((w) => IDENTITY_WORD.test(w) || (!STOPWORDS.has(foldText(w)) && !ROLE_HEAD.test(foldText(w.split('-').at(-1)!)) && !ROLE.test(foldText(w))));
+  }
+  const m = ROLE_OF.exec(question);
+  return !!m && namesPerson((m[1] ?? m[2] ?? m[3] ?? '').trim());
+}
+/** Words that may stand before a name a "wer ist" question asks about ("dieser Herr Lenz", "Mr Lenz"). */
+const IDENTITY_WORD = /^(?:eigentlich|denn|genau|dieser|diese|der|die|herrn?|frau|mr|mrs|ms|dr)\.?$/iu;
+/** The words that frame a role question ("Funktion", "Beruf", "role"): what it asks, not what it is about. */
+export const ROLE_FRAME = /^(?:funktion|funktionen|rolle|position|posten|amt|rang|titel|beruf|beruflich|role|job|position|title|office|post|profession|occupation)$/u;
+/** "Welche Funktion hat X?", "Was ist X von Beruf?", "What is X's role?": the part that names X. */
+const ROLE_OF =
+  /\bwelche[nrms]?\s+(?:offizielle[nr]?\s+|genaue[nr]?\s+)?(?:funktion|rolle|position|posten|amt|rang|titel)\s+(?:hat|hatte|hält|bekleidet|bekleidete|übt|übte|innehat)\s+([^?!.;,]{2,60})|\bwas\s+(?:ist|war)\s+([^?!.;,]{2,60}?)\s+von\s+beruf\b|\bwhat\s+(?:is|was|'s|’s)\s+([^?!.;,]{2,60}?)\s*(?:official\s+|current\s+|exact\s+|job\s+)?(?:role|job|position|title|function|post|office|profession|occupation)\b/iu;
+/**
+ * The subject of a role question is a person: a pronoun or a title ("sie", "Herr Lenz", "her"), or
+ * two capitalised words ("Martina Johannsen", "Staatssekretärin Ulbrich"), or an English possessive
+ * of a capitalised name ("Lenz's"). "der Zweckverband" is none.
+ */
+function namesPerson(subject: string): boolean {
+  return (
+    /^(?:(?:denn|eigentlich|genau|offiziell|die|der|the)\s+)*(?:er|sie|ihm|ihr|his|her|he|she|herrn?|frau|mr|mrs|ms|dr)(?![\p{L}])/iu.test(subject) ||
+    /^(?:(?:die|der|the)\s+)?\p{Lu}[\p{L}-]+\s+\p{Lu}\p{Ll}+/u.test(subject) ||
+    /^\p{Lu}[\p{L}-]+['’]s$/u.test(subject)
+  );
 }
 
 /**
@@ -541,7 +576,7 @@ const DURATION_RE = new RegExp(
 export function factSpans(
   sentence: string,
   type: AnswerType,
-  options: { isCommonWord?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; surname?: string; seat?: boolean; placeKinds?: (word: string) => ReadonlySet<string>; kindNouns?: string[] } = {},
+  options: { isCommonWord?: (word: string) => boolean; role?: boolean; isPersonNoun?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; surname?: string; seat?: boolean; placeKinds?: (word: string) => ReadonlySet<string>; kindNouns?: string[] } = {},
 ): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
@@ -552,6 +587,8 @@ export function factSpans(
     for (const m of sentence.matchAll(PARTY)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
     return spans;
   }
+  // "Wer ist Herr Lenz?", "Was ist sie von Beruf?": a noun naming a person by role or trade answers ("IT-Beauftragter", "Juristin").
+  if (type === 'person' && options.role) return roleNouns(sentence, options.isPersonNoun);
   if (type === 'place') return merge(placeSpans(sentence, options.isCommonWord, options.kind, !!options.seat, options.placeKinds, options.kindNouns));
   // "Wie heißt das Gesetz?": a thing's name is a compound with its noun as head ("Registermodernisierungsgesetz",
   // "MV-Serviceportal") or the noun with its complement ("Gesetz zur Förderung der elektronischen Verwaltungstätigkeit").
@@ -620,6 +657,14 @@ export function factSpans(
     spans.push({ start: m.index, end: m.index + text.length });
   }
   return merge(spans);
+}
+
+/** Nouns that name a person by role or trade: {@link ROLE_HEAD} or the lexicon's person nouns ({@link Lexicon.isPersonNoun}). */
+function roleNouns(sentence: string, isPersonNoun?: (word: string) => boolean): FactSpan[] {
+  const spans: FactSpan[] = [];
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*/gu))
+    if (ROLE_HEAD.test(foldText(m[0].split('-').at(-1)!)) || isPersonNoun?.(m[0])) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
+  return spans;
 }
 
 /** The word before `at` opens the sentence (a capital there may be any word: "Rund 300 …" is no name). */

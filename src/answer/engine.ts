@@ -18,7 +18,7 @@ import { isAskingWord } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksIdentity, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksRole, ROLE_FRAME, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { analyzePassage, interviewee, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
@@ -165,6 +165,18 @@ export class AnswerEngine implements AnswerService {
     return common;
   };
   private readonly commonWords = new Map<string, boolean>();
+  /**
+   * A noun naming a person by role or trade ({@link Lexicon.isPersonNoun}), or a compound headed by
+   * one ("Rechnungshofpräsidentin", "Digitalisierungsminister": German compounds are right-headed).
+   */
+  private readonly isPersonNoun = (word: string): boolean => {
+    const lexicon = this.deps.resources?.lexicon;
+    if (!lexicon) return false;
+    const last = word.split('-').at(-1)!;
+    if (lexicon.isPersonNoun(last)) return true;
+    for (let i = 1; i <= last.length - HEAD_MIN; i++) if (lexicon.isPersonNoun(last[i]!.toUpperCase() + last.slice(i + 1))) return true;
+    return false;
+  };
   /** A place the German–English dictionary names ({@link BilingualDictionary.isPlaceName}); false without it. */
   private readonly isPlaceName = (word: string): boolean => this.deps.resources?.dictionary?.isPlaceName(word) ?? false;
   private readonly placeKinds = (word: string): ReadonlySet<string> => this.deps.resources?.dictionary?.placeKinds(word) ?? NO_PLACE_KINDS;
@@ -372,17 +384,20 @@ export class AnswerEngine implements AnswerService {
     // What a typed follow-up without a noun of its own asks ("Seit wann gilt der?") is its type: its verb need not be found.
     // The noun of "welcher Partei", "welche Firma" names the kind of answer, not what it is about.
     const kindNoun = answerType === 'person' ? askedKind(question) : undefined;
+    // "Welche Funktion hat Herr Lenz?", "Was ist sie von Beruf?": "Funktion", "Beruf" frame the question; the person is its subject.
+    const role = answerType === 'person' && asksRole(question);
     // In a follow-up, "Zwischen welchen Ebenen gilt das?" asks what the previous subject names of that kind ("Bund, Ländern und Kommunen"): the kind noun is no word the answer must hold.
     const followKind = own !== retrieval ? askedKind(question) : undefined;
     const nounless =
       lang === 'de' &&
       (answerType !== 'other' || !!followKind) &&
       !!this.deps.resources?.lexicon &&
-      !wordSpans(question).some(({ word, start }) => this.isNoun(word, start) && !isAskingWord(word) && !REFERRING_NOUN.test(word) && word !== kindNoun && word !== followKind);
+      !wordSpans(question).some(({ word, start }) => this.isNoun(word, start) && !isAskingWord(word) && !REFERRING_NOUN.test(word) && word !== kindNoun && word !== followKind && !(role && ROLE_FRAME.test(foldText(word))));
     const askedTerms = nounless ? new Set<string>() : ownTerms;
     // "Wo hat X seinen Sitz?": "Sitz" frames the question (the sentence must say where something sits); X is its subject.
     const seat = answerType === 'place' && asksSeat(question);
-    const frame = seat ? new Set(analyzer.terms(seatWords(question).map((w) => (lang === 'en' ? this.translate(index, w).text : w)).join(' '))) : undefined;
+    const frameWords = [...(seat ? seatWords(question) : []), ...(role ? wordSpans(question).map((w) => w.word).filter((w) => ROLE_FRAME.test(foldText(w))) : [])];
+    const frame = frameWords.length ? new Set(analyzer.terms(frameWords.map((w) => (lang === 'en' ? this.translate(index, w).text : w)).join(' '))) : undefined;
     // "Können auch Vereine ein Konto bekommen?": the word "auch" focuses is what the question is about.
     const focus = lang === 'de' ? focusedWord(question) : undefined;
     const focusTerm = focus ? analyzer.terms(focus).at(-1) : undefined;
@@ -442,7 +457,7 @@ export class AnswerEngine implements AnswerService {
       ...(cue ? { cue } : {}),
       ...(asked && phraseNoun ? { phrase: { preposition: asked.preposition, noun: phraseNoun } } : {}),
       ...(kind ? { kind } : {}),
-      ...(answerType === 'person' && asksIdentity(question) ? { identity: true } : {}),
+      ...(role ? { identity: true, ...(this.deps.resources?.lexicon ? { isPersonNoun: this.isPersonNoun } : {}) } : {}),
       ...(answerType === 'date' && asksDuration(question) ? { duration: true } : {}),
       ...(answerType === 'date' && asksDay(question) ? { day: true } : {}),
       ...(answerType === 'date' && asksTenure(question) ? { tenure: true } : {}),

@@ -147,8 +147,10 @@ export interface RankInput {
   isCommonWord?: (word: string) => boolean;
   /** The kind of body a "welche(s) …" question asks for ({@link askedKind}). */
   kind?: string;
-  /** "Wer ist Denis Alt?": the question asks who a person it names is, so that person's title answers it ({@link asksIdentity}). */
+  /** "Wer ist Denis Alt?", "Was ist sie von Beruf?": the question asks the role or trade of a person it names, so a noun of a role answers it ({@link asksRole}). */
   identity?: boolean;
+  /** A noun that names a person by role or trade ({@link Lexicon.isPersonNoun}, with compounds). */
+  isPersonNoun?: (word: string) => boolean;
   /** The question asks when something will happen ({@link asksFuture}): a news item's dateline does not answer it. */
   future?: boolean;
   /** The question asks when the text appeared ({@link asksPublication}): its dateline answers, whatever dates it reports. */
@@ -225,6 +227,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
           : factSpans(sentence, type, {
               ...(input.isCommonWord ? { isCommonWord: input.isCommonWord } : {}),
               ...(input.kind ? { kind: input.kind } : {}),
+              ...(input.identity ? { role: true, ...(input.isPersonNoun ? { isPersonNoun: input.isPersonNoun } : {}) } : {}),
               ...(input.duration ? { duration: true } : {}),
               ...(input.day ? { day: true } : {}),
               ...(input.fullName ? { fullName: true, ...(input.surname ? { surname: input.surname } : {}) } : {}),
@@ -474,8 +477,10 @@ export const MAX_ANALYSES = 1000;
 export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: Analyzer, addressee?: string): AnalyzedSentence[] {
   // An interview's later questions ("Welche Ziele haben Sie sich gesetzt?") address the person its first one names ("Herr Lenz, …"): that name is their context too.
   const addressed = !!addressee && addressesReader(passage.section?.at(-1));
+  // Under any of its questions, the interviewee answers: "ich", "mein …" are that person ("… nehme ich nun als IT-Beauftragter wahr").
+  const speaker = addressee && /\?\s*$/u.test(passage.section?.at(-1) ?? '') ? new Set(analyzer.terms(addressee)) : undefined;
   // The id names the text (its hash); title and headings are the context, so they are part of the key too.
-  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.title}\u0000${(passage.section ?? []).join('\u0001')}${addressed ? `\u0000${addressee}` : ''}`;
+  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.title}\u0000${(passage.section ?? []).join('\u0001')}${speaker ? `\u0000${addressee}` : ''}`;
   const cached = analyses.get(key);
   if (cached) return cached;
   const text = passage.text;
@@ -495,7 +500,11 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
       since = [];
       continue;
     }
-    const words = wordSpans(sentence).map((w) => ({ start: start + w.start, end: start + w.end, terms: new Set(analyzer.terms(w.word)) }));
+    const words = wordSpans(sentence).map((w) => ({
+      start: start + w.start,
+      end: start + w.end,
+      terms: speaker && FIRST_PERSON.test(w.word) ? new Set([...analyzer.terms(w.word), ...speaker]) : new Set(analyzer.terms(w.word)),
+    }));
     const context = new Set([...docContext, ...heading, ...since.flatMap((t) => [...t])]);
     since = [...since, new Set(words.flatMap((w) => [...w.terms]))].slice(-CONTEXT_SENTENCES);
     const st = statementRange(sentence);
@@ -505,6 +514,9 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
   analyses.set(key, out);
   return out;
 }
+
+/** First-person singular pronouns and possessives. */
+const FIRST_PERSON = /^(?:ich|mich|mir|meine?[mnrs]?|i|me|my)$/iu;
 
 /** An interview question put to someone in the polite form ("Welche Ziele haben Sie sich gesetzt?", "What are your goals?"). */
 function addressesReader(heading: string | undefined): boolean {

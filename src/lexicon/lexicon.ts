@@ -29,6 +29,12 @@ export interface Lexicon {
   forms(lemma: string): string[];
   /** True when the word is a known form of some lemma of the lexicon. */
   has(word: string): boolean;
+  /**
+   * True when the word is a form of a noun that names a person by role or trade: the lexicon
+   * pairs a masculine noun with a feminine one derived by "-in" ("Jurist"/"Juristin",
+   * "Präsident"/"Präsidentin", "Arzt"/"Ärztin"), and the word is a form of either.
+   */
+  isPersonNoun(word: string): boolean;
   /** Number of lemmas (nouns + verbs), for logs. */
   readonly size: number;
 }
@@ -74,6 +80,12 @@ function nounForms(lemma: string, table: NounTable): string[] {
     else if (gen === `${lemma}es`) addForm(forms, `${lemma}s`);
   }
   return forms;
+}
+
+/** The word with its last vowel umlauted ("Arzt" → "Ärzt", "Rat" → "Rät") when that vowel is a, o or u. */
+function umlautLast(word: string): string {
+  const umlauts: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü' };
+  return word.replace(/[aouAOU](?!.*[aeiouäöüAEIOUÄÖÜ])/u, (v) => umlauts[v]!);
 }
 
 function verbForms(lemma: string, table: VerbTable): string[] {
@@ -128,10 +140,25 @@ export function buildLexicon(nouns: Record<string, unknown>, verbs: Record<strin
     for (const form of forms) byForm.add(hashLowerCase(form), id);
   };
 
+  // Person nouns: a masculine noun and its feminine form in "-in" (with umlaut: "Arzt" → "Ärztin").
+  const persons = new Set<number>();
+  const feminines: string[] = [];
   for (const lemma in nouns) {
     const table = nouns[lemma];
-    if (lemma && isRecord(table)) addLemma(lemma, 'noun', nounForms(lemma, table));
+    if (!lemma || !isRecord(table)) continue;
+    addLemma(lemma, 'noun', nounForms(lemma, table));
+    if (table.G !== 'M') continue;
+    // "Kunde" → "Kundin": a weak noun drops its -e.
+    for (const feminine of [`${lemma}in`, `${umlautLast(lemma)}in`, ...(lemma.endsWith('e') ? [`${lemma.slice(0, -1)}in`] : [])]) {
+      const other = nouns[feminine];
+      if (feminine !== lemma && isRecord(other) && other.G === 'F') {
+        persons.add(lemmaNames.length - 1);
+        feminines.push(feminine);
+      }
+    }
   }
+  // The feminine lemmas are nouns too (added in the same loop, before or after their masculine).
+  for (const feminine of feminines) for (const id of byLemma.get(hashLowerCase(feminine))) if (lemmaNames[id] === feminine && lemmaPos[id] === 'noun') persons.add(id);
   for (const key in verbs) {
     const table = verbs[key];
     if (!key || !isRecord(table)) continue;
@@ -171,6 +198,7 @@ export function buildLexicon(nouns: Record<string, unknown>, verbs: Record<strin
       return [...new Set((exact.length ? exact : found).flatMap(formsOf))];
     },
     has: (word) => find(byForm, foldWord(word), false).length > 0,
+    isPersonNoun: (word) => find(byForm, foldWord(word), false).some((id) => persons.has(id) && lemmaPos[id] === 'noun'),
     size: lemmaNames.length,
   };
 }

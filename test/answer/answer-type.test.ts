@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
+import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, asksTenure, askedPrepositionPhrase, askedKind, meaningHead, asksDay, asksFuture, asksIdentity, asksRole, asksSuperlative, statesSuperlative, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, isRateWord, namedKind, dateCue, rateUnit, expectedAnswerType, factSpans, wantsPersonName } from '../../src/answer/answer-type.js';
 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
@@ -73,6 +73,24 @@ describe('expectedAnswerType', () => {
     expect(spans('Der Landkreis beauftragt die Wemacom Breitband GmbH mit dem Ausbau.', 'Firma')).toContain('Wemacom Breitband GmbH');
     expect(spans('Mit dem Ausbau reagiert die Landesregierung auf das Gesetz.', 'company')).toEqual([]);
     expect(spans('Mit dem Ausbau reagiert die Landesregierung auf das Gesetz.', 'Behörde')).toContain('Landesregierung');
+  });
+
+  it('tells a question for the role or trade of a named person from one for the holder of a role or the role of a thing', () => {
+    for (const q of ['Welche Funktion hat Herr Lenz im Land?', 'Was ist sie von Beruf?', 'What was her official role back in 2021?', 'Was ist die Staatssekretärin Ulbrich von Beruf?', 'Und welchen Posten hat er dort noch?', 'wer ist eigentlich dieser herr lenz?', 'Welche Funktion hat Melitta Kühnlein?']) {
+      expect(asksRole(q), q).toBe(true);
+      expect(expectedAnswerType(q), q).toBe('person');
+    }
+    for (const q of ['Welche Rolle spielt E-Government?', 'welche rolle hat die zentrale e-government-infrastruktur in mv', 'Welche Rolle hat der Zweckverband?', 'Wer ist in Schleswig-Holstein Digitalisierungsminister?', 'Wer sind die Geschäftsführer der Wemacom?', "what is the portal's role"])
+      expect(asksRole(q), q).toBe(false);
+  });
+
+  it('answers a role question by a noun of a role or trade, not by a name or a body', () => {
+    const isPersonNoun = (w: string) => /^(?:Jurist|Juristin)$/u.test(w);
+    const spans = (s: string) => factSpans(s, 'person', { role: true, isPersonNoun }).map((f) => s.slice(f.start, f.end));
+    expect(spans('Die Juristin ist seit Jahren zuständig für die Digitalisierung im Land.')).toEqual(['Juristin']);
+    expect(spans('Die Steuerung nehme ich als IT-Beauftragter des Landes wahr.')).toEqual(['IT-Beauftragter']);
+    expect(spans('Das sagte Digitalisierungsminister Dirk Schrödter im Landtag.')).toEqual(['Digitalisierungsminister']);
+    expect(spans('Das Ministerium für Inneres hat Ina-Maria Ulbrich beauftragt.')).toEqual([]);
   });
 
   it('tells a question who a named person is ("Wer ist Denis Alt?") from one for someone else ("Wer war vor Denis Alt CIO?")', () => {

@@ -7,11 +7,13 @@ const engine = useEngineOver({
     'Im Gespräch mit dem Landes-CIO\n' +
     'Herr Wummel, warum braucht das Land einen CIO?\n' +
     'Die Verwaltung wird immer stärker von der Informationstechnik geprägt. Deshalb braucht es eine zentrale Steuerung der IT im ganzen Land.\n' +
+    'Wie sehen Sie Ihre Aufgabe?\n' +
+    'Die dafür notwendige Steuerung nehme ich nun auch sichtbarer als IT-Beauftragter des Landes wahr.\n' +
     'Welche Ziele haben Sie sich persönlich gesetzt?\n' +
     'Dazu gehört für mich, den Behördenruf 115 flächendeckend einzuführen. Außerdem sollen alle Ämter bis 2026 die elektronische Akte nutzen.\n',
   'strategie.txt':
     'Die Strategie des Nachbarlandes\n\n' +
-    'Die Ziele der neuen Strategie des Nachbarlandes wurden im Jahr 2020 persönlich vom Minister gesetzt und veröffentlicht.\n',
+    'Die Ziele der neuen Strategie des Nachbarlandes wurden im Jahr 2020 persönlich vom Minister gesetzt und veröffentlicht. Die Landesregierung beschloss die Strategie im Ministerium für Inneres.\n',
 });
 
 describe('an interview answers the questions put in it', () => {
@@ -26,5 +28,13 @@ describe('an interview answers the questions put in it', () => {
     const answer = await engine().ask('Welche Ziele hat sich Herr Wummel persönlich gesetzt?');
     expect(answer.abstained).toBe(false);
     expect(answer.text.split('\n')[1]).toMatch(/Behördenruf 115|elektronische Akte/);
+  });
+
+  it('takes "ich" in an answer for the person the interview is with, and answers what that person is by a role', async () => {
+    for (const q of ['Wer ist eigentlich dieser Herr Wummel?', 'Welche Funktion hat Herr Wummel?']) {
+      const answer = await engine().ask(q);
+      expect(answer.abstained, q).toBe(false);
+      expect(answer.text.split('\n')[1], q).toMatch(/als IT-Beauftragter des Landes/);
+    }
   });
 });

