@@ -239,7 +239,9 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.kindNouns ? { kindNouns: input.kindNouns } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
-              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.identity), kindTerms));
+              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.identity), kindTerms))
+              // "nur eine einzige Großstadt" counts cities: it answers only a question about them.
+              .filter((f) => !SINGLE.test(text.slice(f.start, f.end)) || words.some((w) => w.start >= f.end && w.start <= f.end + 2 && matchers.some((m) => m.weight > 0 && strength(m, w.terms) > 0)));
       // A dateline is metadata: the date of the report, not of what it reports…
       const stated = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
       // …unless nothing else dates the sentence: then the report's date answers "wann" (a news item
@@ -514,6 +516,9 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
   analyses.set(key, out);
   return out;
 }
+
+/** A count of one by "einzige"/"single" ("eine einzige Großstadt"): what it counts is the noun after it. */
+const SINGLE = /(?:einzige[nmrs]?|single|only one)$/iu;
 
 /** First-person singular pronouns and possessives. */
 const FIRST_PERSON = /^(?:ich|mich|mir|meine?[mnrs]?|i|me|my)$/iu;

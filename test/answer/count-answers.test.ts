@@ -11,6 +11,7 @@ const engine = useEngineOver(
       'Das Zentrum für Digitalisierung\n\n' +
       'Der Landtag hat beschlossen, 400 Millionen Euro für die Digitalisierung im Zentrum für Digitalisierung bereitzustellen. ' +
       'Das Zentrum für Digitalisierung plant die Vorhaben für die kommenden vier Jahre.\n',
+    'land.txt': 'Das dünn besiedelte Land\n\nDas Land Wummelstein hat mit Wummelstadt nur eine einzige Großstadt. Viele Dörfer liegen weit auseinander.\n',
   },
   // The lexicon tells the nouns of a lowercase question.
   { LEXICON: 'on' },
@@ -37,5 +38,12 @@ describe('a count question counts a noun the documents name', () => {
     const answer = await engine().ask('Für wie viele Jahre plant das Zentrum für Digitalisierung die Vorhaben?');
     expect(answer.abstained).toBe(false);
     expect(answer.text).toContain('vier Jahre');
+  });
+
+  it('counts one by "eine einzige …", for the noun it counts only', async () => {
+    const answer = await engine().ask('Wie viele Großstädte hat das Land Wummelstein?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('nur eine einzige Großstadt');
+    expect((await engine().ask('Wie viele Einwohner hat Wummelstadt?')).abstained).toBe(true);
   });
 });
