@@ -137,7 +137,7 @@ export function expectedAnswerType(question: string): AnswerType {
   if (PRICE.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q)) || ASKED_MONEY.test(q)) return 'money';
   if (matched.has('number') || (SHARE.test(q) && /\b(welche[rnms]?|which|what)\b/.test(q))) return 'number';
   if (PLACE_QUESTION.test(q) || askedPlaceKind(question)) return 'place';
-  if (matched.has('person') || namedKind(question) || askedRole(question) || asksRole(question)) return 'person';
+  if (matched.has('person') || namedKind(question) || askedRole(question) || asksRole(question) || askedNoun(question, (folded) => COMPANY_KIND.test(folded))) return 'person';
   // A question for a goal ("Was soll die Registermodernisierung bringen?", "Welche Ziele verfolgt das Gesetz?", "What is the aim?") is answered like one for a reason: by what it is for ("um … zu", "Ziel ist es").
   if (matched.has('reason') || GOAL.test(q)) return 'reason';
   return 'other';

@@ -15,6 +15,9 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Bis wann soll DOMEA eingeführt sein?')).toBe('date');
     expect(expectedAnswerType('since when does the law apply?')).toBe('date');
     expect(expectedAnswerType('Wie viele Projekte gibt es?')).toBe('number');
+    // A company asked by any noun of that kind ("Anbieter", "IT-Dienstleister", "Softwarehersteller" by its head) wants a name.
+    for (const q of ['Welcher Anbieter liefert die Software für die E-Akte?', 'Welcher IT-Dienstleister hat das Portal entwickelt?', 'Which software vendor supplies the e-file?'])
+      expect(expectedAnswerType(q), q).toBe('person');
     // "wie" with an adjective of dimension asks for a measure.
     expect(expectedAnswerType('Wie dicht ist Mecklenburg-Vorpommern besiedelt?')).toBe('number');
     expect(expectedAnswerType('How densely populated is the state?')).toBe('number');
