@@ -472,6 +472,7 @@ export class AnswerEngine implements AnswerService {
       ...(thingName ? { thingName } : {}),
       ...(named ? { named } : {}),
       names: this.nameMatchers(question, lang, retrieval, matchers),
+      givenNumbers: own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term),
       ...(focusMatcher ? { focus: focusMatcher } : {}),
       addresseeOf: (docId: string) => this.interviewees(index).get(docId),
       ...(asksMeaning(question) || asksDefinition(question) ? { meaning: true, ...(headWord ? { meaningHead: headWord } : {}) } : {}),

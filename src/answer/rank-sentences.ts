@@ -169,6 +169,8 @@ export interface RankInput {
   named?: boolean;
   /** Matchers of the names the question gives ("eGo-MV", "FITKO", "Petershagen"). */
   names?: TermMatcher[];
+  /** Numbers the question gives ("Hannover's 48 million euro fund"): a count or amount made of them only is what was given, not what is asked. */
+  givenNumbers?: string[];
   /** Matcher of the word a focus particle marks ("Können auch Vereine …?"): it must stand in the answering sentence. */
   focus?: TermMatcher;
   /** The person an interview document is with ({@link interviewee}): the context of the answers to its later questions. */
@@ -240,6 +242,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
               .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.identity), kindTerms))
+              .filter((f) => !givesOnly(text.slice(f.start, f.end), type, input.givenNumbers))
               // "nur eine einzige Großstadt" counts cities: it answers only a question about them.
               .filter((f) => !SINGLE.test(text.slice(f.start, f.end)) || words.some((w) => w.start >= f.end && w.start <= f.end + 2 && matchers.some((m) => m.weight > 0 && strength(m, w.terms) > 0)));
       // A dateline is metadata: the date of the report, not of what it reports…
@@ -515,6 +518,13 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
   if (analyses.size >= MAX_ANALYSES) analyses.delete(analyses.keys().next().value!);
   analyses.set(key, out);
   return out;
+}
+
+/** A count or an amount whose numbers are all numbers the question gives. */
+function givesOnly(fact: string, type: AnswerType, given: string[] | undefined): boolean {
+  if (!given?.length || (type !== 'number' && type !== 'money')) return false;
+  const numbers = fact.replace(/(\d)[.'’](?=\d{3}(?!\d))/gu, '$1').match(/\d+(?:,\d+)?/gu) ?? [];
+  return numbers.length > 0 && numbers.every((n) => given.includes(n));
 }
 
 /** A count of one by "einzige"/"single" ("eine einzige Großstadt"): what it counts is the noun after it. */

@@ -11,6 +11,8 @@ const engine = useEngineOver(
       'Das Zentrum für Digitalisierung\n\n' +
       'Der Landtag hat beschlossen, 400 Millionen Euro für die Digitalisierung im Zentrum für Digitalisierung bereitzustellen. ' +
       'Das Zentrum für Digitalisierung plant die Vorhaben für die kommenden vier Jahre.\n',
+    'fonds.txt':
+      'Der Fonds der Stadt\n\nDie Stadt Wummelstadt setzt mit einem 48-Millionen-Euro-Digitalisierungsfonds auf die Modernisierung ihrer Verwaltung. Ein Teil des Fonds fließt in die Schulen der Stadt.\n',
     'land.txt': 'Das dünn besiedelte Land\n\nDas Land Wummelstein hat mit Wummelstadt nur eine einzige Großstadt. Viele Dörfer liegen weit auseinander.\n',
   },
   // The lexicon tells the nouns of a lowercase question.
@@ -45,5 +47,10 @@ describe('a count question counts a noun the documents name', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.text).toContain('nur eine einzige Großstadt');
     expect((await engine().ask('Wie viele Einwohner hat Wummelstadt?')).abstained).toBe(true);
+  });
+
+  it('never answers how much of a given amount with that amount itself', async () => {
+    for (const q of ['Wie viel von den 48 Millionen Euro des Digitalisierungsfonds fließt in die Schulen von Wummelstadt?', "How much of Wummelstadt's 48 million euro digitalisation fund goes to schools?"])
+      expect((await engine().ask(q)).abstained, q).toBe(true);
   });
 });
