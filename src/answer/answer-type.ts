@@ -37,7 +37,7 @@ const MONEY_HEAD = /\p{L}(kosten|budget|etat|mittel|summe|betrag|preis|zuschuss|
 const PRICE = /\b(was kostet|was kosten|was (?:hat|haben|wird|werden|soll|sollen) [^?!.;]{1,100} (?:gekostet|kosten)|wie teuer|how much does|how much do|how much did|what (?:does|did|will) [^?!.;]{1,100} cost|how expensive)\b/;
 /** Kinds of place a question may ask for ("In welcher Stadt …?", "in which city …"), folded. */
 const PLACE_KIND =
-  '(?:stadt|stadte|stadten|ort|orte|orten|gemeinde|gemeinden|region|regionen|kreis|kreise|kreisen|landkreis|landkreise|landkreisen|bundesland|bundeslander|bundeslandern|city|cities|town|towns|region|regions|district|districts|county|counties)';
+  '(?:stadt|stadte|stadten|ort|orte|orten|gemeinde|gemeinden|region|regionen|kreis|kreise|kreisen|landkreis|landkreise|landkreisen|bundesland|bundeslander|bundeslandern|city|cities|town|towns|region|regions|district|districts|county|counties|state|states)';
 /**
  * Questions for a place (folded): "wo", "woher", "wohin", "where" opening a clause ("Und wo …?",
  * "Weißt du, wo …?"; not a relative "die Stelle, wo …"), and a kind of place after a preposition
@@ -67,7 +67,7 @@ export function seatWords(question: string): string[] {
 function placeCategory(kind: string): 'city' | 'region' | undefined {
   const k = foldText(kind);
   if (/^(?:stadt|stadte|stadten|ort|orte|orten|gemeinde|gemeinden|city|cities|town|towns)$/.test(k)) return 'city';
-  if (/^(?:kreis|kreise|kreisen|landkreis|landkreise|landkreisen|bundesland|bundeslander|bundeslandern|region|regionen|regions|district|districts|county|counties)$/.test(k)) return 'region';
+  if (/^(?:kreis|kreise|kreisen|landkreis|landkreise|landkreisen|bundesland|bundeslander|bundeslandern|region|regionen|regions|district|districts|county|counties|state|states)$/.test(k)) return 'region';
   return undefined;
 }
 /** The kind of place a question asks for ("Stadt" in "In welcher Stadt …?"), as written. */
@@ -78,7 +78,9 @@ export function askedPlaceKind(question: string): string | undefined {
   const words = m[1]!.split(/\s+/);
   const isKind = new RegExp(`^${PLACE_KIND}$`);
   const i = words.findIndex((w) => isKind.test(foldText(w)));
-  return i >= 0 && words.slice(0, i).every((w) => /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w)) ? words[i] : undefined;
+  // English puts numerals and adjectives before the noun uninflected ("Which two German states …").
+  const english = /^which$/i.test(m[0].split(/\s+/)[0]!);
+  return i >= 0 && words.slice(0, i).every((w) => (english ? !STOPWORDS.has(foldText(w)) : /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w))) ? words[i] : undefined;
 }
 
 /** A share is a number, whatever it is a share of ("Welchen Anteil der Kosten …"). */
@@ -775,6 +777,10 @@ function placeSpans(
     const named = proper(m[3]);
     spans.push({ start: m.index, end: named ? end : m.index + m[1]!.length, strength: proper(m[2]) || named ? 1 : 0.6 });
   }
+  // A region the dictionary names answers a question for a region wherever it stands ("Schleswig-Holstein wird als erstes Land …"
+  // for "Welches Bundesland …?"). A city name alone is no answer ("… hat mit Rostock nur eine einzige Großstadt" does not rank cities): it needs "in".
+  if (asked === 'region' && placeKinds)
+    for (const m of sentence.matchAll(/(?<![\p{L}-])\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*(?![\p{L}-])/gu)) if (placeKinds(m[0]).has(asked)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
   // The kind in German: the question's noun, or for English the dictionary's translations ("district" → "Bezirk", "Kreis", …).
   const stems = (kindNouns ?? (kind ? [kind] : [])).map((k) => foldText(k).replace(/(?:en|n|e)$/u, '')).filter((k) => k.length >= 3 && /^[a-z]+$/.test(k));
   if (stems.length) {

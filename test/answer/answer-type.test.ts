@@ -410,6 +410,9 @@ describe('factSpans', () => {
     expect(askedPlaceKind('Welche beiden kreisfreien Städte behielten ihren Status?')).toBe('Städte');
     expect(askedPlaceKind('welche städte stecken hinter dem Projekt?')).toBe('städte');
     expect(askedPlaceKind('Which former district was the exception?')).toBe('district');
+    // English numerals and adjectives before the kind; a state is a place.
+    expect(askedPlaceKind('Which two German states have even fewer inhabitants?')).toBe('states');
+    expect(expectedAnswerType('Which two German states have even fewer inhabitants?')).toBe('place');
     expect(askedPlaceKind('welche projekte im kreis laufen?')).toBeUndefined();
     expect(expectedAnswerType('Welche Stelle ist zuständig?')).toBe('person');
     expect(askedPlaceKind('In welcher Sitzung gab er sich eine Ordnung?')).toBeUndefined();
@@ -437,6 +440,10 @@ describe('factSpans', () => {
     // …but not of another kind than asked: a state is no city.
     expect(spans('Die Konferenzen fanden in Mecklenburg-Vorpommern statt.', { kind: 'Städten', placeKinds: kinds })).toEqual([['in Mecklenburg-Vorpommern', 0.6]]);
     expect(spans('Die Konferenzen fanden in Schwerin statt.', { kind: 'Städten', placeKinds: kinds })).toEqual([['in Schwerin', 1]]);
+    // A region asked for is answered by the name of one wherever it stands; a city name needs its "in".
+    expect(spans('Bayern wird als erstes Land die Akte einführen.', { kind: 'Bundesland', placeKinds: kinds })).toEqual([['Bayern', 1]]);
+    expect(spans('Bayern wird als erstes Land die Akte einführen.', { kind: 'state', placeKinds: kinds })).toEqual([['Bayern', 1]]);
+    expect(spans('Das Land hat mit Schwerin eine Hauptstadt.', { kind: 'Stadt', placeKinds: kinds })).toEqual([]);
   });
 
   it('finds dates with their preposition', () => {
