@@ -457,7 +457,7 @@ export class AnswerEngine implements AnswerService {
       ...(cue ? { cue } : {}),
       ...(asked && phraseNoun ? { phrase: { preposition: asked.preposition, noun: phraseNoun } } : {}),
       ...(kind ? { kind } : {}),
-      ...(role ? { identity: true, ...(this.deps.resources?.lexicon ? { isPersonNoun: this.isPersonNoun } : {}) } : {}),
+      ...(role ? { role: true, ...(this.deps.resources?.lexicon ? { isPersonNoun: this.isPersonNoun } : {}) } : {}),
       ...(answerType === 'date' && asksDuration(question) ? { duration: true } : {}),
       ...(answerType === 'date' && asksDay(question) ? { day: true } : {}),
       ...(answerType === 'date' && asksTenure(question) ? { tenure: true } : {}),

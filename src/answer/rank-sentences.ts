@@ -148,7 +148,7 @@ export interface RankInput {
   /** The kind of body a "welche(s) …" question asks for ({@link askedKind}). */
   kind?: string;
   /** "Wer ist Denis Alt?", "Was ist sie von Beruf?": the question asks the role or trade of a person it names, so a noun of a role answers it ({@link asksRole}). */
-  identity?: boolean;
+  role?: boolean;
   /** A noun that names a person by role or trade ({@link Lexicon.isPersonNoun}, with compounds). */
   isPersonNoun?: (word: string) => boolean;
   /** The question asks when something will happen ({@link asksFuture}): a news item's dateline does not answer it. */
@@ -229,7 +229,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
           : factSpans(sentence, type, {
               ...(input.isCommonWord ? { isCommonWord: input.isCommonWord } : {}),
               ...(input.kind ? { kind: input.kind } : {}),
-              ...(input.identity ? { role: true, ...(input.isPersonNoun ? { isPersonNoun: input.isPersonNoun } : {}) } : {}),
+              ...(input.role ? { role: true, ...(input.isPersonNoun ? { isPersonNoun: input.isPersonNoun } : {}) } : {}),
               ...(input.duration ? { duration: true } : {}),
               ...(input.day ? { day: true } : {}),
               ...(input.fullName ? { fullName: true, ...(input.surname ? { surname: input.surname } : {}) } : {}),
@@ -241,7 +241,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.kindNouns ? { kindNouns: input.kindNouns } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
-              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.identity), kindTerms))
+              .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.role), kindTerms))
               .filter((f) => !givesOnly(text.slice(f.start, f.end), type, input.givenNumbers))
               // "nur eine einzige Großstadt" counts cities: it answers only a question about them.
               .filter((f) => !SINGLE.test(text.slice(f.start, f.end)) || words.some((w) => w.start >= f.end && w.start <= f.end + 2 && matchers.some((m) => m.weight > 0 && strength(m, w.terms) > 0)));

@@ -167,7 +167,7 @@ describe('rankSentences', () => {
     expect(withParty.some((s) => s.features.fact)).toBe(true);
     // "Wer ist Dirk Schrödter?" asks for his title: there it is the answer.
     const who = 'Wer ist Dirk Schrödter?';
-    const title = rankSentences({ hits: [hit(text)], matchers: matchers(who), type: 'person', identity: true, analyzer, questionTerms: new Set(analyzer.terms(who)) });
+    const title = rankSentences({ hits: [hit(text)], matchers: matchers(who), type: 'person', role: true, analyzer, questionTerms: new Set(analyzer.terms(who)) });
     expect(title.some((s) => s.features.fact)).toBe(true);
     // "Wer war vor Dirk Schrödter Minister?" asks for someone else.
     const before = 'Wer war vor Dirk Schrödter Digitalisierungsminister?';
