@@ -1,17 +1,19 @@
 /**
  * Lines of a document that describe it rather than say something: source and type lines,
- * bare links, datelines and "mehr..." teasers. They are never answer statements; a dateline
+ * bare links and lists of them (a table of file names and URLs), datelines and "mehr..." teasers. They are never answer statements; a dateline
  * or teaser at the edge of a news sentence is trimmed off the statement (it stays in the quote).
  */
 const FIELD_LINE = /^\s*(?:quelle|source|typ|type|stand|datum|date|autor(?:in)?|author|foto|fotos|bild|copyright|tags?|schlagworte?|schwerpunktthema|url|link)\s*:/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+/** A file name with a document or data extension ("bericht-2023.txt"): a list of sources names files, a statement does not consist of them. */
+const FILE_NAME = /[\p{L}\p{N}_.-]+\.(?:txt|md|html?|pdf|docx?|odt|rtf|csv|json|xml)\b/giu;
 const DATELINE = /^\s*\[\d{1,2}\.\d{1,2}\.\d{2,4}\]\s*/u;
 const TEASER = /\s*\bmehr\s*(?:\.\.\.|…)\s*$/iu;
 
-/** True when a sentence is metadata: a field line ("Quelle: …"), a bare link, a dateline or teaser alone. */
+/** True when a sentence is metadata: a field line ("Quelle: …"), bare links or file names, a dateline or teaser alone. */
 export function isMetadataSentence(sentence: string): boolean {
   if (FIELD_LINE.test(sentence)) return true;
-  const rest = sentence.replace(URL, '').replace(DATELINE, '').replace(TEASER, '');
+  const rest = sentence.replace(URL, '').replace(FILE_NAME, '').replace(DATELINE, '').replace(TEASER, '');
   return (rest.match(/\p{L}/gu)?.length ?? 0) < 12;
 }
 

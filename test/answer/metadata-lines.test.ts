@@ -11,6 +11,13 @@ describe('isMetadataSentence', () => {
     expect(isMetadataSentence('mehr...')).toBe(true);
   });
 
+  it('takes a table of file names and their source links for metadata', () => {
+    const table =
+      '| file | source | | --- | --- | | `ndr-landesrechnungshof-kritik-2023.txt` | https://www.ndr.de/nachrichten/kritik.html | | `thueringen-registermodernisierung-vorhaben.md` | https://registermodernisierung.thueringen.de/vorhaben |';
+    expect(isMetadataSentence(table)).toBe(true);
+    expect(isMetadataSentence('Die Datei bericht-2023.pdf enthält den Landesfinanzbericht des Rechnungshofs.')).toBe(false);
+  });
+
   it('keeps statements, also those that open with a dateline', () => {
     expect(isMetadataSentence('[04.09.2024] In ihrer Charta Digitale Ethik hat die Stadt Essen Regeln festgelegt.')).toBe(false);
     expect(isMetadataSentence('Derzeit sind 33 E-Government-Projekte in der Umsetzung.')).toBe(false);
