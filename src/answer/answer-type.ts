@@ -536,6 +536,12 @@ const DATE_RE = new RegExp(
     `\\b\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:${YEAR}|\\d{2})\\b`,
     `\\b(?:(?:am|zum|vom|bis zum|seit dem|ab dem)\\s+)?\\d{1,2}\\.\\s${MONTH}(?:\\s${YEAR})?`,
     `\\b(?:(?:bis|seit|ab|zum|im|in|von|Ende|Anfang|Mitte|Beginn|Herbst|Frühjahr|Sommer|Winter|Jahresende)\\s+)*(?:(?:Ende|Anfang|Mitte|Beginn)\\s+)?(?:des Jahres\\s+)?(?:${MONTH}\\s+)?${YEAR}(?:\\s?[-–/]\\s?(?:${YEAR}|\\d{2}))?\\b`,
+    // Dates relative to the text's own date, as news write them: "im September des vergangenen Jahres",
+    // "Ende des kommenden Jahres", "vor knapp vier Jahren", "am Montag", "last year".
+    `\\b(?:(?:bis|seit|ab|im|in)\\s+)?(?:(?:Ende|Anfang|Mitte|Beginn|Herbst|Frühjahr|Sommer|Winter)\\s+)?(?:${MONTH}\\s+)?(?:(?:des|dieses)\\s+)?(?:vergangenen|letzten|laufenden|kommenden|nächsten|vorigen)\\s+Jahr(?:es|s)?\\b`,
+    `\\bvor\\s+(?:(?:knapp|fast|rund|etwa|über|mehr als)\\s+)?(?:\\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\\s+(?:Jahren|Monaten|Wochen|Tagen|Jahr|Monat)\\b`,
+    `\\b(?:(?:am|ab|bis|seit)\\s+)(?:(?:kommenden|vergangenen|letzten|nächsten)\\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\\b`,
+    `\\b(?:(?:in|since|until|by)\\s+)?(?:${MONTH}\\s+(?:of\\s+)?)?(?:last|next|this)\\s+year\\b|\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:years|months)\\s+ago\\b`,
   ].join('|'),
   'giu',
 );

@@ -343,6 +343,14 @@ describe('asksDay', () => {
 });
 
 describe('factSpans', () => {
+  it('takes a date relative to the text for a date ("im September des vergangenen Jahres", "vor vier Jahren", "am Montag", "last year")', () => {
+    expect(spanTexts('Die Politik hat bereits im September des vergangenen Jahres mit einer Reform reagiert.', 'date')).toEqual(['im September des vergangenen Jahres']);
+    expect(spanTexts('Vor knapp vier Jahren ist das Portal gestartet.', 'date')).toEqual(['Vor knapp vier Jahren']);
+    expect(spanTexts('Die Verträge werden am Montag unterzeichnet.', 'date')).toEqual(['am Montag']);
+    expect(spanTexts('The portal was launched last year.', 'date')).toEqual(['last year']);
+    expect(spanTexts('Das Jahr war für die Verwaltung schwierig.', 'date')).toEqual([]);
+  });
+
   it('finds no name inside a hyphenated compound ("E-Government Aktivitäten")', () => {
     expect(spanTexts('Berichtswesen zum Stand der gemeinsamen E-Government Aktivitäten', 'person')).toEqual([]);
   });
