@@ -54,8 +54,9 @@ const ENGLISH_REFERENCE = /\bher\b|\bof (?:that|this|it|these|those)\b(?!\s+(?!(
  * when the previous turn (its question or its answer) names that noun.
  */
 const DEMONSTRATIVE = /\b(?:diese[rsmn]?|jene[rsmn]?|selbige[rsmn]?|this|that|these|those)\s+([\p{L}][\p{L}-]+)/giu;
-/** Says that the subject changes ("Ganz anderes Thema: …"). */
-const NEW_TOPIC = /\b(anderes thema|andere frage|neues thema|themawechsel|(?:et)?was (?:ganz )?anderes|noch eine frage|different topic|another topic|new topic|different question|another question|switching topics?|changing (?:the )?(?:topic|subject)|on another note|something else|unrelated)\b/i;
+/** Says that the subject changes ("Ganz anderes Thema: …", "Switching to Schleswig-Holstein: …", "Zurück zu MV: …"). */
+const NEW_TOPIC =
+  /\b(anderes thema|andere frage|neues thema|neue frage|themawechsel|themenwechsel|(?:et)?was (?:ganz )?anderes|noch eine frage|different topic|another topic|new topic|new question|different question|another question|switching topics?|changing (?:the )?(?:topic|subject)|on another note|something else|unrelated)\b|^\s*(?:switching|moving on|turning|back|zurück|wechsel|jetzt|nun)\s+(?:to|zu|zum|zur|nach)\s+[^,;:?]+:/i;
 const MAX_RESOLVED_WORDS = 40;
 
 /**
@@ -127,6 +128,8 @@ function hasReference(question: string): boolean {
   for (const m of question.matchAll(REFERENCE)) {
     const after = question[m.index + m[0].length];
     if (after === '-' || (m[0].length > 1 && m[0] === m[0].toUpperCase())) continue;
+    // "Wie viele Kommunen sind schon im Portal dabei?": "dabei sein" (to take part) points at nothing ("Welche Rolle spielt er dabei?" does).
+    if (/^dabei$/iu.test(m[0]) && /^\s*[?!.]*\s*$/u.test(question.slice(m.index + m[0].length)) && /(?<!\p{L})(?:ist|sind|war|waren|sein|wäre|wären|bin|bist|seid)(?!\p{L})/iu.test(question)) continue;
     return true;
   }
   // "sie" inside a question is "she"/"they" ("Was ist sie von Beruf?"); capitalised it may be the polite "you".

@@ -112,6 +112,16 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('Ganz was anderes: Mit wem erarbeitet Petershagen seine Digitalstrategie?', [prev]).isFollowUp).toBe(false);
     expect(resolveFollowUp('different question: can I use one account everywhere?', [prev]).isFollowUp).toBe(false);
     expect(resolveFollowUp('Switching topics: and when did it start?', [prev]).isFollowUp).toBe(false);
+    expect(resolveFollowUp('Switching to Schleswig-Holstein: which words headline its plan?', [prev]).isFollowUp).toBe(false);
+    expect(resolveFollowUp('Zurück zu MV: wer ist dort zuständig?', [prev]).isFollowUp).toBe(false);
+    expect(resolveFollowUp('Neue Frage: was kostet das?', [prev]).isFollowUp).toBe(false);
+    // A place named with a colon is no announcement when it does not open the turn.
+    expect(resolveFollowUp('Und wie ist es dort: zurück zu alten Akten?', [prev]).isFollowUp).toBe(true);
+  });
+
+  it('takes "dabei sein" (to take part) for no reference, and "dabei" after another verb for one', () => {
+    expect(resolveFollowUp('Wie viele Kommunalverwaltungen sind schon im MV-Serviceportal dabei?', [prev]).refersBack).toBe(false);
+    expect(resolveFollowUp('Welche Rolle spielt der Zweckverband dabei?', [prev]).refersBack).toBe(true);
   });
 
   it('names the words a turn adds to what the previous turn said', () => {
