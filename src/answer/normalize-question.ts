@@ -1,6 +1,6 @@
 /**
  * Spellings of a question that the documents never use for the same thing, written out before
- * analysis: an acronym's genitive or plural "s" ("MVs" → "MV"), a short year range ("2014/15" → "2014/2015", as in "Haushaltsjahr 2024/25") and the
+ * analysis: an acronym's genitive or plural "s" ("MVs" → "MV"), an English "mid-2020" ("mid 2020"), a short year range ("2014/15" → "2014/2015", as in "Haushaltsjahr 2024/25") and the
  * colloquial names of German states ("Meck-Pomm" → "Mecklenburg-Vorpommern", "BaWü" →
  * "Baden-Württemberg"), and a month's abbreviation ("Nov. 2024" →
  * "November 2024"; the documents write months out), and the abbreviated scale of a number ("400 Mio" →
@@ -10,6 +10,7 @@
 export function normalizeQuestion(text: string): string {
   return COLLOQUIAL_STATES.reduce((t, [re, name]) => t.replace(re, name), text)
     .replace(ACRONYM_S, '$1')
+    .replace(MID_YEAR, 'mid $1')
     .replace(MONTH_ABBREVIATION, (all, month: string) => MONTHS[month.toLowerCase()] ?? all)
     .replace(SCALE_ABBREVIATION, (all, number: string, scale: string) => `${number} ${SCALES[scale.toLowerCase()] ?? scale}`)
     .replace(SHORT_YEAR_RANGE, (all, first: string, second: string) => {
@@ -18,6 +19,9 @@ export function normalizeQuestion(text: string): string {
     return Number(full) === Number(first) + 1 ? `${first}/${full}` : all;
   });
 }
+
+/** English "mid-2020": the qualifier and the year as words ("mid 2020"), not one compound the documents never write. */
+const MID_YEAR = /(?<![\p{L}])mid-((?:19|20)\d{2})(?![\p{N}])/giu;
 
 /** An acronym with the "s" of a genitive or plural ("MVs Landesverwaltung", "MV's", "OZGs"): the acronym, as documents index it. */
 const ACRONYM_S = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})['’]?s(?![\p{L}\p{N}])/gu;

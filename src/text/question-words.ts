@@ -6,7 +6,7 @@ import { foldText } from './fold.js';
  * verbs the stop list lacks ("müssen", "darf", "sollten": "Ab wann müssen die Behörden …" asks
  * about the duty, which the answer states in its own words), English function words the stop list
  * lacks ("one" in "Can companies get one too?", which the dictionary would make "eins"; "according",
- * "whether", "actually"), the modal particles of spoken German ("mal", "überhaupt": "Wurde der
+ * "whether", "actually"), the qualifier of an English date ("in mid 2020": the year says which), the modal particles of spoken German ("mal", "überhaupt": "Wurde der
  * seitdem mal geändert?"), the pronominal adverbs that point back to the previous turn and the stop
  * list lacks ("seitdem", "davon", "hierfür") and the adverb of an
  * interrogative phrase ("wie hoch", "wie oft", "how long"). They say what is asked, not what about:
@@ -16,6 +16,7 @@ import { foldText } from './fold.js';
  */
 const QUESTION_ONLY = new Set(
   `wem wen wessen wofur wozu worauf woran worin woruber wodurch wobei wonach wovon woraus wieviel wieviele weswegen inwiefern inwieweit
+   worum wogegen mid
    gibts gabs solls wirds ists fürs furs ans ums drum ne nen whats whos hows wheres whens
    musst mussen mussten musstest durfen darf darfst durfte durften kannst konnt konnten sollst sollten willst wollt wollte wollten mogen mag magst mochte mochten
    uberhaupt seitdem seither davon daruber danach hierfur hierzu hierbei dorthin

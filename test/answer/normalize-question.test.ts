@@ -12,6 +12,11 @@ describe('normalizeQuestion', () => {
     expect(normalizeQuestion('Was steht in Beschluss 2014/15?')).toBe('Was steht in Beschluss 2014/15?');
   });
 
+  it('writes an English "mid-2020" as the qualifier and the year ("mid 2020")', () => {
+    expect(normalizeQuestion('How many services were online in mid-2020?')).toBe('How many services were online in mid 2020?');
+    expect(normalizeQuestion('the mid-term review')).toBe('the mid-term review');
+  });
+
   it('drops the genitive or plural "s" of an acronym ("MVs Landesverwaltung" → "MV Landesverwaltung")', () => {
     expect(normalizeQuestion('Von wann ist der Artikel über MVs Landesverwaltung?')).toBe('Von wann ist der Artikel über MV Landesverwaltung?');
     expect(normalizeQuestion("MV's Portal und die OZGs")).toBe('MV Portal und die OZG');

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isAskingWord, withoutAskingWords } from '../../src/text/question-words.js';
+
+describe('isAskingWord', () => {
+  it('takes interrogative pronominal adverbs for words that only ask ("Worum geht es?", "Wogegen …?")', () => {
+    expect(isAskingWord('Worum')).toBe(true);
+    expect(isAskingWord('wogegen')).toBe(true);
+    expect(isAskingWord('wofür')).toBe(true);
+    expect(isAskingWord('Regionalkonferenzen')).toBe(false);
+  });
+
+  it('takes the English qualifier of a year for one ("in mid 2020"), the year stays', () => {
+    expect(isAskingWord('mid')).toBe(true);
+    expect(withoutAskingWords('How many services were online in mid 2020?')).toContain('2020');
+  });
+});
