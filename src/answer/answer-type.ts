@@ -27,9 +27,9 @@ const CUES: [AnswerType, RegExp][] = [
 
 /** Nouns of money: with a quantity cue ("wie viel", "wie hoch", "how much") the question asks for an amount. */
 const MONEY_NOUN = /\b(geld|euro|kosten|kostet|gekostet|kostete|budget|etat|haushalt|mittel|fordermittel|forderung|foerderung|investition|investitionen|summe|betrag|preis|gebuhr|gebuhren|zuschuss|zuschusse|finanzierung|money|cost|costs|budget|funding|funds|euros|fee|fees|price|prices)\b/;
-/** "What's the total budget …?", "Welche Gebühr …?", "Was ist das Jahresbudget?": the asked thing is an amount of money (folded). */
+/** "What's the total budget …?", "what is the ZDMV's annual budget", "Welche Gebühr …?", "Was ist das Jahresbudget?": the asked thing is an amount of money (folded). */
 const ASKED_MONEY =
-  /\b(?:what(?:['’]s| s| is| was| are| were)?|which|welche[rsnm]?|was (?:ist|sind|war|waren) (?:das|die|der))\s(?:(?:the|total|overall|annual|yearly|gesamte|jahrliche)\s)*\p{L}*(?:budget|etat|kosten|gebuhr|gebuhren|preis|summe|betrag|cost|costs|fee|fees|price|funding)(?![\p{L}-])/u;
+  /\b(?:what(?:['’]s| s| is| was| are| were)?|which|welche[rsnm]?|was (?:ist|sind|war|waren) (?:das|die|der))\s(?:the\s)?(?:[\p{L}\d-]+(?:['’ ]s)?\s(?=(?:total|overall|annual|yearly|gesamte|jahrliche)\s|\p{L}*(?:budget|etat)\b))?(?:(?:the|total|overall|annual|yearly|gesamte|jahrliche)\s)*\p{L}*(?:budget|etat|kosten|gebuhr|gebuhren|preis|summe|betrag|cost|costs|fee|fees|price|funding)(?![\p{L}-])/u;
 /** Compounds whose head is a noun of money ("Jahresbudget", "Lizenzkosten", "Fördermittel"). */
 const MONEY_HEAD = /\p{L}(kosten|budget|etat|mittel|summe|betrag|preis|zuschuss|finanzierung|investitionen?)\b/u;
 /** Direct questions for a price. */

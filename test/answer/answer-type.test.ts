@@ -236,6 +236,9 @@ describe('a question for money by its asked noun', () => {
   it('asks for an amount when the thing asked is money ("What\'s the total budget …?", "Welche Gebühr …?", "Was ist das Jahresbudget?")', () => {
     for (const q of ["What's the total budget for the broadband expansion?", 'What fee does the association charge?', 'Was ist das Jahresbudget des Zentrums?', 'Welche Gebühr verlangt das Amt?'])
       expect(expectedAnswerType(q)).toBe('money');
+    // …also when a name owns the budget ("the ZDMV's annual budget", "the state's budget").
+    for (const q of ["what is the ZDMV's annual budget", "What is the state's budget for broadband?"]) expect(expectedAnswerType(q), q).toBe('money');
+    expect(expectedAnswerType('What is the point of the budget?')).not.toBe('money');
     // A money word that only modifies the asked thing, or support that is no amount, asks for none.
     for (const q of ['What is the cost-benefit ratio?', 'Welche Förderung gibt es?', 'Was ist der Zweck der Gebührenordnung?']) expect(expectedAnswerType(q)).not.toBe('money');
   });
