@@ -1,4 +1,5 @@
 import type { BilingualDictionary } from '../lexicon/bilingual-dictionary.js';
+import { isMetadataOnly } from './metadata-lines.js';
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
@@ -656,7 +657,8 @@ export class AnswerEngine implements AnswerService {
       alternatives,
       // More passages than are cited: the sentence that answers may stand in the fourth or fifth.
       topK: Math.max(this.deps.config.RETRIEVAL_TOP_K, CANDIDATE_PASSAGES),
-      ...(exclude ? { exclude } : {}),
+      // A passage that is all metadata (a list of files and their links) answers nothing: it takes no candidate's place.
+      ...(exclude || this.metadataOnly(index).size ? { exclude: new Set([...(exclude ?? []), ...this.metadataOnly(index)]) } : {}),
       unknownTermWeight: this.unknownWeight(lang),
       ...(keyTerms ? { keyTerms } : {}),
       ...(preferDocs?.size ? { preferDocs, preferFactor: DOC_PRIOR } : {}),
@@ -807,6 +809,17 @@ export class AnswerEngine implements AnswerService {
     if (lang === 'de' && this.deps.resources?.lexicon) return wordSpans(question).some(({ word, start }) => this.isNoun(word, start) && !isAskingWord(word) && !REFERRING_NOUN.test(word) && known(word));
     return knownWordCount(own.queryTerms) >= 2;
   }
+
+  /** Ids of the passages whose every sentence is metadata ({@link isMetadataOnly}), per loaded index. */
+  private metadataOnly(index: LoadedIndex): ReadonlySet<string> {
+    let ids = this.metadataOnlyOf.get(index);
+    if (!ids) {
+      ids = new Set(index.passages.filter((p) => isMetadataOnly(p.text)).map((p) => p.id));
+      this.metadataOnlyOf.set(index, ids);
+    }
+    return ids;
+  }
+  private readonly metadataOnlyOf = new WeakMap<LoadedIndex, Set<string>>();
 
   /** The document of the passage a turn cited first (its answer's own source). */
   private docsOf(turn: Turn | undefined): Set<string> {

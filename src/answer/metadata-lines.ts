@@ -1,3 +1,5 @@
+import { splitSentences } from '../ingest/split-sentences.js';
+
 /**
  * Lines of a document that describe it rather than say something: source and type lines,
  * bare links and lists of them (a table of file names and URLs), datelines and "mehr..." teasers. They are never answer statements; a dateline
@@ -15,6 +17,11 @@ export function isMetadataSentence(sentence: string): boolean {
   if (FIELD_LINE.test(sentence)) return true;
   const rest = sentence.replace(URL, '').replace(FILE_NAME, '').replace(DATELINE, '').replace(TEASER, '');
   return (rest.match(/\p{L}/gu)?.length ?? 0) < 12;
+}
+
+/** True when every sentence of a text is metadata (a list of files and their links): it states nothing a question could ask. */
+export function isMetadataOnly(text: string): boolean {
+  return splitSentences(text).every(({ start, end }) => isMetadataSentence(text.slice(start, end)));
 }
 
 /** The part of a sentence that is a statement: without a leading dateline and a trailing "mehr...". Offsets relative to the sentence. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMetadataSentence, statementRange } from '../../src/answer/metadata-lines.js';
+import { isMetadataOnly, isMetadataSentence, statementRange } from '../../src/answer/metadata-lines.js';
 
 describe('isMetadataSentence', () => {
   it('takes source lines, bare links, type lines and lone datelines or teasers for metadata', () => {
@@ -21,6 +21,14 @@ describe('isMetadataSentence', () => {
   it('keeps statements, also those that open with a dateline', () => {
     expect(isMetadataSentence('[04.09.2024] In ihrer Charta Digitale Ethik hat die Stadt Essen Regeln festgelegt.')).toBe(false);
     expect(isMetadataSentence('Derzeit sind 33 E-Government-Projekte in der Umsetzung.')).toBe(false);
+  });
+});
+
+describe('isMetadataOnly', () => {
+  it('takes a passage that only lists files and their links for metadata, never one that says something', () => {
+    const table = '| file | source |\n| --- | --- |\n| `ndr-kritik-2023.txt` | https://www.ndr.de/kritik.html |\n| `portal-2020.txt` | https://example.org/portal |\n';
+    expect(isMetadataOnly(table)).toBe(true);
+    expect(isMetadataOnly(`Quelle: https://example.org/a\n\nDer Landesrechnungshof kritisiert die Landesregierung.\n`)).toBe(false);
   });
 });
 
