@@ -15,7 +15,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { joinSeparableVerbs } from '../lexicon/separable-verbs.js';
 import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, genitiveCompoundAlternatives, isAdjectiveAsNoun, phraseSynonymAlternatives, prepositionalVerbAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
 import { foldLetters, foldText, wordSpans } from '../text/fold.js';
-import { isAskingWord } from '../text/question-words.js';
+import { isAskingWord, withoutTopicSwitch } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
@@ -229,7 +229,8 @@ export class AnswerEngine implements AnswerService {
     if (cached) return cached;
     // Hundreds of candidate compounds per question: the index rejects most by their first letters.
     const known = (w: string) => index.keyword.termIdOfWord(w) !== undefined;
-    const out = englishTranslator(this.deps.resources, known, (prefix) => index.keyword.hasTermWithPrefix(prefix))(question);
+    // "Unrelated question: …" says that the subject changes: its words are no part of the question (as in German, see withoutAskingWords).
+    const out = englishTranslator(this.deps.resources, known, (prefix) => index.keyword.hasTermWithPrefix(prefix))(withoutTopicSwitch(question));
     if (this.translations.cache.size >= MAX_CACHED_TRANSLATIONS) this.translations.cache.clear();
     this.translations.cache.set(question, out);
     return out;

@@ -83,6 +83,11 @@ export function isAskingWord(word: string): boolean {
 }
 
 /** The question without the words that only ask (see {@link QUESTION_ONLY}), a topic switch at its start, phrases asking why and source prepositions, for query analysis. */
+/** The question without a topic switch at its start ("Unrelated question: …", "Anderes Thema: …"). */
+export function withoutTopicSwitch(question: string): string {
+  return question.replace(TOPIC_SWITCH, ' ');
+}
+
 export function withoutAskingWords(question: string): string {
   return question
     .replace(TOPIC_SWITCH, ' ')

@@ -14,6 +14,7 @@ const engine = useEngineOver(
       'Registermodernisierung im Wummelland\n\n' +
       'Den Registern der Verwaltung wird künftig eine Nummer hinzugefügt, die Identifikationsnummer nach § 139b der Abgabenordnung. ' +
       'Die Register werden dafür bis 2028 umgebaut.\n',
+    'notes.md': '# Notes\n\nQuestions about these texts are kept in a separate file. Every question there has an id and the question text.\n',
   },
   { LEXICON: 'on', DICTIONARY_FILE: DEFAULT_DICTIONARY_FILE },
 );
@@ -29,6 +30,12 @@ describe('a turn that sets a new topic is asked on its own', () => {
     const prev = { question: 'Who is the minister?', resolvedQuestion: 'Who is the minister?', answerText: 'Laut den Dokumenten: Karl Wummel. [1]' };
     expect(resolveFollowUp('What about Baden-Württemberg, what is their big project?', [prev]).refersBack).toBe(false);
     expect(resolveFollowUp('What is their big project?', [prev]).refersBack).toBe(true);
+  });
+
+  it.skipIf(!dictionary.run)('leaves the words of an English topic switch out of the question ("Unrelated question: …")', async () => {
+    const answer = await engine().ask('Unrelated question: until when will the registers be rebuilt?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.text).toContain('bis 2028');
   });
 
   it.skipIf(!dictionary.run)('answers an English connector turn on its own when its words, translated, name a subject of the documents', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAskingWord, withoutAskingWords } from '../../src/text/question-words.js';
+import { isAskingWord, withoutAskingWords, withoutTopicSwitch } from '../../src/text/question-words.js';
 
 describe('isAskingWord', () => {
   it('takes interrogative pronominal adverbs for words that only ask ("Worum geht es?", "Wogegen …?")', () => {
@@ -12,5 +12,13 @@ describe('isAskingWord', () => {
   it('takes the English qualifier of a year for one ("in mid 2020"), the year stays', () => {
     expect(isAskingWord('mid')).toBe(true);
     expect(withoutAskingWords('How many services were online in mid 2020?')).toContain('2020');
+  });
+});
+
+describe('withoutTopicSwitch', () => {
+  it('drops the announcement of a new topic at the start, in German and English', () => {
+    expect(withoutTopicSwitch('Unrelated question: which is the only big city?').trim()).toBe('which is the only big city?');
+    expect(withoutTopicSwitch('Anderes Thema: Wer leitet das Amt?').trim()).toBe('Wer leitet das Amt?');
+    expect(withoutTopicSwitch('Which question did the minister answer?')).toBe('Which question did the minister answer?');
   });
 });
