@@ -189,14 +189,10 @@ export function countedNoun(question: string): string | undefined {
     const noun = m[2]!.trim().split(/\s+/).find((w) => /^\p{Lu}/u.test(w));
     if (noun) head = noun;
   }
-  // …and an adjective or a noun modifier may come first: "how many strategic programme points does …" counts points.
   if (!german)
     for (const w of m[2]!.trim().split(/\s+/).filter(Boolean)) {
-      if (STOPWORDS.has(foldText(w)) || /[?!.,;:]$/.test(w)) {
-        if (/[^s]s[?!.,;:]$/i.test(w)) head = w.slice(0, -1);
-        break;
-      }
-      if (/[^s]s$/i.test(w)) head = w;
+      if (STOPWORDS.has(foldText(w)) || !/[^s]s$/i.test(w)) break;
+      head = w;
     }
   return head;
 }
@@ -662,7 +658,7 @@ export function factSpans(
       if (type === 'number' && options.count && (isInside(MONEY_RE, sentence, m.index, m.index + text.length) || isInside(DURATION_RE, sentence, m.index, m.index + text.length))) continue;
       // A number right after a noun, and before no noun it counts, names a thing ("Behördenruf 115,", "Artikel 91c");
       // "trägt der Bund 113 Millionen Euro" counts.
-      if (type === 'number' && !/^\s+(?:\p{Ll}+(?:e|en|er|es|em)\s+)?\p{Lu}/u.test(sentence.slice(m.index + text.length)) && /(?:^|[\s(„"»])\p{Lu}[\p{L}-]*\p{Ll}\s$/u.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && !isSentenceStartWord(sentence, m.index)) continue;
+      if (type === 'number' && !/^\s+\p{Lu}/u.test(sentence.slice(m.index + text.length)) && /(?:^|[\s(„"»])\p{Lu}[\p{L}-]*\p{Ll}\s$/u.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && !isSentenceStartWord(sentence, m.index)) continue;
       if (/[/§]\s*$|\b(?:Nr|Art|Abs|Artikel|Ziff)\.?\s*$/u.test(before) || /^\/|^\.\s?\p{L}|^\.$/u.test(after) && /^\d+$/.test(text.trim())) continue;
     }
     // A day asked: "2016" or "Juni 2016" is no answer, "1. April 2010" and "02.07.2010" are.

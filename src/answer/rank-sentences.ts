@@ -244,9 +244,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.role), kindTerms))
               .filter((f) => !givesOnly(text.slice(f.start, f.end), type, input.givenNumbers))
               // "nur eine einzige Großstadt" counts cities: it answers only a question about them.
-              .filter((f) => !SINGLE.test(text.slice(f.start, f.end)) || words.some((w) => w.start >= f.end && w.start <= f.end + 2 && matchers.some((m) => m.weight > 0 && strength(m, w.terms) > 0)))
-              // "Wie viele Dezernate …?": "drei Abteilungen, den dazugehörigen Dezernaten" counts departments; a number counts the noun it stands before.
-              .filter((f) => !input.counted || type !== 'number' || countsNoun(text, words, f, input.counted));
+              .filter((f) => !SINGLE.test(text.slice(f.start, f.end)) || words.some((w) => w.start >= f.end && w.start <= f.end + 2 && matchers.some((m) => m.weight > 0 && strength(m, w.terms) > 0)));
       // A dateline is metadata: the date of the report, not of what it reports…
       const stated = facts.filter((f) => f.start >= start + st.start && f.end <= start + st.end);
       // …unless nothing else dates the sentence: then the report's date answers "wann" (a news item
@@ -527,30 +525,6 @@ function givesOnly(fact: string, type: AnswerType, given: string[] | undefined):
   if (!given?.length || (type !== 'number' && type !== 'money')) return false;
   const numbers = fact.replace(/(\d)[.'’](?=\d{3}(?!\d))/gu, '$1').match(/\d+(?:,\d+)?/gu) ?? [];
   return numbers.length > 0 && numbers.every((n) => given.includes(n));
-}
-
-/**
- * Whether a number may count the asked noun: the noun it stands before (perhaps after an adjective:
- * "114 kommunalen Ämtern") is that noun or a compound of it; a number before another noun ("drei
- * Abteilungen") counts that one when the asked noun stands elsewhere in the sentence ("drei Abteilungen,
- * den dazugehörigen Dezernaten"). A number before no noun ("waren es 117") may count anything.
- */
-function countsNoun(text: string, words: { start: number; end: number; terms: Set<string> }[], f: FactSpan, counted: TermMatcher): boolean {
-  const after = words.filter((w) => w.start >= f.end).slice(0, 2);
-  const noun = (w: { start: number; end: number } | undefined) => !!w && /^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.end));
-  const adjective = (w: { start: number; end: number } | undefined) => !!w && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(text.slice(w.start, w.end));
-  // Only what directly follows (a comma or a full stop ends the phrase).
-  const gap = (a: number, b: number) => /^[\s„"»-]*$/u.test(text.slice(a, b));
-  const [first, second] = after;
-  const head = first && gap(f.end, first.start) ? (noun(first) ? first : adjective(first) && second && gap(first.end, second.start) && noun(second) ? second : undefined) : undefined;
-  // The asked noun must stand elsewhere in the sentence: then this number counts something else beside it.
-  if (!head || strength(counted, head.terms) > 0) return true;
-  // A compound and its head count the same things ("Programmpunkte" for "Punkte", "Leistungen" for "Verwaltungsleistungen").
-  const asked = [...counted.variants.keys()].filter((v) => v.length >= 4);
-  // (Stems of a word alone and inside a compound may end differently: "leistung", "verwaltungsleist".)
-  const root = (t: string) => t.slice(0, Math.max(4, t.length - 3));
-  if ([...head.terms].some((t) => t.length >= 4 && asked.some((v) => t.endsWith(v) || v.endsWith(t) || v.endsWith(root(t)) || t.endsWith(root(v))))) return true;
-  return !words.some((w) => w !== head && strength(counted, w.terms) > 0);
 }
 
 /** A count of one by "einzige"/"single" ("eine einzige Großstadt"): what it counts is the noun after it. */
