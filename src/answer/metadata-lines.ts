@@ -9,8 +9,15 @@ const FIELD_LINE = /^\s*(?:quelle|source|typ|type|stand|datum|date|autor(?:in)?|
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 /** A file name with a document or data extension ("bericht-2023.txt"): a list of sources names files, a statement does not consist of them. */
 const FILE_NAME = /[\p{L}\p{N}_.-]+\.(?:txt|md|html?|pdf|docx?|odt|rtf|csv|json|xml)\b/giu;
-const DATELINE = /^\s*\[\d{1,2}\.\d{1,2}\.\d{2,4}\]\s*/u;
+/** A news item's date before its first sentence: "[04.09.2024]", or a date line "Stand: 05.10.2023 05:55 Uhr". */
+const DATELINE = /^\s*(?:\[\d{1,2}\.\d{1,2}\.\d{2,4}\]|(?:Stand|Datum|Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Erstellt(?: am)?|Published|Updated|Date)\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?)\s*/iu;
 const TEASER = /\s*\bmehr\s*(?:\.\.\.|…)\s*$/iu;
+
+/** True when a date line ("Stand: 05.10.2023 05:55 Uhr") dates what follows it: the next sentence's dateline. */
+export function isDateLine(sentence: string): boolean {
+  const m = DATELINE.exec(sentence);
+  return !!m && m[0].trim().length > 0 && !/\p{L}{3,}/u.test(sentence.slice(m[0].length).replace(/^Uhr\b/u, ''));
+}
 
 /** True when a sentence is metadata: a field line ("Quelle: …"), bare links or file names, a dateline or teaser alone. */
 export function isMetadataSentence(sentence: string): boolean {

@@ -1,10 +1,11 @@
 import { isHeadline } from '../ingest/chunk-document.js';
+import { publisherWords } from '../ingest/source-link.js';
 import { splitSentences } from '../ingest/split-sentences.js';
 import type { Analyzer } from '../search/analyzer.js';
 import type { RetrievedPassage } from '../search/retriever.js';
 import { wordSpans } from '../text/fold.js';
 import { factSpans, isRateWord, NEGATION, type AnswerType, type FactSpan } from './answer-type.js';
-import { isMetadataSentence, statementRange } from './metadata-lines.js';
+import { isDateLine, isMetadataSentence, statementRange } from './metadata-lines.js';
 import type { TermMatcher } from './pick-sentences.js';
 
 /**
@@ -456,7 +457,7 @@ export interface AnalyzedSentence {
   end: number;
   sentence: string;
   words: { start: number; end: number; terms: Set<string> }[];
-  /** Terms of its context: title, section path, nearest heading, up to CONTEXT_SENTENCES sentences before it. */
+  /** Terms of its context: title, section path, publisher of its source link, nearest heading, up to CONTEXT_SENTENCES sentences before it. */
   context: Set<string>;
   /** Opens with a word that points back to the previous sentence. */
   leans: boolean;
@@ -485,20 +486,30 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
   // Under any of its questions, the interviewee answers: "ich", "mein …" are that person ("… nehme ich nun als IT-Beauftragter wahr").
   const speaker = addressee && /\?\s*$/u.test(passage.section?.at(-1) ?? '') ? new Set(analyzer.terms(addressee)) : undefined;
   // The id names the text (its hash); title and headings are the context, so they are part of the key too.
-  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.title}\u0000${(passage.section ?? []).join('\u0001')}${speaker ? `\u0000${addressee}` : ''}`;
+  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.title}\u0000${passage.url ?? ''}\u0000${(passage.section ?? []).join('\u0001')}${speaker ? `\u0000${addressee}` : ''}`;
   const cached = analyses.get(key);
   if (cached) return cached;
   const text = passage.text;
   const termsOf = (t: string) => new Set(analyzer.terms(t));
-  const docContext = termsOf(`${passage.title}\n${(passage.section ?? []).join('\n')}${addressed ? `\n${addressee}` : ''}`);
+  // The publisher its source link names is context too: "laut NDR", "according to the Behörden Spiegel piece" name the text, not a sentence of it.
+  const publisher = publisherWords(passage.url);
+  const docContext = termsOf(`${passage.title}\n${(passage.section ?? []).join('\n')}${addressed ? `\n${addressee}` : ''}${publisher ? `\n${publisher}` : ''}`);
   const question = passage.section?.at(-1);
   const asked = question && /\?\s*$/u.test(question) ? termsOf(`${question}${addressed ? `\n${addressee}` : ''}`) : undefined;
   let heading = new Set<string>();
   let since: Set<string>[] = [];
   const out: AnalyzedSentence[] = [];
-  for (const { start, end } of splitSentences(text)) {
+  // A date line ("Stand: 05.10.2023 05:55 Uhr") is the dateline of the sentence after it, as "[04.09.2024]" is of its own.
+  let dateLine: number | undefined;
+  for (const range of splitSentences(text)) {
+    const { end } = range;
+    if (isMetadataSentence(text.slice(range.start, end))) {
+      dateLine = isDateLine(text.slice(range.start, end)) ? range.start : undefined;
+      continue;
+    }
+    const start = dateLine ?? range.start;
+    dateLine = undefined;
     const sentence = text.slice(start, end);
-    if (isMetadataSentence(sentence)) continue;
     // A headline is the document's first statement, however short ("Gebietsreform spart jährlich 70 Millionen Euro").
     if (isHeading(sentence) && !isHeadline(passage)) {
       heading = termsOf(sentence);

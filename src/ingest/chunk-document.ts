@@ -14,10 +14,11 @@ export interface ChunkOptions {
 
 /**
  * Version of the passage rules: the sentence rules' version ({@link SENTENCE_RULES_VERSION}) plus
- * the changes of the cutting below (1: a headline above the body is a passage of its own). An
- * index cut with other rules is rebuilt by the next reindex (the manifest records it).
+ * the changes of the cutting below (1: a headline above the body is a passage of its own; 2: a
+ * date line "Stand: 05.10.2023" heads its section and stays in its body, as the dateline of the first sentence). An index cut with other rules
+ * is rebuilt by the next reindex (the manifest records it).
  */
-export const PASSAGE_RULES_VERSION = SENTENCE_RULES_VERSION + 1;
+export const PASSAGE_RULES_VERSION = SENTENCE_RULES_VERSION + 2;
 
 /**
  * Cuts a document into passages for retrieval and citation. A title that stands in the text

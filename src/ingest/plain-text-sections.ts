@@ -29,6 +29,8 @@ const SENTENCE_END = /[.!?;:,…]$/;
 const BLOCK_END = /[.!?:;…"“”»)\]]$/;
 /** Pull quotes, list items and bracketed lines are body text, never headings. */
 const NEVER_HEADING = /^(?:[„“”"»«‚‘'(\[]|[-*•–]\s)/;
+/** A news item's date line ("Stand: 05.10.2023 05:55 Uhr"): a heading that dates its section, and the dateline of the text under it. */
+const DATE_LINE = /^(?:Stand|Datum|Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Erstellt(?: am)?|Published|Updated|Date)\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/iu;
 const UNDERLINE = /^(?:={3,}|-{3,})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+\p{Lu}/u;
 const DATE_START = /^\[?\d{1,2}\.\d{1,2}\.\d{2,4}\]?/;
@@ -80,7 +82,8 @@ export function findPlainTextSections(text: string): PlainTextStructure {
     while (path.length && path[path.length - 1]!.level >= level) path.pop();
     path.push({ text: lines[h.line]!.t, level });
     const next = headings[k + 1];
-    const bodyStart = lines[h.line + h.span - 1]!.end;
+    // A date line stays in the body as well: it is the dateline of the first sentence under it.
+    const bodyStart = DATE_LINE.test(lines[h.line]!.t) ? lines[h.line]!.start : lines[h.line + h.span - 1]!.end;
     const bodyEnd = next ? lines[next.line]!.start : text.length;
     pushSection(sections, text, path.map((p) => p.text), bodyStart, bodyEnd, true);
   });

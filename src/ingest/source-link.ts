@@ -59,3 +59,20 @@ export function takeSourceLine(text: string): { text: string; url?: string } {
   }
   return { text };
 }
+
+/**
+ * The publisher a source link names, as words: the registrable label of its host
+ * ("https://www.behoerden-spiegel.de/…" → "behoerden-spiegel", "https://www.ndr.de/…" → "ndr").
+ * A host writes umlauts as "ae", "oe", "ue": the spelling with umlauts is given too
+ * ("behörden-spiegel"), so "laut Behörden Spiegel" finds it. `undefined` for no or an invalid link.
+ */
+export function publisherWords(url: string | undefined): string | undefined {
+  const href = sourceUrl(url);
+  if (!href) return undefined;
+  const labels = new URL(href).hostname.split('.').filter((l) => l && l !== 'www');
+  // An IP address or a single-label host names no publisher.
+  if (labels.length < 2 || labels.every((l) => /^\d+$/.test(l))) return undefined;
+  const label = labels.at(-2)!;
+  const umlauts = label.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/ue/g, 'ü');
+  return umlauts === label ? label : `${label} ${umlauts}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMetadataOnly, isMetadataSentence, statementRange } from '../../src/answer/metadata-lines.js';
+import { isDateLine, isMetadataOnly, isMetadataSentence, statementRange } from '../../src/answer/metadata-lines.js';
 
 describe('isMetadataSentence', () => {
   it('takes source lines, bare links, type lines and lone datelines or teasers for metadata', () => {
@@ -33,6 +33,14 @@ describe('isMetadataOnly', () => {
 });
 
 describe('statementRange', () => {
+  it('takes a date line ("Stand: 05.10.2023 05:55 Uhr") for the dateline of the sentence after it', () => {
+    expect(isDateLine('Stand: 05.10.2023 05:55 Uhr')).toBe(true);
+    expect(isDateLine('Stand: Die Verhandlungen dauern an.')).toBe(false);
+    const s = 'Stand: 05.10.2023 05:55 Uhr\n\nDer Landesrechnungshof hat Versäumnisse vorgeworfen.';
+    const r = statementRange(s);
+    expect(s.slice(r.start, r.end)).toBe('Der Landesrechnungshof hat Versäumnisse vorgeworfen.');
+  });
+
   it('cuts a leading dateline and a trailing "mehr..." off the statement', () => {
     const s = '[04.09.2024] Die Stadt Essen hat eine Charta verabschiedet. mehr...';
     const r = statementRange(s);

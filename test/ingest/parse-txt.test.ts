@@ -31,6 +31,13 @@ describe('parseTxt', () => {
     expect(doc.sections.filter((s) => doc.text.slice(s.start, s.start + 1) === '[')).toHaveLength(14);
   });
 
+  it('keeps a news date line ("Stand: 05.10.2023 05:55 Uhr") as the heading of its section and in its body, where it dates the first sentence', () => {
+    const parsed = parseTxt('Rechnungshof übt Kritik\n\nStand: 05.10.2023 05:55 Uhr\n\nDer Landesrechnungshof hat der Landesregierung Versäumnisse bei der Onlineabwicklung vorgeworfen.\n', 'x.txt');
+    const section = parsed.sections.find((s) => parsed.text.slice(s.start, s.end).includes('Landesrechnungshof'))!;
+    expect(section.headings).toEqual(['Stand: 05.10.2023 05:55 Uhr']);
+    expect(parsed.text.slice(section.start, section.end)).toMatch(/^Stand: 05\.10\.2023 05:55 Uhr\s+Der Landesrechnungshof/);
+  });
+
   it('finds underlined and numbered headings with their levels', () => {
     expect(headingsOf('Strategie\n=========\n\nDas ist der Text der Strategie.\n\nMaßnahmen\n---------\nText.\n\nAusblick\n========\nNoch mehr Text.')).toEqual([
       ['Strategie'],

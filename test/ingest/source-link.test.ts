@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/ingest/parse-html.js';
 import { parseMarkdown } from '../../src/ingest/parse-markdown.js';
 import { parseTxt } from '../../src/ingest/parse-txt.js';
-import { sourceUrl, takeSourceLine } from '../../src/ingest/source-link.js';
+import { publisherWords, sourceUrl, takeSourceLine } from '../../src/ingest/source-link.js';
 
 describe('sourceUrl', () => {
   it('accepts absolute http and https links only', () => {
@@ -11,6 +11,15 @@ describe('sourceUrl', () => {
     for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', '/relative/path', 'https://user:pw@example.org/', '', undefined]) {
       expect(sourceUrl(bad)).toBeUndefined();
     }
+  });
+});
+
+describe('publisherWords', () => {
+  it('names the publisher by the registrable label of the host, with umlauts spelled out too', () => {
+    expect(publisherWords('https://www.ndr.de/nachrichten/kritik.html')).toBe('ndr');
+    expect(publisherWords('https://www.behoerden-spiegel.de/2020/07/13/mv/')).toBe('behoerden-spiegel behörden-spiegel');
+    expect(publisherWords('http://192.168.0.1/a')).toBeUndefined();
+    expect(publisherWords(undefined)).toBeUndefined();
   });
 });
 
