@@ -11,6 +11,8 @@ export const QUOTE_MAX = 300;
 const STATEMENT_MAX = 260;
 /** Longest enumeration ("Dazu gehören …") put into a topic overview as is: its items are the point. */
 const ENUMERATION_MAX = 900;
+/** A line of a numbered or bulleted list inside a statement. */
+const LIST_LINE = /\n\s*(?:[-–•*▪]|\d+[.)])\s/u;
 /** Opens a sentence that lists what the sentence before it announced ("… 33 Projekte in der Umsetzung. Dazu gehören …"). */
 const ENUMERATION = /^[„"»]?(?:(?:dazu|hierzu|zu (?:ihnen|diesen|den \p{L}+)) (?:gehören|gehörten|zählen|zählten)|darunter (?:sind|waren|befinden sich|fallen)|these include|they include|among them)\b/iu;
 /** A further passage adds a statement only if its best sentence scores this share of the first. */
@@ -106,7 +108,8 @@ export function composeAnswer(input: ComposeInput): Composed {
     const lead = stText.length - stText.trimStart().length;
     const body = stText.trim();
     const isFact = (_w: string, ws: number, we: number) => s.facts.some((f) => f.start < s.statementStart + lead + we && s.statementStart + lead + ws < f.end);
-    const r = focusRange(body, matchers, analyzer, listed.has(s) ? ENUMERATION_MAX : STATEMENT_MAX, isFact);
+    // A statement with the list it introduces ("…, um\n1. …\n2. …") is shown with its items, as an enumeration is.
+    const r = focusRange(body, matchers, analyzer, listed.has(s) || LIST_LINE.test(body) ? ENUMERATION_MAX : STATEMENT_MAX, isFact);
     const absStart = s.statementStart + lead + r.start;
     const absEnd = s.statementStart + lead + r.end;
     if (!statementOf.has(s.hit)) statementOf.set(s.hit, { start: absStart, end: absEnd });

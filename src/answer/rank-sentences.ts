@@ -262,7 +262,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       if (input.negated && !NEGATION.test(sentence)) facts = [];
       return { start, end, words, facts, context, leans, asked, statementStart: start + (dateline.length ? 0 : st.start), statementEnd: start + st.end };
     });
-    const candidate = (parts: typeof sentences, discount: number): RankedSentence => {
+    const candidate = (parts: typeof sentences, discount: number, whole = false): RankedSentence => {
       const last = parts.at(-1)!;
       const words = parts.flatMap((p) => p.words);
       // Under a question heading ("Welche Ziele haben Sie sich gesetzt?") a sentence answers that question: its words are the sentence's own.
@@ -282,7 +282,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const proximity = phraseShare(words, matchers);
       const context = (inContext / total) * discount;
       const turn = turnTotal ? (turnGot / turnTotal) * discount : undefined;
-      const statementStart = parts.length > 1 && last.statementEnd - parts[0]!.statementStart > MAX_PAIR_STATEMENT ? last.statementStart : parts[0]!.statementStart;
+      const statementStart = !whole && parts.length > 1 && last.statementEnd - parts[0]!.statementStart > MAX_PAIR_STATEMENT ? last.statementStart : parts[0]!.statementStart;
       // Only facts inside the statement count: the answer must show what it claims.
       const facts = parts
         .flatMap((p, i) => (type === 'reason' && i === 0 ? p.facts.filter((f) => !opensWithConsequence(text, p, f)) : p.facts))
@@ -343,13 +343,19 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       return { hit: hi, start: parts[0]!.start, end: last.end, statementStart, statementEnd: last.statementEnd, facts, features, score };
     };
     sentences.forEach((x, i) => {
-      const single = candidate([x], 1);
+      // A sentence that introduces a list ("… definiert die Ziele des Gesetzes: …, um" + "1. …", "2. …") is stated with the
+      // list, never alone: its items are what it says.
+      const items = INTRODUCES_LIST.test(text.slice(x.statementStart, x.statementEnd)) ? listAfter(sentences, i, text) : [];
+      const single = candidate(items.length ? [x, ...items] : [x], 1, items.length > 0);
       out.push(single);
+      if (items.length) return;
       // A sentence that leans on its predecessor ("Er trat am 1. April 2010 in Kraft.", "Das heißt,
       // …", "Es ist dem Ministerium … zugeordnet."), or a fact beside the sentence naming its
       // subject: the two together, discounted, are a candidate too.
       const next = sentences[i + 1];
       if (!next || x.end > next.start || next.end - x.start > MAX_PAIR_CHARS) return;
+      // …nor is it the end of a pair.
+      if (INTRODUCES_LIST.test(text.slice(next.statementStart, next.statementEnd)) && listAfter(sentences, i + 1, text).length) return;
       // A pair too long to state whole is stated by its second sentence alone: worth it only when that one
       // brings the fact the first lacks, or explains it. Otherwise the first sentence's words (and fact) would be credited
       // to a statement that does not show them ("Still und leise … verabschiedet. Damit hat …").
@@ -536,6 +542,27 @@ function givesOnly(fact: string, type: AnswerType, given: string[] | undefined):
   if (!given?.length || (type !== 'number' && type !== 'money')) return false;
   const numbers = fact.replace(/(\d)[.'’](?=\d{3}(?!\d))/gu, '$1').match(/\d+(?:,\d+)?/gu) ?? [];
   return numbers.length > 0 && numbers.every((n) => given.includes(n));
+}
+
+/** A sentence that ends open, announcing what follows: a colon, or a final clause cut before its list ("…, um"). */
+const INTRODUCES_LIST = /(?::|,\s*(?:um|damit|wie folgt|und zwar|nämlich|insbesondere))\s*$/iu;
+/** A list item: a numbered or bulleted line. */
+const LIST_ITEM = /^\s*(?:[-–•*▪]|\d+[.)])\s/u;
+/** Items of a list stated with the sentence introducing it, at most. */
+const MAX_LIST_ITEMS = 4;
+/** …and in characters from the start of the introducing sentence. */
+const MAX_LIST_CHARS = 700;
+
+/** The list items right after sentence `i` (consecutive, within the passage), up to the limits above. */
+function listAfter<T extends { start: number; end: number }>(sentences: T[], i: number, text: string): T[] {
+  const first = sentences[i]!;
+  const out: T[] = [];
+  for (let k = i + 1; k < sentences.length && out.length < MAX_LIST_ITEMS; k++) {
+    const s = sentences[k]!;
+    if (!LIST_ITEM.test(text.slice(s.start, s.end)) || s.end - first.start > MAX_LIST_CHARS) break;
+    out.push(s);
+  }
+  return out;
 }
 
 /** A count of one by "einzige"/"single" ("eine einzige Großstadt"): what it counts is the noun after it. */
