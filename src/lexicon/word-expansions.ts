@@ -99,7 +99,14 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
         }
         return w;
       }
-      const options = toGermanCached(dictionary, w.toLowerCase(), 6).filter((g) => !/\s/.test(g));
+      const all = toGermanCached(dictionary, w.toLowerCase(), 6);
+      const options = all.filter((g) => !/\s/.test(g));
+      // A translation that lists optional qualifiers before its noun ("amtlich/gerichtlich Beauftragter" for "commissioner")
+      // is that noun, after the one-word translations.
+      for (const g of all) {
+        const head = nounHead(g);
+        if (head && !options.includes(head)) options.push(head);
+      }
       if (!options.length && w.includes('-')) options.push(...hyphenatedCompounds(dictionary, w, known));
       const fallback = glossaryWord(w);
       if (fallback && !options.includes(fallback)) options.push(fallback);
@@ -115,6 +122,19 @@ export function englishTranslator(resources: LinguisticResources | undefined, kn
     });
     return { text, alternatives };
   };
+}
+
+/**
+ * The noun of a Ding translation that lists optional qualifiers before it, slash-separated
+ * ("amtlich/gerichtlich Beauftragter" → "Beauftragter"): the qualifiers say in which settings the
+ * word is used, the noun is the translation. A fixed phrase ("ärztliche Verordnung" for "recipe")
+ * has no such head. Else undefined.
+ */
+function nounHead(phrase: string): string | undefined {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length !== 2) return undefined;
+  const [qualifiers, noun] = words as [string, string];
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(noun) && /^\p{Ll}+(?:\/\p{Ll}+)+$/u.test(qualifiers) ? noun : undefined;
 }
 
 /**

@@ -82,6 +82,12 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(main.text).toContain('revidiert');
   });
 
+  it('takes the noun of a translation that lists qualifiers before it ("amtlich/gerichtlich Beauftragter" for "commissioner"), never the noun of a fixed phrase ("ärztliche Verordnung" for "recipe")', () => {
+    const known = (w: string) => ['Beauftragter', 'Verordnung'].includes(w);
+    expect(englishTranslator(resources, known)('Who is the commissioner?').text).toContain('Beauftragter');
+    expect(englishTranslator(resources, known)('a good recipe').text).not.toContain('Verordnung');
+  });
+
   it('translates a noun phrase with "of" inside as one term ("rules of procedure" → "Geschäftsordnung")', () => {
     const t = englishTranslator(resources, (w) => w === 'Geschäftsordnung')('When did the council adopt rules of procedure?');
     expect(t.text).toContain('Geschäftsordnung');
