@@ -198,7 +198,7 @@ export class AnswerEngine implements AnswerService {
       // A large corpus is prepared as far as the budget goes; the rest is prepared when first asked about.
       if (performance.now() - t0 > budgetMs) break;
       passages++;
-      for (const s of analyzePassage(p, this.deps.analyzer)) {
+      for (const s of analyzePassage(p, this.deps.analyzer, undefined, this.isPlaceName)) {
         if (this.sentenceVectors.size >= SENTENCE_VECTOR_CACHE) break;
         if (!this.sentenceVectors.has(s.sentence)) this.sentenceVectors.set(s.sentence, this.sentenceEmbedder.embedSync(s.sentence));
       }
@@ -491,6 +491,7 @@ export class AnswerEngine implements AnswerService {
       ...(answerType === 'place' && this.deps.resources?.dictionary ? { placeKinds: this.placeKinds } : {}),
       ...(kindNouns ? { kindNouns } : {}),
       similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),
+      isPlaceName: this.isPlaceName,
     });
     // "Was noch?": the subject is established, so weaker further passages still count.
     const scale = wantsMore ? 0.5 : 1;

@@ -194,7 +194,9 @@ export interface RankInput {
    * The statements the previous answer gave, for a follow-up: one that asks something new without
    * an answer type ("Was kam dadurch ins Grundgesetz?") is not answered by repeating one of them.
    */
-  said?: string[];
+said?: string[];
+  /** Tells a place name (the Ding dictionary's geographical entries): a source link's host named after a place names no publisher. */
+  isPlaceName?: (word: string) => boolean;
 }
 
 /**
@@ -223,7 +225,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     // the report's, and what a thing is or why needs the text itself.
     const headline = isHeadline(h.passage);
     if (headline && !((type === 'number' && !input.counted) || type === 'money' || type === 'person' || (type === 'date' && input.published))) return;
-    const sentences = analyzePassage(h.passage, analyzer, input.addresseeOf?.(h.passage.docId)).map(({ start, end, sentence, words, context, leans, st, asked }) => {
+    const sentences = analyzePassage(h.passage, analyzer, input.addresseeOf?.(h.passage.docId), input.isPlaceName).map(({ start, end, sentence, words, context, leans, st, asked }) => {
       let facts =
         type === 'other'
           ? []
@@ -486,19 +488,21 @@ export const MAX_ANALYSES = 1000;
  * words' index terms and its context. Question-independent, so kept per passage: the cost of a
  * question is then the features, not the analysis.
  */
-export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: Analyzer, addressee?: string): AnalyzedSentence[] {
+export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: Analyzer, addressee?: string, isPlaceName?: (word: string) => boolean): AnalyzedSentence[] {
   // An interview's later questions ("Welche Ziele haben Sie sich gesetzt?") address the person its first one names ("Herr Lenz, …"): that name is their context too.
   const addressed = !!addressee && addressesReader(passage.section?.at(-1));
   // Under any of its questions, the interviewee answers: "ich", "mein …" are that person ("… nehme ich nun als IT-Beauftragter wahr").
   const speaker = addressee && /\?\s*$/u.test(passage.section?.at(-1) ?? '') ? new Set(analyzer.terms(addressee)) : undefined;
   // The id names the text (its hash); title and headings are the context, so they are part of the key too.
-  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.title}\u0000${passage.url ?? ''}\u0000${(passage.section ?? []).join('\u0001')}${speaker ? `\u0000${addressee}` : ''}`;
+  const key = `${passage.id}\u0000${passage.text.length}\u0000${passage.title}\u0000${passage.url ?? ''}\u0000${(passage.section ?? []).join('\u0001')}${speaker ? `\u0000${addressee}` : ''}${isPlaceName ? '\u0000p' : ''}`;
   const cached = analyses.get(key);
   if (cached) return cached;
   const text = passage.text;
   const termsOf = (t: string) => new Set(analyzer.terms(t));
   // The publisher its source link names is context too: "laut NDR", "according to the Behörden Spiegel piece" name the text, not a sentence of it.
-  const publisher = publisherWords(passage.url);
+  // (A portal named after a place — "schleswig-holstein.de" — names its owner, not a medium a question would cite: the text names the place where it matters.)
+  const host = publisherWords(passage.url);
+  const publisher = host && !(isPlaceName && host.split(' ').some((w) => isPlaceName(w))) ? host : undefined;
   const docContext = termsOf(`${passage.title}\n${(passage.section ?? []).join('\n')}${addressed ? `\n${addressee}` : ''}${publisher ? `\n${publisher}` : ''}`);
   const question = passage.section?.at(-1);
   const asked = question && /\?\s*$/u.test(question) ? termsOf(`${question}${addressed ? `\n${addressee}` : ''}`) : undefined;

@@ -27,6 +27,21 @@ describe('analyzePassage', () => {
   });
 });
 
+describe('analyzePassage: the publisher of a source link', () => {
+  const withUrl = (url: string) => ({ ...hit('Der Rechnungshof kritisiert die Landesregierung.').passage, url });
+  const context = (url: string, isPlaceName?: (w: string) => boolean) => [...analyzePassage(withUrl(url), analyzer, undefined, isPlaceName)[0]!.context];
+
+  it('is context of the sentences: "Wann hat der NDR … berichtet?" asks about them', () => {
+    expect(context('https://www.ndr.de/nachrichten/kritik.html')).toContain('ndr');
+  });
+
+  it('is not a portal named after a place ("schleswig-holstein.de"): that names its owner', () => {
+    const isPlaceName = (w: string) => /^schleswig-holstein$/i.test(w);
+    expect(context('https://www.schleswig-holstein.de/DE/artikel.html', isPlaceName)).not.toContain('schleswig');
+    expect(context('https://www.ndr.de/nachrichten/kritik.html', isPlaceName)).toContain('ndr');
+  });
+});
+
 describe('analyzePassage: list items', () => {
   it('keeps a short list item without final punctuation as a statement, not a heading', () => {
     const text = 'Der Staatsvertrag\n\n- beauftragt den IT-Planungsrat zur Errichtung der FITKO (Föderale IT-Kooperation) und\n- legt die Finanzierung fest.';
