@@ -194,7 +194,7 @@ export interface RankInput {
    * The statements the previous answer gave, for a follow-up: one that asks something new without
    * an answer type ("Was kam dadurch ins Grundgesetz?") is not answered by repeating one of them.
    */
-said?: string[];
+  said?: string[];
   /** Tells a place name (the Ding dictionary's geographical entries): a source link's host named after a place names no publisher. */
   isPlaceName?: (word: string) => boolean;
 }
@@ -356,7 +356,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       // subject: the two together, discounted, are a candidate too.
       const next = sentences[i + 1];
       if (!next || x.end > next.start || next.end - x.start > MAX_PAIR_CHARS) return;
-      // …nor is it the end of a pair.
+      // Nor does such a sentence end a pair: its list comes with it.
       if (INTRODUCES_LIST.test(text.slice(next.statementStart, next.statementEnd)) && listAfter(sentences, i + 1, text).length) return;
       // A pair too long to state whole is stated by its second sentence alone: worth it only when that one
       // brings the fact the first lacks, or explains it. Otherwise the first sentence's words (and fact) would be credited
