@@ -1,4 +1,5 @@
 import { splitSentences } from '../ingest/split-sentences.js';
+import { DATE_LINE_PATTERN } from '../text/date-line.js';
 
 /**
  * Lines of a document that describe it rather than say something: source and type lines,
@@ -10,7 +11,7 @@ const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 /** A file name with a document or data extension ("bericht-2023.txt"): a list of sources names files, a statement does not consist of them. */
 const FILE_NAME = /[\p{L}\p{N}_.-]+\.(?:txt|md|html?|pdf|docx?|odt|rtf|csv|json|xml)\b/giu;
 /** A news item's date before its first sentence: "[04.09.2024]", or a date line "Stand: 05.10.2023 05:55 Uhr". */
-const DATELINE = /^\s*(?:\[\d{1,2}\.\d{1,2}\.\d{2,4}\]|(?:Stand|Datum|Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Erstellt(?: am)?|Published|Updated|Date)\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?)\s*/iu;
+const DATELINE = new RegExp(`^\\s*(?:\\[\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\]|${DATE_LINE_PATTERN}(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?)\\s*`, 'iu');
 const TEASER = /\s*\bmehr\s*(?:\.\.\.|…)\s*$/iu;
 
 /** True when a date line ("Stand: 05.10.2023 05:55 Uhr") dates what follows it: the next sentence's dateline. */

@@ -1,3 +1,4 @@
+import { DATE_LINE_PATTERN } from '../text/date-line.js';
 import type { Section } from './types.js';
 
 /** Sections and title found in plain text (txt files, extracted PDF text). */
@@ -30,7 +31,7 @@ const BLOCK_END = /[.!?:;…"“”»)\]]$/;
 /** Pull quotes, list items and bracketed lines are body text, never headings. */
 const NEVER_HEADING = /^(?:[„“”"»«‚‘'(\[]|[-*•–]\s)/;
 /** A news item's date line ("Stand: 05.10.2023 05:55 Uhr"): a heading that dates its section, and the dateline of the text under it. */
-const DATE_LINE = /^(?:Stand|Datum|Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Erstellt(?: am)?|Published|Updated|Date)\s*:?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/iu;
+const DATE_LINE = new RegExp(`^${DATE_LINE_PATTERN}`, 'iu');
 const UNDERLINE = /^(?:={3,}|-{3,})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+\p{Lu}/u;
 const DATE_START = /^\[?\d{1,2}\.\d{1,2}\.\d{2,4}\]?/;
