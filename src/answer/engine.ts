@@ -187,12 +187,14 @@ export class AnswerEngine implements AnswerService {
   }
 
   /**
-   * Does the question-independent work of answering ahead of the first question: the sentences
-   * of the loaded index's passages with their terms and context, and their similarity vectors
+   * Does the question-independent work of answering ahead of the first question: the passages
+   * that are all metadata, the sentences of the loaded index's passages with their terms and context, and their similarity vectors
    * (as many as the caches hold). Front ends call it once after loading; answers do not change.
    */
   warm(budgetMs = WARM_BUDGET_MS): { passages: number; ms: number } {
     const t0 = performance.now();
+    // Which passages are all metadata (retrieval leaves them out): found once per index, here rather than at the first question.
+    this.metadataOnly(this.deps.index.current);
     let passages = 0;
     for (const p of this.deps.index.current.passages.slice(0, MAX_ANALYSES)) {
       // A large corpus is prepared as far as the budget goes; the rest is prepared when first asked about.
