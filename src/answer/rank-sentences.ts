@@ -344,10 +344,11 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       }
       return { hit: hi, start: parts[0]!.start, end: last.end, statementStart, statementEnd: last.statementEnd, facts, features, score };
     };
+    // A sentence that introduces a list ("… definiert die Ziele des Gesetzes: …, um" + "1. …", "2. …") is stated with the
+    // list, never alone: its items are what it says.
+    const lists = sentences.map((x, i) => (INTRODUCES_LIST.test(text.slice(x.statementStart, x.statementEnd)) ? listAfter(sentences, i, text) : []));
     sentences.forEach((x, i) => {
-      // A sentence that introduces a list ("… definiert die Ziele des Gesetzes: …, um" + "1. …", "2. …") is stated with the
-      // list, never alone: its items are what it says.
-      const items = INTRODUCES_LIST.test(text.slice(x.statementStart, x.statementEnd)) ? listAfter(sentences, i, text) : [];
+      const items = lists[i]!;
       const single = candidate(items.length ? [x, ...items] : [x], 1, items.length > 0);
       out.push(single);
       if (items.length) return;
@@ -357,7 +358,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const next = sentences[i + 1];
       if (!next || x.end > next.start || next.end - x.start > MAX_PAIR_CHARS) return;
       // Nor does such a sentence end a pair: its list comes with it.
-      if (INTRODUCES_LIST.test(text.slice(next.statementStart, next.statementEnd)) && listAfter(sentences, i + 1, text).length) return;
+      if (lists[i + 1]!.length) return;
       // A pair too long to state whole is stated by its second sentence alone: worth it only when that one
       // brings the fact the first lacks, or explains it. Otherwise the first sentence's words (and fact) would be credited
       // to a statement that does not show them ("Still und leise … verabschiedet. Damit hat …").
