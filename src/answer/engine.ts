@@ -6,7 +6,7 @@ import type { Embedder } from '../embedding/embedder.js';
 import { OfflineEmbedder } from '../embedding/offline-embedder.js';
 import type { Logger } from '../logger.js';
 import type { Analyzer } from '../search/analyzer.js';
-import type { LoadedIndex, StoredPassage } from '../search/index-format.js';
+import { indexText, type LoadedIndex, type StoredPassage } from '../search/index-format.js';
 import { MERGED_ID_SEPARATOR, retrieve, type Retrieval } from '../search/retriever.js';
 import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
@@ -39,6 +39,20 @@ const HEAD_MIN = 5;
 const MAX_ELLIPTICAL_WORDS = 6;
 /** Nouns that only point at what was said ("das Ganze", "die Sache", "the whole thing"): no subject of their own. */
 const REFERRING_NOUN = /^(?:ganze[ns]?|sache|dinge?|thing|things|stuff|whole)$/iu;
+/** A token that is a file name or a link: a slash, backquote or underscore, or a dot before a letter. */
+const FILE_OR_LINK = /[/`_]|\.\p{L}/u;
+
+/** The whitespace-delimited token of `text` around position `at`. */
+function tokenAt(text: string, at: number): string {
+  let start = at;
+  let end = at;
+  while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
+  while (end < text.length && !/\s/u.test(text[end]!)) end++;
+  return text.slice(start, end);
+}
+
+/** Passages read to learn how the documents spell a word typed in lower case. */
+const SPELLING_PASSAGES = 8;
 /** Weight of the previous turns' words in a resolved follow-up's sentence choice (its own words weigh 1). */
 const HISTORY_TERM_WEIGHT = 0.5;
 /** Weight factor of the word a focus particle marks ("auch Vereine") in choosing the sentence. */
@@ -232,12 +246,30 @@ export class AnswerEngine implements AnswerService {
     // Hundreds of candidate compounds per question: the index rejects most by their first letters.
     const known = (w: string) => index.keyword.termIdOfWord(w) !== undefined;
     // "Unrelated question: …" says that the subject changes: its words are no part of the question (as in German, see withoutAskingWords).
-    const out = englishTranslator(this.deps.resources, known, (prefix) => index.keyword.hasTermWithPrefix(prefix))(withoutTopicSwitch(question));
+    const out = englishTranslator(this.deps.resources, known, (prefix) => index.keyword.hasTermWithPrefix(prefix), { passagesOf: (w) => this.passagesOfWord(index, w), total: index.keyword.size })(withoutTopicSwitch(question));
     if (this.translations.cache.size >= MAX_CACHED_TRANSLATIONS) this.translations.cache.clear();
     this.translations.cache.set(question, out);
     return out;
   }
   private translations: { index?: LoadedIndex; cache: Map<string, Translation> } = { cache: new Map() };
+
+  /** The passages that use a German word, or, for a verb, one of its forms ("sparen" → "spart"). */
+  private passagesOfWord(index: LoadedIndex, word: string): ReadonlySet<number> {
+    if (this.wordPassages.index !== index) this.wordPassages = { index, cache: new Map() };
+    let out = this.wordPassages.cache.get(word);
+    if (out) return out;
+    out = new Set<number>();
+    const lexicon = this.deps.resources?.lexicon;
+    const forms = /^\p{Ll}/u.test(word) && lexicon ? lexicon.forms(word).filter((f) => !/\s/.test(f)) : [];
+    for (const w of [word, ...forms]) {
+      const id = index.keyword.termIdOfWord(w);
+      if (id !== undefined) for (const p of Array.from(index.keyword.passagesOfTerm(id))) out.add(p);
+    }
+    if (this.wordPassages.cache.size >= MAX_CACHED_TRANSLATIONS) this.wordPassages.cache.clear();
+    this.wordPassages.cache.set(word, out);
+    return out;
+  }
+  private wordPassages: { index?: LoadedIndex; cache: Map<string, Set<number>> } = { cache: new Map() };
 
   /**
    * Capitalised words of the question that neither the documents nor a dictionary know: names
@@ -414,7 +446,9 @@ export class AnswerEngine implements AnswerService {
           ? m
           : { ...m, weight: m.weight * HISTORY_TERM_WEIGHT },
     );
-    const countedTerm = counted && !countsAnyPersons(counted) ? analyzer.terms(lang === 'en' ? this.translate(index, counted).text : counted).at(-1) : undefined;
+    // An English counted noun in the sense its question gave it ("applications" beside "submitted": "Anträge").
+    const countedGerman = (c: string) => (lang === 'en' ? (this.translate(index, question).senses?.get(c.toLowerCase()) ?? this.translate(index, c).text) : c);
+    const countedTerm = counted && !countsAnyPersons(counted) ? analyzer.terms(countedGerman(counted)).at(-1) : undefined;
     // The counted noun, or a compound of the question with it as its head ("E-Governmentprojekte" for "projects").
     const countedAt = (same: (term: string) => boolean) => matchers.find((m, i) => same(retrieval.queryTerms[i]!.term) && m.variants.size);
     const countedBy = (term: string) => countedAt((t) => t === term) ?? (term.length >= 4 ? countedAt((t) => t.endsWith(term)) : undefined);
@@ -475,7 +509,7 @@ export class AnswerEngine implements AnswerService {
       ...(fullName ? { fullName, ...(surname ? { surname } : {}) } : {}),
       ...(thingName ? { thingName } : {}),
       ...(named ? { named } : {}),
-      names: this.nameMatchers(question, lang, retrieval, matchers),
+      names: this.nameMatchers(index, question, lang, retrieval, matchers),
       givenNumbers: own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term),
       ...(focusMatcher ? { focus: focusMatcher } : {}),
       addresseeOf: (docId: string) => this.interviewees(index).get(docId),
@@ -769,12 +803,12 @@ export class AnswerEngine implements AnswerService {
    * dictionary knows ("Petershagen", "Wemacom"). Only names the documents know (unknown ones
    * decline the question elsewhere). Needs the lexicon for all but acronyms.
    */
-  private nameMatchers(question: string, lang: Lang, retrieval: Retrieval, matchers: TermMatcher[]): TermMatcher[] {
+  private nameMatchers(index: LoadedIndex, question: string, lang: Lang, retrieval: Retrieval, matchers: TermMatcher[]): TermMatcher[] {
     const out: TermMatcher[] = [];
     for (const { word, start } of wordSpans(question)) {
       // "IT-Beauftragte", "MV-Serviceportal": an acronym before a common word is a common noun.
       const parts = word.split(/[-.]/).filter(Boolean);
-      const acronym = /^\p{Lu}{3,}$/u.test(word);
+      const acronym = /^\p{Lu}{3,}$/u.test(word) || this.documentsSpellAsAcronym(index, word);
       const lexicon = this.deps.resources?.lexicon;
       const rest = nonAcronymParts(word);
       const innerCapital = !acronym && /\p{Lu}/u.test(word.slice(1)) && rest.length > 0 && !!lexicon && rest.some((p) => !this.isCommonWord(p));
@@ -790,6 +824,40 @@ export class AnswerEngine implements AnswerService {
     }
     return out;
   }
+
+  /**
+   * A word typed in lower case that the documents always spell as an acronym or with a capital
+   * inside ("egovg" → "eGovG", "ozg" → "OZG"): the documents' spelling says it is a name
+   * (truecasing from the corpus). At least three letters, as for typed acronyms; a few passages
+   * of the word are read, and every spelling found must be one.
+   */
+  private documentsSpellAsAcronym(index: LoadedIndex, word: string): boolean {
+    if (!/^[\p{Ll}\p{N}]+$/u.test(word) || (word.match(/\p{L}/gu)?.length ?? 0) < 3) return false;
+    let byWord = this.spellings.get(index);
+    if (!byWord) this.spellings.set(index, (byWord = new Map()));
+    const cached = byWord.get(word);
+    if (cached !== undefined) return cached;
+    const id = index.keyword.termIdOfWord(word);
+    let verdict = false;
+    if (id !== undefined) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'giu');
+      // A file name or a link spells words as it must ("egovernment-egovg-mv-in-kraft-2016.txt"), and so does a list of them.
+      const metadata = this.metadataOnly(index);
+      const found = Array.from(index.keyword.passagesOfTerm(id))
+        .map((label) => index.passages[index.ordinalOfLabel.get(label) ?? -1])
+        .filter((p): p is StoredPassage => !!p && !metadata.has(p.id))
+        .slice(0, SPELLING_PASSAGES)
+        .flatMap((passage) => {
+          const text = indexText(passage);
+          return [...text.matchAll(pattern)].filter((m) => !FILE_OR_LINK.test(tokenAt(text, m.index))).map((m) => m[0]);
+        });
+      verdict = found.length > 0 && found.every((f) => /\p{Lu}/u.test(f.slice(1)));
+    }
+    if (byWord.size >= MAX_CACHED_TRANSLATIONS) byWord.clear();
+    byWord.set(word, verdict);
+    return verdict;
+  }
+  private readonly spellings = new WeakMap<LoadedIndex, Map<string, boolean>>();
 
   /** The person each interview document is with, from its first question ("Herr Lenz, …?"); computed once per index. */
   private interviewees(index: LoadedIndex): Map<string, string> {

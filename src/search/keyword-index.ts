@@ -202,6 +202,11 @@ export class KeywordIndex {
   }
   private readonly wordTermIds = new Map<string, number | undefined>();
 
+  /** The passages (labels) an index term occurs in. */
+  passagesOfTerm(id: number): ArrayLike<number> {
+    return this.postingsDocs[id] ?? [];
+  }
+
   /** True when some index term starts with `prefix` (folded). */
   hasTermWithPrefix(prefix: string): boolean {
     this.sortedTerms ??= [...this.data.terms].sort();

@@ -82,6 +82,19 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(main.text).toContain('revidiert');
   });
 
+  it('chooses, among the later senses the documents use, the one the other words of the question share passages with ("save" beside "Kreisreform" → "sparen")', () => {
+    // A corpus of three passages: "spart" stands beside "Kreisreform", "gerettet" and "speichert" elsewhere.
+    const passages: Record<string, number[]> = { kreisreform: [0], spart: [0], jahr: [0, 1, 2], gerettet: [1], speichert: [2] };
+    const known = (w: string) => w.toLowerCase() in passages;
+    const passagesOf = (w: string) => new Set([w, ...(resources.lexicon?.forms(w) ?? [])].flatMap((f) => passages[f.toLowerCase()] ?? []));
+    const corpus = { passagesOf, total: 3 };
+    const t = englishTranslator(resources, known, undefined, corpus)('How much does the Kreisreform save each year?');
+    expect(t.text).toMatch(/\bsparen\b/);
+    expect(t.senses?.get('save')).toBe('sparen');
+    // Without the corpus the dictionary's first sense stays the word, the others alternatives.
+    expect(englishTranslator(resources, known)('How much does the Kreisreform save each year?').text).not.toMatch(/\bsparen\b/);
+  });
+
   it('takes the noun of a translation that lists qualifiers before it ("amtlich/gerichtlich Beauftragter" for "commissioner"), never the noun of a fixed phrase ("ärztliche Verordnung" for "recipe")', () => {
     const known = (w: string) => ['Beauftragter', 'Verordnung'].includes(w);
     expect(englishTranslator(resources, known)('Who is the commissioner?').text).toContain('Beauftragter');
@@ -316,5 +329,53 @@ describe.skipIf(!run)('the engine with the linguistic resources, on a document o
     expect(a.explanation?.features.mostlyUnknown).toBe(false);
     const b = await ownServices.engine.ask('Wie sicher muss der Reisepass sein?');
     expect(b.explanation?.features.mostlyUnknown).toBe(true);
+  });
+});
+
+describe.skipIf(!run)('the engine with the linguistic resources, on news of a reform and a law', () => {
+  let own: TempProject;
+  let ownServices: Services;
+  beforeAll(async () => {
+    own = makeTempProject({ withDefaultCorpus: false });
+    fs.writeFileSync(
+      path.join(own.docs, 'kreisreform.txt'),
+      'Masterplan: Kreisreform spart jährlich 90 Millionen Euro\n\n' +
+        'Die Politik hat mit einer großen Kreisgebietsreform reagiert und die Zahl der Landkreise von zwölf auf sechs reduziert.\n\n' +
+        'Die Kreisreform kostet im ersten Jahr 40 Millionen Euro.\n',
+    );
+    fs.writeFileSync(path.join(own.docs, 'schulen.txt'), 'Schulen\n\nDas Land erhält kleine Schulen im ländlichen Raum.\n');
+    fs.writeFileSync(
+      path.join(own.docs, 'gesetze.txt'),
+      'Das Gesetz des Landes\n\nDas eGovG M-V regelt den elektronischen Zugang zur Verwaltung in Mecklenburg-Vorpommern.\n',
+    );
+    fs.writeFileSync(path.join(own.docs, 'foederalismus.txt'), 'Die Reform des Bundes\n\nDie Föderalismusreform II ist zum 1. August 2009 in Kraft getreten.\n');
+    ownServices = await openServices(own.config, { logger: silentLogger, buildIfMissing: true, embedder: new OfflineEmbedder({ dimensions: own.config.OFFLINE_DIMENSIONS }), resources });
+  }, 120_000);
+  afterAll(async () => {
+    await ownServices?.close();
+    own?.cleanup();
+  });
+
+  it('finds a verb the documents use only in a form in -t that Snowball stems apart ("sparen" ~ "spart")', async () => {
+    const a = await ownServices.engine.ask('Wie viel soll die Kreisreform jedes Jahr sparen?');
+    expect(a.abstained, a.explanation?.reason).toBe(false);
+    expect(a.text.split('\n').find((l) => /Millionen/.test(l))).toContain('90 Millionen Euro');
+  });
+
+  it('translates an English word in the sense the question\'s other words share passages with ("save" beside "county reform" → "sparen")', async () => {
+    const a = await ownServices.engine.ask('How much is the county reform supposed to save each year?');
+    expect(a.abstained, a.explanation?.reason).toBe(false);
+    expect(a.text).toContain('90 Millionen Euro');
+  });
+
+  it('takes a word typed in lower case for the name the documents spell with capitals ("egovg" → "eGovG"): another law\'s date is no answer', async () => {
+    for (const q of ['an welchem tag ist das egovg m-v in kraft getreten?', 'An welchem Tag ist das eGovG M-V in Kraft getreten?']) {
+      const a = await ownServices.engine.ask(q);
+      expect(a.abstained, `${q}: ${a.text}`).toBe(true);
+    }
+    // The other law's date is found when asked for.
+    const b = await ownServices.engine.ask('an welchem tag ist die föderalismusreform ii in kraft getreten?');
+    expect(b.abstained, b.explanation?.reason).toBe(false);
+    expect(b.text).toContain('1. August 2009');
   });
 });
