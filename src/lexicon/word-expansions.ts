@@ -42,12 +42,54 @@ export function germanAlternatives(resources: LinguisticResources | undefined): 
     if (lexicon) for (const l of lexicon.lemmaInfo(word)) if (l.pos === 'verb') for (const f of tForms(lexicon, l.lemma)) add(f, ALTERNATIVE_WEIGHTS.lemma);
     // Not the synonyms' forms: measured, they match too widely (10 won, 16 lost on the tuning questions).
     for (const w of [word, ...lemmas, ...adjectivalNounBases(word)]) for (const s of resources.thesaurus?.synonyms(w, MAX_SYNONYMS) ?? []) add(s, ALTERNATIVE_WEIGHTS.synonym);
+    // A feminine role noun ("Chefin") has the synonyms of its masculine base ("Chef"), which the
+    // thesaurus lists in the masculine only ("Präsident", "Leiter"): their feminine forms
+    // ("Präsidentin", "Leiterin"). Not the masculine ones: the question names a woman ("wer ist da
+    // Präsidentin" is not the man the documents call "Präsident").
+    if (lexicon)
+      for (const base of masculineBases(lexicon, [word, ...lemmas]))
+        for (const s of resources.thesaurus?.synonyms(base, MAX_SYNONYMS) ?? []) {
+          const feminine = feminineOf(lexicon, s);
+          if (feminine) add(feminine, ALTERNATIVE_WEIGHTS.synonym);
+        }
     for (const w of nominalizations(resources, word)) add(w, ALTERNATIVE_WEIGHTS.synonym);
     out = [...best].map(([w, weight]) => ({ word: w, weight }));
     if (cache.size > 10_000) cache.clear();
     cache.set(word, out);
     return out;
   };
+}
+
+type Lexicon = NonNullable<LinguisticResources['lexicon']>;
+const UMLAUT_BACK: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U' };
+const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü', A: 'Ä', O: 'Ö', U: 'Ü' };
+
+/** A noun lemma of the lexicon that names a person by role or trade. */
+function isPersonLemma(lexicon: Lexicon, word: string): boolean {
+  return lexicon.isPersonNoun(word) && lexicon.lemmaInfo(word).some((l) => l.pos === 'noun' && l.lemma === word);
+}
+
+/**
+ * The masculine person nouns a feminine one is derived from by "-in" (German "Movierung"):
+ * "Chefin" → "Chef", "Präsidentin" → "Präsident", "Ärztin" → "Arzt" (the umlaut undone).
+ * Only pairs the lexicon holds.
+ */
+function masculineBases(lexicon: Lexicon, words: string[]): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    if (!/^\p{Lu}\p{L}{2,}in$/u.test(w) || !isPersonLemma(lexicon, w)) continue;
+    const base = w.slice(0, -2);
+    for (const b of [base, base.replace(/[äöüÄÖÜ](?=[^äöüÄÖÜ]*$)/u, (v) => UMLAUT_BACK[v]!)]) if (isPersonLemma(lexicon, b)) out.add(b);
+  }
+  return [...out];
+}
+
+/** The feminine person noun of a masculine one, when the lexicon holds it ("Präsident" → "Präsidentin", "Arzt" → "Ärztin"). */
+function feminineOf(lexicon: Lexicon, word: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return undefined;
+  // The umlaut goes on the last full vowel ("Arzt" → "Ärztin"), not on the "u" of a diphthong ("Bauer" → "Bäuerin" is rare).
+  const umlauted = word.replace(/[aouAOU](?=[^aouAOU]*$)/u, (v) => UMLAUT[v]!);
+  return [`${word}in`, `${umlauted}in`].find((f) => isPersonLemma(lexicon, f));
 }
 
 /**

@@ -26,6 +26,12 @@ const QUESTION_ONLY = new Set(
 const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange?|weit|gross|groß|viel|viele|much|many|long|often|high|large|far)\b/giu;
 
 /**
+ * "Wie heißt die Chefin …", "Wie lautet der Name …": the verb asks for a name; the documents give
+ * the name without it ("heißt" would match "Das heißt, …" anywhere).
+ */
+const NAME_PHRASE = /(?<!\p{L})(wie)\s+(?:heißt|heisst|heißen|heissen|hieß|hiess|lautet|lauten|lautete)(?!\p{L})/giu;
+
+/**
  * "Wie kommt es, dass …", "Woran liegt es, dass …", "how come": a phrase that asks why; its verb
  * says nothing about the subject ("kommt" would match "kommt dabei schlecht weg").
  */
@@ -92,6 +98,7 @@ export function withoutAskingWords(question: string): string {
   return question
     .replace(TOPIC_SWITCH, ' ')
     .replace(INTERROGATIVE_PHRASE, '$1')
+    .replace(NAME_PHRASE, '$1')
     .replace(SOURCE_PREPOSITION, ' ')
     .replace(REASON_PHRASE, ' warum ')
     .replace(PUBLICATION_PHRASE, '$1')

@@ -379,3 +379,38 @@ describe.skipIf(!run)('the engine with the linguistic resources, on news of a re
     expect(b.text).toContain('1. August 2009');
   });
 });
+
+describe.skipIf(!run)('the engine with the linguistic resources, on news of an audit office', () => {
+  let own: TempProject;
+  let ownServices: Services;
+  beforeAll(async () => {
+    own = makeTempProject({ withDefaultCorpus: false });
+    fs.writeFileSync(
+      path.join(own.docs, 'rechnungshof.txt'),
+      'Landesrechnungshof übt Kritik\n\nDer Landesrechnungshof hat der Landesregierung Versäumnisse bei der Digitalisierung vorgeworfen.\n\n' +
+        'Rechnungshofpräsidentin Martina Johannsen erklärte, am Geld hapere es nicht.\n',
+    );
+    fs.writeFileSync(path.join(own.docs, 'landkreistag.txt'), 'Landkreistag\n\nDer Deutsche Landkreistag hat einen neuen Präsidenten gewählt: Achim Brötel.\n');
+    fs.writeFileSync(path.join(own.docs, 'portal.txt'), 'Portal\n\nDas heißt, Antragstellung, Bezahlung und Bescheid erfolgen digital, und die Chefsache Digitalisierung ist erledigt.\n');
+    ownServices = await openServices(own.config, { logger: silentLogger, buildIfMissing: true, embedder: new OfflineEmbedder({ dimensions: own.config.OFFLINE_DIMENSIONS }), resources });
+  }, 120_000);
+  afterAll(async () => {
+    await ownServices?.close();
+    own?.cleanup();
+  });
+
+  it('gives a feminine role noun the feminine forms of its masculine synonyms ("Chefin" → "Präsidentin", not "Präsident")', () => {
+    const words = germanAlternatives(resources)('Chefin').map((a) => a.word);
+    expect(words).toEqual(expect.arrayContaining(['Präsidentin', 'Leiterin']));
+    expect(words).not.toContain('Präsident');
+  });
+
+  it('answers who heads a body when the documents name her by another role noun in a compound ("Chefin" ~ "Rechnungshofpräsidentin")', async () => {
+    for (const q of ['Wer ist die Chefin des Landesrechnungshofs?', 'wie heißt die chefin vom landesrechnungshof?']) {
+      const a = await ownServices.engine.ask(q);
+      expect(a.abstained, `${q}: ${a.explanation?.reason}`).toBe(false);
+      expect(a.text).toContain('Martina Johannsen');
+      expect(a.text).not.toContain('Brötel');
+    }
+  });
+});

@@ -15,6 +15,15 @@ describe('isAskingWord', () => {
   });
 });
 
+describe('withoutAskingWords', () => {
+  it('drops the verb of a question for a name ("Wie heißt die Chefin …?"), which the answer does not repeat', () => {
+    expect(withoutAskingWords('Wie heißt die Chefin des Rechnungshofs?')).not.toMatch(/heißt/);
+    expect(withoutAskingWords('wie lautet der name des gesetzes')).not.toMatch(/lautet/);
+    // "heißt" in other senses stays a word of the question.
+    expect(withoutAskingWords('Was heißt OZG?')).toMatch(/heißt/);
+  });
+});
+
 describe('withoutTopicSwitch', () => {
   it('drops the announcement of a new topic at the start, in German and English', () => {
     expect(withoutTopicSwitch('Unrelated question: which is the only big city?').trim()).toBe('which is the only big city?');
