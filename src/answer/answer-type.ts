@@ -21,7 +21,7 @@ const CUES: [AnswerType, RegExp][] = [
   // "wie" with an adjective of dimension asks for a measure ("Wie dicht ist das Land besiedelt?" → "71 Menschen pro Quadratkilometer").
   // Not those that also judge ("Wie schwer ist die Umsetzung?" asks how hard, "wie breit die Unterstützung" how broad).
   ['number', /\b(wie viele[nmr]?|wieviele[nmr]?|wie viel|wieviel|wie hoch|wie gross|wie klein|wie dicht|wie dunn|wie alt|wie haufig|anzahl|how many|how much|how large|how big|how small|how dense|how densely|how sparsely|how old|how often|how frequently|number of|wie oft)\b/],
-  ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|vorname|vornamen|what is the name|what's the name|what [a-z' -]{1,60} called|first name|full name|who|whom|whose|welche[rsmn]? (?:[a-z]+e[nmrs]? )?(?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:[a-z-]+ )?(?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party))\b/],
+  ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|vorname|vornamen|what is the name|what's the name|what [a-z' -]{1,60} called|first name|full name|who|whom|whose|welche[rsmn]? (?:[a-z]+e[nmrs]? )?(?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:[a-z-]+ )?(?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party)|what (?:company|companies|firm|authority|ministry|organisation|organization|agency|department|party))\b/],
   ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason|how come|what is the reason|(?:wie (?:kommt|kam)|woran (?:liegt|lag)|was bewirkt) (?:es|das))\b/],
 ];
 
@@ -337,6 +337,9 @@ const GERMAN_ATTRIBUTE = /^(?:\p{Ll}{3,}(?:e|en|er|es|em)|beide|beiden|zwei|drei
  * und Digitalisierung") is the plainest answer.
  */
 export function askedKind(question: string): string | undefined {
+  // "What party is she in?": "what" before a kind noun asks which.
+  const what = /\bwhat\s+(company|companies|firm|authority|ministry|organisation|organization|agency|department|party)\b/iu.exec(question);
+  if (what) return what[1];
   const m = /\b(welche[rsmn]?|which)\s+([\p{L}][\p{L}-]+)(?:\s+([\p{L}][\p{L}-]+))?/iu.exec(question);
   if (!m) return undefined;
   const [, which, first, second] = m;

@@ -54,6 +54,13 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Which political party does Achim Brötel belong to?')).toBe('person');
   });
 
+  it('takes "what" before a kind noun for "which" ("What party is she in?"), not "what" before anything else', () => {
+    expect(expectedAnswerType('what party is she in?')).toBe('person');
+    expect(askedKind('what party is she in?')).toBe('party');
+    expect(askedKind('What company built the network?')).toBe('company');
+    expect(expectedAnswerType('What did the party criticise?')).toBe('other');
+  });
+
   it('answers a question for a party with a party only', () => {
     const spans = (s: string) => factSpans(s, 'person', { kind: 'Partei' }).map((f) => s.slice(f.start, f.end));
     expect(spans('Die Staatssekretärin Ina-Maria Ulbrich (SPD) gilt als verantwortlich.')).toEqual(['SPD']);
