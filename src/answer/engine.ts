@@ -462,6 +462,16 @@ export class AnswerEngine implements AnswerService {
         countedMatcher = term ? countedBy(term) : undefined;
         if (countedMatcher) break;
       }
+    // An English counted noun the documents use as a word of theirs ("projects" in a name) may still be
+    // counted by its translations, as the head of a compound ("E-Governmentprojekte" for "e-government projects").
+    if (countedTerm && !countedMatcher && lang === 'en' && counted) {
+      const t = this.translate(index, counted);
+      for (const word of t.alternatives.get(t.text) ?? []) {
+        const term = analyzer.terms(word).at(-1);
+        countedMatcher = term ? countedBy(term) : undefined;
+        if (countedMatcher) break;
+      }
+    }
     const focusMatcher = focusTerm ? matchers.find((m, i) => retrieval.queryTerms[i]!.term === focusTerm && m.variants.size) : undefined;
     const cue = answerType === 'date' ? dateCue(question) : undefined;
     const asked = lang === 'de' ? askedPrepositionPhrase(question) : undefined;

@@ -414,3 +414,28 @@ describe.skipIf(!run)('the engine with the linguistic resources, on news of an a
     }
   });
 });
+
+describe.skipIf(!run)('the engine with the linguistic resources, on an interview that quotes English words', () => {
+  let own: TempProject;
+  let ownServices: Services;
+  beforeAll(async () => {
+    own = makeTempProject({ withDefaultCorpus: false });
+    fs.writeFileSync(
+      path.join(own.docs, 'interview.txt'),
+      'Interview mit dem CIO\n\nÜber den strategischen Ansatz hinaus befinden sich derzeit 33 E-Government-Projekte in der Umsetzung.\n\n' +
+        'Das Team nennt seine Vorhaben intern „Digital Projects“.\n',
+    );
+    ownServices = await openServices(own.config, { logger: silentLogger, buildIfMissing: true, embedder: new OfflineEmbedder({ dimensions: own.config.OFFLINE_DIMENSIONS }), resources });
+  }, 120_000);
+  afterAll(async () => {
+    await ownServices?.close();
+    own?.cleanup();
+  });
+
+  it('counts an English noun the documents also quote ("projects") by its translation, the head of their compound ("E-Government-Projekte")', async () => {
+    const a = await ownServices.engine.ask('How many e-government projects are being implemented according to the CIO?');
+    expect(a.explanation?.features.countedUnknown).toBe(false);
+    expect(a.abstained, a.explanation?.reason).toBe(false);
+    expect(a.text).toContain('33 E-Government-Projekte');
+  });
+});
