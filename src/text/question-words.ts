@@ -8,7 +8,7 @@ import { foldText } from './fold.js';
  * lacks ("one" in "Can companies get one too?", which the dictionary would make "eins"; "according",
  * "whether", "actually"), the qualifier of an English date ("in mid 2020": the year says which), the modal particles of spoken German ("mal", "überhaupt": "Wurde der
  * seitdem mal geändert?"), the pronominal adverbs that point back to the previous turn and the stop
- * list lacks ("seitdem", "davon", "hierfür") and the adverb of an
+ * list lacks ("seitdem", "davon", "hierfür", and the spoken "drauf", "dran" for "darauf", "daran") and the adverb of an
  * interrogative phrase ("wie hoch", "wie oft", "how long"). They say what is asked, not what about:
  * as query terms the documents never use, they would count as unknown words. Documents are indexed
  * without this list (a relative "wem" is a function word there too, and the stop list is the
@@ -19,7 +19,7 @@ const QUESTION_ONLY = new Set(
    worum wogegen mid
    gibts gabs solls wirds ists fürs furs ans ums drum ne nen whats whos hows wheres whens
    musst mussen mussten musstest durfen darf darfst durfte durften kannst konnt konnten sollst sollten willst wollt wollte wollten mogen mag magst mochte mochten
-   uberhaupt seitdem seither davon daruber danach hierfur hierzu hierbei dorthin
+   uberhaupt seitdem seither davon daruber danach hierfur hierzu hierbei dorthin drauf dran drin druber draus drunter
    going one ones according regarding concerning whether although though however even actually really currently exactly`.split(/\s+/).filter(Boolean),
 );
 /** "wie hoch", "wie oft", "how long": the adverb belongs to the interrogative. */

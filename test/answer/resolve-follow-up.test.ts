@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAskingWord } from '../../src/text/question-words.js';
 import { newWords, resolveFollowUp } from '../../src/answer/resolve-follow-up.js';
 import type { Turn } from '../../src/answer/types.js';
 
@@ -49,6 +50,12 @@ describe('resolveFollowUp', () => {
   it('tells the possessive "sein" from the verb ("Wer ist sein Nachfolger?" points back, "… eingeführt sein?" does not)', () => {
     expect(resolveFollowUp('Wer ist sein Nachfolger?', [prev]).refersBack).toBe(true);
     expect(resolveFollowUp('Bis wann soll das elektronische Stellenmanagement überall eingeführt sein?', [prev]).refersBack).toBe(false);
+  });
+
+  it('takes the spoken forms of pronominal adverbs as pointing back ("drauf" for "darauf", "dran" for "daran")', () => {
+    for (const q of ['und wieviel legt das land drauf?', 'Wer ist da dran beteiligt?', 'Was steht drin?'])
+      expect(resolveFollowUp(q, [prev])).toMatchObject({ isFollowUp: true, refersBack: true });
+    expect(isAskingWord('drauf')).toBe(true);
   });
 
   it('takes a count without the thing counted as asking about the previous subject ("Wie viele waren es am Anfang?")', () => {
