@@ -23,7 +23,7 @@ import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, 
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { analyzePassage, interviewee, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
-import { normalizeQuestion } from './normalize-question.js';
+import { normalizeQuestion, withoutAskerContext } from './normalize-question.js';
 import { announcesNewTopic, newWords, opensWithConnector, resolveFollowUp, stemOf } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
@@ -318,7 +318,9 @@ export class AnswerEngine implements AnswerService {
     const t0 = performance.now();
     const { config } = this.deps;
     const sanitized = sanitizeQuestion(question, config.MAX_QUESTION_CHARS);
-    const clean = { ...sanitized, text: normalizeQuestion(sanitized.text) };
+    const written = normalizeQuestion(sanitized.text);
+    // "… ? Brauche das Datum für meinen Artikel.": what is asked, without what the asker says of themself.
+    const clean = { ...sanitized, text: withoutAskerContext(written) };
     const lang: Lang = options.lang ?? detectLanguage(clean.text);
     const notice = clean.truncated ? this.truncationNotice(lang) : undefined;
     if (!clean.text) return this.hint(question, lang, t0);
@@ -366,7 +368,7 @@ export class AnswerEngine implements AnswerService {
       // Unknown words and names of the turn itself are never rescued by the previous subject's words.
       evaluated = this.evaluate(index, retrieval, clean.text, answerType, counted, lang, names, follow.previousDeclined, alone, follow.wantsMore, statementsOf(history.at(-1)!.answerText));
     }
-    const base = { id: randomUUID(), question: clean.text, resolvedQuestion: resolved, lang };
+    const base = { id: randomUUID(), question: written, resolvedQuestion: resolved, lang };
     const { decision, ranked } = evaluated;
     const explanation = {
       reason: decision.reason,

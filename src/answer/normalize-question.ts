@@ -46,3 +46,21 @@ const COLLOQUIAL_STATES: [RegExp, string][] = [
   [/(?<!\p{L})meck[- ]?pomm(?:ern)?(?!\p{L})/giu, 'Mecklenburg-Vorpommern'],
   [/(?<!\p{L})ba[- ]?wü(?!\p{L})/giu, 'Baden-Württemberg'],
 ];
+
+/** A sentence about the asker, not the subject: first person, or a request formula. */
+const ABOUT_ASKER = /(?<!\p{L})(?:ich|mir|mich|mein\p{L}*|wir|uns|unser\p{L}*|bitte|danke|brauche|I|me|my|we|us|our|please|thanks?)(?!\p{L})/u;
+
+/**
+ * The question proper of a turn that says after it why it asks ("Seit wann ist das Portal online?
+ * Brauche das exakte Datum für meinen Artikel."): the sentences after the last question mark that
+ * speak of the asker (first person, "bitte", "please") are no part of what is asked; their words
+ * are no subject the documents must cover. Sentences before it stay (they may name the subject:
+ * "Ich lese über das MV-Serviceportal. Seit wann gibt es das?"). Pure.
+ */
+export function withoutAskerContext(text: string): string {
+  const end = text.lastIndexOf('?');
+  if (end < 0 || end === text.length - 1) return text;
+  const tail = text.slice(end + 1);
+  const sentences = tail.split(/(?<=[.!])\s+/).map((t) => t.trim()).filter(Boolean);
+  return sentences.length && sentences.every((t) => ABOUT_ASKER.test(t)) ? text.slice(0, end + 1) : text;
+}

@@ -85,6 +85,16 @@ describe('AnswerEngine on the default corpus', () => {
     expect(en.text).toMatch(/don't cover/);
   });
 
+  it('answers the question proper when the asker adds why they ask ("… ? Ich brauche das für meinen Bericht."), and keeps what they wrote', async () => {
+    const q = 'Bis wann soll DOMEA eingeführt sein? Ich brauche das genaue Datum für meinen Bericht im Amtsblatt.';
+    const a = await ask(q);
+    expect(a.abstained, a.explanation?.reason).toBe(false);
+    expect(a.text).toContain('bis Ende 2013');
+    expect(a.question).toBe(q);
+    // A sentence after the question that asks something of its own stays part of it.
+    expect((await ask('Bis wann soll DOMEA eingeführt sein? Und was kostet die Wettervorhersage.')).resolvedQuestion).toContain('Wettervorhersage');
+  });
+
   it('resolves a short follow-up with the previous subject', async () => {
     const first = await ask('Was ist DOMEA?');
     const follow = await ask('Und bis wann?', [turnOf(first)]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuestion } from '../../src/answer/normalize-question.js';
+import { normalizeQuestion, withoutAskerContext } from '../../src/answer/normalize-question.js';
 
 describe('normalizeQuestion', () => {
   it('writes out a short range of two years ("2014/15" → "2014/2015"), never a decision number or a date', () => {
@@ -44,3 +44,13 @@ describe('normalizeQuestion', () => {
   });
 });
 
+
+describe('withoutAskerContext', () => {
+  it('drops the sentences after the question that speak of the asker, keeps those before it and other ones after it', () => {
+    expect(withoutAskerContext('Seit wann ist das Portal online? Brauche das exakte Startdatum für meinen Artikel.')).toBe('Seit wann ist das Portal online?');
+    expect(withoutAskerContext('When did it start? I need the date for my article.')).toBe('When did it start?');
+    expect(withoutAskerContext('Ich lese über das MV-Serviceportal. Seit wann gibt es das?')).toBe('Ich lese über das MV-Serviceportal. Seit wann gibt es das?');
+    expect(withoutAskerContext('Seit wann gibt es das Portal? Und das Nutzerkonto.')).toBe('Seit wann gibt es das Portal? Und das Nutzerkonto.');
+    expect(withoutAskerContext('Bis wann soll DOMEA eingeführt sein')).toBe('Bis wann soll DOMEA eingeführt sein');
+  });
+});
