@@ -313,7 +313,10 @@ export function namedKind(question: string): string | undefined {
 
 /** The noun (its last hyphen part) of a "welche(s) …"/"which …" question that `isKind` accepts, if any. */
 function askedNoun(question: string, isKind: (folded: string) => boolean): string | undefined {
-  // "what" mostly asks for something else ("What did the state audit office …"): only "which" here.
+  // "what" mostly asks for something else ("What did the state audit office …"): only "which" here,
+  // and "what" before the kind noun and its verb ("What software is …?", "what office software will …"; not "What state aid …").
+  const what = /\bwhat\s+(?:[\p{L}][\p{L}-]*\s+)?([\p{L}][\p{L}-]*)\s+(?:is|are|was|were|does|do|did|will|would|has|have|had|can|could|should|shall)\b/iu.exec(question);
+  if (what && isKind(foldText(what[1]!.split('-').at(-1)!))) return what[1]!.split('-').at(-1)!;
   const m = /\b(?:welche[rsmn]?|which)\s+((?:[\p{L}][\p{L}-]*\s+){0,2}[\p{L}][\p{L}-]*)/iu.exec(question);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);

@@ -288,6 +288,10 @@ describe('namedKind', () => {
     expect(namedKind('Auf welches Landesgesetz geht die E-Akte zurück?')).toBeUndefined();
     expect(namedKind('Zu welchem Ministerium gehört das Zentrum?')).toBeUndefined();
     expect(namedKind('What did the state audit office accuse the government of?')).toBeUndefined();
+    // "what" right before the kind noun and its verb asks which, as "which" does.
+    expect(namedKind('What software is Schleswig-Holstein switching to?')).toBe('software');
+    expect(namedKind('What office software will the state use?')).toBe('software');
+    expect(namedKind('What state aid does the district get?')).toBeUndefined();
     expect(namedKind('Which office software is the state switching to?')).toBe('software');
     expect(expectedAnswerType('Which country ranked first?')).toBe('person');
   });
