@@ -386,12 +386,12 @@ export class KeywordIndex {
     for (const key of new Set([term, surface])) {
       if (key.length <= MIN_PART) continue;
       for (const id of this.withPrefix(key)) add(id, 0.5);
-      for (const id of this.withSuffix(key)) add(id, 0.5);
+      for (const id of this.withSuffix(key)) add(id, HEAD_MATCH);
     }
     // At the end of a compound a word is stemmed further ("Leistungen" → "leistung", but
     // "Verwaltungsleistungen" → "verwaltungsleist"): compounds ending in that stem match too.
     const asHead = this.stemAsHead(surface);
-    if (asHead.length > MIN_PART && asHead !== term) for (const id of this.withSuffix(asHead)) add(id, 0.5);
+    if (asHead.length > MIN_PART && asHead !== term) for (const id of this.withSuffix(asHead)) add(id, HEAD_MATCH);
     return result();
   }
 
@@ -471,6 +471,13 @@ export class KeywordIndex {
   }
 }
 
+/**
+ * Match strength of a document compound that ends in the query word ("Kundenzufriedenheit" for
+ * "Zufriedenheit"): German compounds are right-headed, so it names a kind of what the question asks,
+ * closer than a compound the word only modifies ("Nutzerkonto" for "Nutzer", 0.5). Measured on the
+ * tuning questions: 0.6 won 7 / lost 3, 0.7 won 10 / lost 4, 0.8 won 13 / lost 9 against 0.5.
+ */
+const HEAD_MATCH = 0.7;
 /** Separable verb prefixes: the participle's "ge" goes after them ("einführen" → "eingeführt"). */
 const SEPARABLE = ['zusammen', 'bereit', 'weiter', 'durch', 'nach', 'fest', 'ein', 'aus', 'auf', 'bei', 'mit', 'vor', 'dar', 'her', 'hin', 'an', 'ab', 'zu', 'um'];
 

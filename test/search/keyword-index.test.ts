@@ -102,7 +102,14 @@ describe('KeywordIndex', () => {
     const compound = small.data.terms.indexOf(analyzer.terms('Verwaltungsleistungen')[0]!);
     expect(analyzer.terms('Verwaltungsleistungen')[0]!.endsWith(analyzer.terms('Leistungen')[0]!)).toBe(false);
     const [term] = small.queryTerms('Leistungen');
-    expect(term!.variants).toContainEqual({ id: compound, weight: 0.5 });
+    expect(term!.variants).toContainEqual({ id: compound, weight: 0.7 });
+  });
+
+  it('matches a compound that a question word heads more strongly than one it only modifies ("Zufriedenheit" ~ "Kundenzufriedenheit" > "Nutzer" ~ "Nutzerkonto")', () => {
+    const small = KeywordIndex.build(['Das Dezernat für Kundenzufriedenheit prüft das Nutzerkonto.', 'Das Netz ist schnell.'], analyzer, params);
+    const weight = (question: string, compound: string) => small.queryTerms(question)[0]!.variants.find((v) => v.id === small.data.terms.indexOf(analyzer.terms(compound)[0]!))?.weight;
+    expect(weight('Zufriedenheit', 'Kundenzufriedenheit')).toBe(0.7);
+    expect(weight('Nutzer', 'Nutzerkonto')).toBe(0.5);
   });
 
   it('matches a compound of the question with document compounds of the same head, weakly ("Behördenleistungen" ~ "Verwaltungsleistungen")', () => {
