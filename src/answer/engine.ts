@@ -362,9 +362,9 @@ export class AnswerEngine implements AnswerService {
       if (isPolarQuestion(clean.text) && (answerType === 'person' || answerType === 'place')) answerType = 'other';
       const counted = ownCounted ?? countedNoun(asked);
       resolved = follow.resolved;
-      retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms, context);
       // "darauf", "dort", "dieser Artikel" point at what the previous answer quoted: the answer stands in the same documents, or nowhere.
-      if (follow.refersBack && !follow.wantsMore) retrieval = this.within(retrieval, this.docsOf(history.at(-1)));
+      const within = follow.refersBack && !follow.wantsMore ? this.docsOf(history.at(-1)) : undefined;
+      retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms, context, within);
       // Unknown words and names of the turn itself are never rescued by the previous subject's words.
       evaluated = this.evaluate(index, retrieval, clean.text, answerType, counted, lang, names, follow.previousDeclined, alone, follow.wantsMore, statementsOf(history.at(-1)!.answerText));
     }
@@ -668,6 +668,7 @@ export class AnswerEngine implements AnswerService {
     exclude?: ReadonlySet<string>,
     keyTerms?: ReadonlySet<string>,
     preferDocs?: ReadonlySet<string>,
+    onlyDocs?: ReadonlySet<string>,
   ): Promise<Retrieval> {
     // English questions are searched with German equivalents of their words; every word may also
     // be found through its lemma, a synonym or another translation.
@@ -712,6 +713,7 @@ export class AnswerEngine implements AnswerService {
       unknownTermWeight: this.unknownWeight(lang),
       ...(keyTerms ? { keyTerms } : {}),
       ...(preferDocs?.size ? { preferDocs, preferFactor: DOC_PRIOR } : {}),
+      ...(onlyDocs?.size ? { onlyDocs } : {}),
     });
   }
 
@@ -913,13 +915,6 @@ export class AnswerEngine implements AnswerService {
       if (ordinal !== undefined) out.add(this.deps.index.current.passages[ordinal]!.docId);
     }
     return out;
-  }
-
-  /** The retrieval's passages from these documents only (all of them when the set is empty). */
-  private within(r: Retrieval, docs: Set<string>): Retrieval {
-    if (!docs.size) return r;
-    const hits = r.hits.filter((h) => docs.has(h.passage.docId));
-    return { ...r, hits, bestCoverage: hits.reduce((m, h) => Math.max(m, h.coverage), 0) };
   }
 
   /** Sentence scoring uses the same term weights as retrieval's coverage. */

@@ -43,7 +43,12 @@ export interface RetrieveOptions {
   /** Documents the conversation is about: their passages' scores are multiplied by `preferFactor`. */
   preferDocs?: ReadonlySet<string>;
   preferFactor?: number;
+  /** Only passages of these documents ("darauf", "dort": the answer stands where the previous one did). */
+  onlyDocs?: ReadonlySet<string>;
 }
+
+/** How many more candidates are ranked when only some documents count: theirs may rank below others'. */
+const WITHIN_DOCS_CANDIDATES = 10;
 
 /** Share of its IDF that a bare number counts with in question coverage. */
 const NUMBER_WEIGHT = 0.5;
@@ -69,10 +74,12 @@ export async function retrieve(
   const t0 = performance.now();
   const { keyword, vectors } = index;
   const C = config.RETRIEVAL_CANDIDATES;
+  // Within some documents, their passages are sought among more candidates, then the others dropped.
+  const pool = options.onlyDocs ? Math.min(keyword.size, C * WITHIN_DOCS_CANDIDATES) : C;
   const queryTerms = keyword.queryTerms(question, options.alternatives);
-  const kwHits = keyword.search(queryTerms, C);
+  const kwHits = keyword.search(queryTerms, pool);
   const qvec = await embedder.embedQuery(question, { termWeight: (w) => keyword.wordWeight(w) });
-  const vecHits = vectors.search(qvec, C);
+  const vecHits = vectors.search(qvec, pool);
   const vecRanking = vecHits.map((h) => index.ordinalOfLabel.get(h.label)).filter((o): o is number => o !== undefined);
   const fused = fuseRankings(
     [
@@ -83,7 +90,7 @@ export async function retrieve(
   );
   const weights = termWeights(queryTerms, keyword.size, options.unknownTermWeight ?? 1, options.keyTerms);
   const scored = fused
-    .filter((f) => !options.exclude?.has(index.passages[f.ordinal]!.id))
+    .filter((f) => !options.exclude?.has(index.passages[f.ordinal]!.id) && (!options.onlyDocs || options.onlyDocs.has(index.passages[f.ordinal]!.docId)))
     .slice(0, C)
     .map((f) => {
       const coverage = coverageOf(index, f.ordinal, queryTerms, weights);
