@@ -243,7 +243,7 @@ export class KeywordIndex {
     for (const { term, surface, partOf, original } of this.analyzer.termsWithSurface(withoutAskingWords(question))) {
       if (seen.has(term)) continue;
       seen.add(term);
-      const variants = this.cachedVariantsOf(term, surface);
+      const variants = this.cachedVariantsOf(term, surface, !!partOf);
       if (alternatives && original && !partOf && !/^\d+$/.test(term)) {
         const have = new Map(variants.map((v) => [v.id, v]));
         for (const alt of alternatives(original)) {
@@ -350,11 +350,11 @@ export class KeywordIndex {
    * {@link variantsOf}, kept per word: a conversation asks its earlier words again with every
    * follow-up, and most questions share words. A fresh copy each time (callers add alternatives).
    */
-  private cachedVariantsOf(term: string, surface: string): { id: number; weight: number }[] {
-    const key = `${term}\u0000${surface}`;
+  private cachedVariantsOf(term: string, surface: string, part: boolean): { id: number; weight: number }[] {
+    const key = `${term}\u0000${surface}\u0000${part ? 1 : 0}`;
     let variants = this.variantCache.get(key);
     if (!variants) {
-      variants = this.variantsOf(term, surface);
+      variants = this.variantsOf(term, surface, part);
       if (this.variantCache.size >= MAX_WORD_TERM_IDS) this.variantCache.clear();
       this.variantCache.set(key, variants);
     }
@@ -362,7 +362,8 @@ export class KeywordIndex {
   }
   private readonly variantCache = new Map<string, { id: number; weight: number }[]>();
 
-  private variantsOf(term: string, surface: string): { id: number; weight: number }[] {
+  /** `part`: the term is a part of a hyphenated question word ("System" of "Information-Security-Management-System"). */
+  private variantsOf(term: string, surface: string, part: boolean): { id: number; weight: number }[] {
     const out = new Map<number, number>();
     const add = (id: number | undefined, w: number) => {
       if (id !== undefined && w > (out.get(id) ?? 0)) out.set(id, w);
@@ -385,13 +386,13 @@ export class KeywordIndex {
     // Query word → longer vocabulary compounds that start or end with it (by stem and by word).
     for (const key of new Set([term, surface])) {
       if (key.length <= MIN_PART) continue;
-      for (const id of this.withPrefix(key)) add(id, 0.5);
-      for (const id of this.withSuffix(key)) add(id, HEAD_MATCH);
+      for (const id of this.withPrefix(key)) add(id, MODIFIER_MATCH);
+      for (const id of this.withSuffix(key)) add(id, part ? MODIFIER_MATCH : HEAD_MATCH);
     }
     // At the end of a compound a word is stemmed further ("Leistungen" → "leistung", but
     // "Verwaltungsleistungen" → "verwaltungsleist"): compounds ending in that stem match too.
     const asHead = this.stemAsHead(surface);
-    if (asHead.length > MIN_PART && asHead !== term) for (const id of this.withSuffix(asHead)) add(id, HEAD_MATCH);
+    if (asHead.length > MIN_PART && asHead !== term) for (const id of this.withSuffix(asHead)) add(id, part ? MODIFIER_MATCH : HEAD_MATCH);
     return result();
   }
 
@@ -478,6 +479,13 @@ export class KeywordIndex {
  * tuning questions: 0.6 won 7 / lost 3, 0.7 won 10 / lost 4, 0.8 won 13 / lost 9 against 0.5.
  */
 const HEAD_MATCH = 0.7;
+/**
+ * Match strength of a document compound that a query word only modifies ("Nutzerkonto" for
+ * "Nutzer"), and of any compound ending in a part of a hyphenated question word: the part is not
+ * what the question names ("System" of "Information-Security-Management-System" is no
+ * "Travel-Management-System"; at 0.7 a topic overview showed it).
+ */
+const MODIFIER_MATCH = 0.5;
 /** Separable verb prefixes: the participle's "ge" goes after them ("einführen" → "eingeführt"). */
 const SEPARABLE = ['zusammen', 'bereit', 'weiter', 'durch', 'nach', 'fest', 'ein', 'aus', 'auf', 'bei', 'mit', 'vor', 'dar', 'her', 'hin', 'an', 'ab', 'zu', 'um'];
 

@@ -112,6 +112,15 @@ describe('KeywordIndex', () => {
     expect(weight('Nutzer', 'Nutzerkonto')).toBe(0.5);
   });
 
+  it('matches compounds ending in a part of a hyphenated question word only weakly: the part is not what it names ("Plattform" of "Wissens-Plattform")', () => {
+    const small = KeywordIndex.build(['Das Land bietet eine Buchungsplattform für Reisen.', 'Das Netz ist schnell.'], analyzer, params);
+    const booking = small.data.terms.indexOf(analyzer.terms('Buchungsplattform')[0]!);
+    const part = small.queryTerms('Wissens-Plattform').find((t) => t.term === analyzer.terms('Plattform')[0]);
+    expect(part!.variants.find((v) => v.id === booking)?.weight).toBe(0.5);
+    // The word alone, as the question's own word, heads the compound.
+    expect(small.queryTerms('Plattform')[0]!.variants.find((v) => v.id === booking)?.weight).toBe(0.7);
+  });
+
   it('matches a compound of the question with document compounds of the same head, weakly ("Behördenleistungen" ~ "Verwaltungsleistungen")', () => {
     const small = KeywordIndex.build(['Nur fünf Prozent aller Verwaltungsleistungen sind online.', 'Die Behörden und ihre Leistungen.'], analyzer, params);
     const sibling = small.data.terms.indexOf(analyzer.terms('Verwaltungsleistungen')[0]!);
