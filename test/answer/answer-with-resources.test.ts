@@ -33,6 +33,25 @@ afterAll(async () => {
   project?.cleanup();
 });
 
+/**
+ * The engine with the loaded resources over documents of a describe block's own, written by
+ * `write` into the documents folder: opened before its tests, closed and removed after them.
+ */
+function useEngineWithResourcesOver(write: (docs: string) => void): () => Services {
+  let own: TempProject | undefined;
+  let opened: Services | undefined;
+  beforeAll(async () => {
+    own = makeTempProject({ withDefaultCorpus: false });
+    write(own.docs);
+    opened = await openServices(own.config, { logger: silentLogger, buildIfMissing: true, embedder: new OfflineEmbedder({ dimensions: own.config.OFFLINE_DIMENSIONS }), resources });
+  }, 120_000);
+  afterAll(async () => {
+    await opened?.close();
+    own?.cleanup();
+  });
+  return () => opened!;
+}
+
 describe.skipIf(!run)('the engine with the linguistic resources', () => {
   it('widens a German word by its lemma and its synonyms, the lemma weighing more', () => {
     const lemma = germanAlternatives(resources)('Beschäftigten');
@@ -278,30 +297,22 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
 });
 
 describe.skipIf(!run)('the engine with the linguistic resources, on a document of its own', () => {
-  let own: TempProject;
-  let ownServices: Services;
-  beforeAll(async () => {
-    own = makeTempProject({ withDefaultCorpus: false });
+  const ownServices = useEngineWithResourcesOver((docs) => {
     fs.writeFileSync(
-      path.join(own.docs, 'e-akte.txt'),
+      path.join(docs, 'e-akte.txt'),
       'Die E-Akte in Baden-Württemberg\n\nAb 2022 soll die Landesverwaltung flächendeckend mit der E-Akte arbeiten. ' +
         'Die E-Akte soll innerhalb der Landesverwaltung Standard werden, sagt Innenminister Thomas Strobl (CDU) auf der Webseite des Ministeriums.\n\n' +
         'Große Aktenschränke sollen bald der Vergangenheit angehören. Die Akten werden künftig digital geführt und im Netz geteilt.\n\n' +
         'Je höher das Sicherheitsniveau, desto höher sind die Anforderungen an das Identifizierungsmittel.\n\n' +
         'Registrierung und Zugang zum Nutzerkonto erfolgen nach den Vorgaben der europäischen eIDAS-Verordnung.\n',
     );
-    ownServices = await openServices(own.config, { logger: silentLogger, buildIfMissing: true, embedder: new OfflineEmbedder({ dimensions: own.config.OFFLINE_DIMENSIONS }), resources });
-  }, 120_000);
-  afterAll(async () => {
-    await ownServices?.close();
-    own?.cleanup();
   });
 
   it('answers "welcher Partei …?" after a turn naming the person: the kind noun is what is asked, not what the turn is about', async () => {
-    const first = await ownServices.engine.ask('Was soll laut Innenminister Strobl mit der E-Akte Standard werden?');
+    const first = await ownServices().engine.ask('Was soll laut Innenminister Strobl mit der E-Akte Standard werden?');
     expect(first.abstained).toBe(false);
     const turn = { question: first.question, resolvedQuestion: first.resolvedQuestion, answerText: first.text, citedPassageIds: first.citations.map((c) => c.passageId) };
-    const next = await ownServices.engine.ask('Und welcher Partei gehört er an?', { history: [turn] });
+    const next = await ownServices().engine.ask('Und welcher Partei gehört er an?', { history: [turn] });
     expect(next.abstained).toBe(false);
     expect(next.text).toContain('(CDU)');
   });
@@ -315,88 +326,72 @@ describe.skipIf(!run)('the engine with the linguistic resources, on a document o
   });
 
   it('takes a word whose synonym the documents use for no unknown name ("Login" ~ "Zugang")', async () => {
-    const a = await ownServices.engine.ask('Nach welchen Vorgaben laufen Registrierung und Login beim Nutzerkonto?');
+    const a = await ownServices().engine.ask('Nach welchen Vorgaben laufen Registrierung und Login beim Nutzerkonto?');
     expect(a.explanation?.features.unknownNames).toEqual([]);
     expect(a.abstained, a.explanation?.reason).toBe(false);
     expect(a.text).toContain('eIDAS-Verordnung');
     // A name no document and no synonym of theirs knows is still unknown.
-    const b = await ownServices.engine.ask('Nach welchen Vorgaben laufen Registrierung und Zugang in Grönland?');
+    const b = await ownServices().engine.ask('Nach welchen Vorgaben laufen Registrierung und Zugang in Grönland?');
     expect(b.abstained).toBe(true);
   });
 
   it('knows a compound of a dictionary word in part when the documents use its head in their compounds ("Ausweismittel" ~ "Identifizierungsmittel")', async () => {
-    const a = await ownServices.engine.ask('Wie sicher muss das Ausweismittel sein?');
+    const a = await ownServices().engine.ask('Wie sicher muss das Ausweismittel sein?');
     expect(a.explanation?.features.mostlyUnknown).toBe(false);
-    const b = await ownServices.engine.ask('Wie sicher muss der Reisepass sein?');
+    const b = await ownServices().engine.ask('Wie sicher muss der Reisepass sein?');
     expect(b.explanation?.features.mostlyUnknown).toBe(true);
   });
 });
 
 describe.skipIf(!run)('the engine with the linguistic resources, on news of a reform and a law', () => {
-  let own: TempProject;
-  let ownServices: Services;
-  beforeAll(async () => {
-    own = makeTempProject({ withDefaultCorpus: false });
+  const ownServices = useEngineWithResourcesOver((docs) => {
     fs.writeFileSync(
-      path.join(own.docs, 'kreisreform.txt'),
+      path.join(docs, 'kreisreform.txt'),
       'Masterplan: Kreisreform spart jährlich 90 Millionen Euro\n\n' +
         'Die Politik hat mit einer großen Kreisgebietsreform reagiert und die Zahl der Landkreise von zwölf auf sechs reduziert.\n\n' +
         'Die Kreisreform kostet im ersten Jahr 40 Millionen Euro.\n',
     );
-    fs.writeFileSync(path.join(own.docs, 'schulen.txt'), 'Schulen\n\nDas Land erhält kleine Schulen im ländlichen Raum.\n');
+    fs.writeFileSync(path.join(docs, 'schulen.txt'), 'Schulen\n\nDas Land erhält kleine Schulen im ländlichen Raum.\n');
     fs.writeFileSync(
-      path.join(own.docs, 'gesetze.txt'),
+      path.join(docs, 'gesetze.txt'),
       'Das Gesetz des Landes\n\nDas eGovG M-V regelt den elektronischen Zugang zur Verwaltung in Mecklenburg-Vorpommern.\n',
     );
-    fs.writeFileSync(path.join(own.docs, 'foederalismus.txt'), 'Die Reform des Bundes\n\nDie Föderalismusreform II ist zum 1. August 2009 in Kraft getreten.\n');
-    ownServices = await openServices(own.config, { logger: silentLogger, buildIfMissing: true, embedder: new OfflineEmbedder({ dimensions: own.config.OFFLINE_DIMENSIONS }), resources });
-  }, 120_000);
-  afterAll(async () => {
-    await ownServices?.close();
-    own?.cleanup();
+    fs.writeFileSync(path.join(docs, 'foederalismus.txt'), 'Die Reform des Bundes\n\nDie Föderalismusreform II ist zum 1. August 2009 in Kraft getreten.\n');
   });
 
   it('finds a verb the documents use only in a form in -t that Snowball stems apart ("sparen" ~ "spart")', async () => {
-    const a = await ownServices.engine.ask('Wie viel soll die Kreisreform jedes Jahr sparen?');
+    const a = await ownServices().engine.ask('Wie viel soll die Kreisreform jedes Jahr sparen?');
     expect(a.abstained, a.explanation?.reason).toBe(false);
     expect(a.text.split('\n').find((l) => /Millionen/.test(l))).toContain('90 Millionen Euro');
   });
 
   it('translates an English word in the sense the question\'s other words share passages with ("save" beside "county reform" → "sparen")', async () => {
-    const a = await ownServices.engine.ask('How much is the county reform supposed to save each year?');
+    const a = await ownServices().engine.ask('How much is the county reform supposed to save each year?');
     expect(a.abstained, a.explanation?.reason).toBe(false);
     expect(a.text).toContain('90 Millionen Euro');
   });
 
   it('takes a word typed in lower case for the name the documents spell with capitals ("egovg" → "eGovG"): another law\'s date is no answer', async () => {
     for (const q of ['an welchem tag ist das egovg m-v in kraft getreten?', 'An welchem Tag ist das eGovG M-V in Kraft getreten?']) {
-      const a = await ownServices.engine.ask(q);
+      const a = await ownServices().engine.ask(q);
       expect(a.abstained, `${q}: ${a.text}`).toBe(true);
     }
     // The other law's date is found when asked for.
-    const b = await ownServices.engine.ask('an welchem tag ist die föderalismusreform ii in kraft getreten?');
+    const b = await ownServices().engine.ask('an welchem tag ist die föderalismusreform ii in kraft getreten?');
     expect(b.abstained, b.explanation?.reason).toBe(false);
     expect(b.text).toContain('1. August 2009');
   });
 });
 
 describe.skipIf(!run)('the engine with the linguistic resources, on news of an audit office', () => {
-  let own: TempProject;
-  let ownServices: Services;
-  beforeAll(async () => {
-    own = makeTempProject({ withDefaultCorpus: false });
+  const ownServices = useEngineWithResourcesOver((docs) => {
     fs.writeFileSync(
-      path.join(own.docs, 'rechnungshof.txt'),
+      path.join(docs, 'rechnungshof.txt'),
       'Landesrechnungshof übt Kritik\n\nDer Landesrechnungshof hat der Landesregierung Versäumnisse bei der Digitalisierung vorgeworfen.\n\n' +
         'Rechnungshofpräsidentin Martina Johannsen erklärte, am Geld hapere es nicht.\n',
     );
-    fs.writeFileSync(path.join(own.docs, 'landkreistag.txt'), 'Landkreistag\n\nDer Deutsche Landkreistag hat einen neuen Präsidenten gewählt: Achim Brötel.\n');
-    fs.writeFileSync(path.join(own.docs, 'portal.txt'), 'Portal\n\nDas heißt, Antragstellung, Bezahlung und Bescheid erfolgen digital, und die Chefsache Digitalisierung ist erledigt.\n');
-    ownServices = await openServices(own.config, { logger: silentLogger, buildIfMissing: true, embedder: new OfflineEmbedder({ dimensions: own.config.OFFLINE_DIMENSIONS }), resources });
-  }, 120_000);
-  afterAll(async () => {
-    await ownServices?.close();
-    own?.cleanup();
+    fs.writeFileSync(path.join(docs, 'landkreistag.txt'), 'Landkreistag\n\nDer Deutsche Landkreistag hat einen neuen Präsidenten gewählt: Achim Brötel.\n');
+    fs.writeFileSync(path.join(docs, 'portal.txt'), 'Portal\n\nDas heißt, Antragstellung, Bezahlung und Bescheid erfolgen digital, und die Chefsache Digitalisierung ist erledigt.\n');
   });
 
   it('gives a feminine role noun the feminine forms of its masculine synonyms ("Chefin" → "Präsidentin", not "Präsident")', () => {
@@ -407,7 +402,7 @@ describe.skipIf(!run)('the engine with the linguistic resources, on news of an a
 
   it('answers who heads a body when the documents name her by another role noun in a compound ("Chefin" ~ "Rechnungshofpräsidentin")', async () => {
     for (const q of ['Wer ist die Chefin des Landesrechnungshofs?', 'wie heißt die chefin vom landesrechnungshof?']) {
-      const a = await ownServices.engine.ask(q);
+      const a = await ownServices().engine.ask(q);
       expect(a.abstained, `${q}: ${a.explanation?.reason}`).toBe(false);
       expect(a.text).toContain('Martina Johannsen');
       expect(a.text).not.toContain('Brötel');
@@ -416,24 +411,16 @@ describe.skipIf(!run)('the engine with the linguistic resources, on news of an a
 });
 
 describe.skipIf(!run)('the engine with the linguistic resources, on an interview that quotes English words', () => {
-  let own: TempProject;
-  let ownServices: Services;
-  beforeAll(async () => {
-    own = makeTempProject({ withDefaultCorpus: false });
+  const ownServices = useEngineWithResourcesOver((docs) => {
     fs.writeFileSync(
-      path.join(own.docs, 'interview.txt'),
+      path.join(docs, 'interview.txt'),
       'Interview mit dem CIO\n\nÜber den strategischen Ansatz hinaus befinden sich derzeit 33 E-Government-Projekte in der Umsetzung.\n\n' +
         'Das Team nennt seine Vorhaben intern „Digital Projects“.\n',
     );
-    ownServices = await openServices(own.config, { logger: silentLogger, buildIfMissing: true, embedder: new OfflineEmbedder({ dimensions: own.config.OFFLINE_DIMENSIONS }), resources });
-  }, 120_000);
-  afterAll(async () => {
-    await ownServices?.close();
-    own?.cleanup();
   });
 
   it('counts an English noun the documents also quote ("projects") by its translation, the head of their compound ("E-Government-Projekte")', async () => {
-    const a = await ownServices.engine.ask('How many e-government projects are being implemented according to the CIO?');
+    const a = await ownServices().engine.ask('How many e-government projects are being implemented according to the CIO?');
     expect(a.explanation?.features.countedUnknown).toBe(false);
     expect(a.abstained, a.explanation?.reason).toBe(false);
     expect(a.text).toContain('33 E-Government-Projekte');
