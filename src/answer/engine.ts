@@ -263,7 +263,9 @@ export class AnswerEngine implements AnswerService {
     const forms = /^\p{Ll}/u.test(word) && lexicon ? lexicon.forms(word).filter((f) => !/\s/.test(f)) : [];
     for (const w of [word, ...forms]) {
       const id = index.keyword.termIdOfWord(w);
-      if (id !== undefined) for (const p of Array.from(index.keyword.passagesOfTerm(id))) out.add(p);
+      if (id === undefined) continue;
+      const passages = index.keyword.passagesOfTerm(id);
+      for (let i = 0; i < passages.length; i++) out.add(passages[i]!);
     }
     if (this.wordPassages.cache.size >= MAX_CACHED_TRANSLATIONS) this.wordPassages.cache.clear();
     this.wordPassages.cache.set(word, out);

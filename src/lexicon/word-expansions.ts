@@ -185,8 +185,12 @@ export function englishTranslator(
     if (!corpus) return { text, alternatives, senses: byEnglish };
     // The sense the other words of the question share passages with (Ballesteros & Croft 1998).
     const better = new Map<string, string>();
+    // Each word's passages (through any of its senses), gathered once for all the words that need a choice.
+    let contexts: Set<number>[] | undefined;
     for (const [i, sense] of senses.entries()) {
-      const pick = cooccurringSense(sense, senses.filter((_, j) => j !== i), corpus);
+      if (!needsSenseChoice(sense)) continue;
+      contexts ??= senses.map((o) => passagesOfAny(o.usable.slice(0, MAX_SENSES), corpus));
+      const pick = cooccurringSense(sense, contexts.filter((c, j) => j !== i && c.size), corpus);
       if (pick === sense.chosen || better.has(sense.chosen)) continue;
       better.set(sense.chosen, pick);
       const others = alternatives.get(sense.chosen) ?? [];
@@ -209,6 +213,23 @@ export interface Cooccurrence {
 const MAX_SENSES = 8;
 
 /**
+ * A word whose chosen German word the documents never use, with two or more translations they do.
+ * One usable sense, or no other word with passages: it stays an alternative only (as the word
+ * there, 2 won, 3 lost).
+ */
+function needsSenseChoice(sense: { chosen: string; usable: string[] }): boolean {
+  const candidates = sense.usable.slice(0, MAX_SENSES);
+  return candidates.length >= 2 && !candidates.includes(sense.chosen);
+}
+
+/** The passages that use any of the words. */
+function passagesOfAny(words: string[], corpus: Cooccurrence): Set<number> {
+  const union = new Set<number>();
+  for (const w of words) for (const p of corpus.passagesOf(w)) union.add(p);
+  return union;
+}
+
+/**
  * The German word for an English word whose main translations the documents never use: of the
  * translations they do use (found deeper in the dictionary or through a verb's forms), the one
  * most associated with the other words of the question, the sense its context selects, as in
@@ -219,17 +240,8 @@ const MAX_SENSES = 8;
  * A used main translation stays: choosing among used senses by association moved only ranking
  * noise on the tuning questions (4 won, 7 lost), so the dictionary's order decides there.
  */
-function cooccurringSense(sense: { chosen: string; usable: string[] }, others: { chosen: string; usable: string[] }[], corpus: Cooccurrence): string {
+function cooccurringSense(sense: { chosen: string; usable: string[] }, contexts: ReadonlySet<number>[], corpus: Cooccurrence): string {
   const candidates = sense.usable.slice(0, MAX_SENSES);
-  // One usable sense, or no other word with passages: it stays an alternative only (as the word there, 2 won, 3 lost).
-  if (candidates.length < 2 || candidates.includes(sense.chosen)) return sense.chosen;
-  const contexts = others
-    .map((o) => {
-      const union = new Set<number>();
-      for (const u of o.usable.slice(0, MAX_SENSES)) for (const p of corpus.passagesOf(u)) union.add(p);
-      return union;
-    })
-    .filter((u) => u.size);
   if (!contexts.length) return sense.chosen;
   const association = (c: string) => {
     const mine = corpus.passagesOf(c);
