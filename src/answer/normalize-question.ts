@@ -47,8 +47,8 @@ const COLLOQUIAL_STATES: [RegExp, string][] = [
   [/(?<!\p{L})ba[- ]?wü(?!\p{L})/giu, 'Baden-Württemberg'],
 ];
 
-/** A sentence about the asker, not the subject: first person, or a request formula. */
-const ABOUT_ASKER = /(?<!\p{L})(?:ich|mir|mich|mein\p{L}*|wir|uns|unser\p{L}*|bitte|danke|brauche|I|me|my|we|us|our|please|thanks?)(?!\p{L})/u;
+/** A sentence about the asker, not the subject: first person, or a request formula, also capitalised at a sentence's start ("Bitte mit Quelle."); English "I" and "us" only as written ("US" is a country). */
+const ABOUT_ASKER = /(?<!\p{L})(?:[Ii]ch|[Mm]ir|[Mm]ich|[Mm]ein\p{L}*|[Ww]ir|[Uu]ns|[Uu]nser\p{L}*|[Bb]itte|[Dd]anke|[Bb]rauche|I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Pp]lease|[Tt]hanks?)(?!\p{L})/u;
 
 /**
  * The question proper of a turn that says after it why it asks ("Seit wann ist das Portal online?

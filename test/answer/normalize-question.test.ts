@@ -53,4 +53,10 @@ describe('withoutAskerContext', () => {
     expect(withoutAskerContext('Seit wann gibt es das Portal? Und das Nutzerkonto.')).toBe('Seit wann gibt es das Portal? Und das Nutzerkonto.');
     expect(withoutAskerContext('Bis wann soll DOMEA eingeführt sein')).toBe('Bis wann soll DOMEA eingeführt sein');
   });
+
+  it('knows a request formula at the start of its sentence, capitalised', () => {
+    expect(withoutAskerContext('Welches Merkmal soll aufgenommen werden? Bitte mit Angabe der Rechtsnorm.')).toBe('Welches Merkmal soll aufgenommen werden?');
+    expect(withoutAskerContext('Which regulation applies? Please cite the article.')).toBe('Which regulation applies?');
+    expect(withoutAskerContext('Who pays for it? The US or the EU.')).toBe('Who pays for it? The US or the EU.');
+  });
 });
