@@ -7,7 +7,7 @@ import { isAskingWord } from '../text/question-words.js';
  * both require a sentence that holds a fact of this kind next to the asked subject:
  * - `date`: "wann", "bis wann", "seit wann", "in welchem Jahr", "when", "by when";
  * - `money`: "was kostet", "wie teuer", "wie viel Geld/Euro", "wie hoch ist das Budget", "how much does … cost";
- * - `number`: "wie viele", "wie viel", "wie hoch", "Anzahl", "how many";
+ * - `number`: "wie viele", "wie viel", "wie hoch", "in welcher Höhe", "Anzahl", "how many";
  * - `person`: "wer", "wem", "wen", "wie heißt", "who", "welche Behörde/Firma/Person";
  * - `reason`: "warum", "weshalb", "wieso", "wie kommt es, dass", "woran liegt es", "why", "how come";
  * - `place`: "wo", "woher", "in welcher Stadt", "where", "in which city": a place phrase answers ("in der Region Westmecklenburg");
@@ -20,7 +20,7 @@ const CUES: [AnswerType, RegExp][] = [
   ['date', /\b(bis wann|ab wann|seit wann|wann|an welchem tag|welche[nms]? datum|in welchem jahr|welches jahr|(?:seit|ab|bis|vor) welchem jahr|on which day|what day|which day|welchem zeitraum|welchen zeitraum|zeitraum|wie lange|how long|frist|stichtag|datum|since when|by when|until when|(?<=^\W*(?:(?:and|but|so|ok|okay|also|then)\s+)?|[,;:]\s*|(?:know|tell me|tell us|say|says|said|find out|remember|ask|asked|idea|sure|clear)\s+)when|what year|which year|deadline|what date)\b/],
   // "wie" with an adjective of dimension asks for a measure ("Wie dicht ist das Land besiedelt?" → "71 Menschen pro Quadratkilometer").
   // Not those that also judge ("Wie schwer ist die Umsetzung?" asks how hard, "wie breit die Unterstützung" how broad).
-  ['number', /\b(wie viele[nmr]?|wieviele[nmr]?|wie viel|wieviel|wie hoch|wie gross|wie klein|wie dicht|wie dunn|wie alt|wie haufig|anzahl|how many|how much|how large|how big|how small|how dense|how densely|how sparsely|how old|how often|how frequently|number of|wie oft)\b/],
+  ['number', /\b(wie viele[nmr]?|wieviele[nmr]?|wie viel|wieviel|wie hoch|in welcher hohe|welche hohe|in what amount|wie gross|wie klein|wie dicht|wie dunn|wie alt|wie haufig|anzahl|how many|how much|how large|how big|how small|how dense|how densely|how sparsely|how old|how often|how frequently|number of|wie oft)\b/],
   ['person', /\b(wer|wem|wen|wessen|wie heisst|wie heissen|wie lautet der name|vorname|vornamen|what is the name|what's the name|what [a-z' -]{1,60} called|first name|full name|who|whom|whose|welche[rsmn]? (?:[a-z]+e[nmrs]? )?(?:person|personen|unternehmen|firma|firmen|behorde|behorden|ministerium|ministerien|stelle|amt|institution|organisation|einrichtung|gremium|partei|verband|dienstleister)|which (?:[a-z-]+ )?(?:person|company|companies|firm|authority|authorities|ministry|unit|body|organisation|organization|agency|department|party)|what (?:company|companies|firm|authority|ministry|organisation|organization|agency|department|party))\b/],
   ['reason', /\b(warum|weshalb|wieso|weswegen|aus welchem grund|why|for what reason|how come|what is the reason|(?:wie (?:kommt|kam)|woran (?:liegt|lag)|was bewirkt) (?:es|das))\b/],
 ];

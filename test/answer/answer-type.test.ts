@@ -30,6 +30,8 @@ describe('expectedAnswerType', () => {
     // The subject between the auxiliary and the participle may be long.
     expect(expectedAnswerType('Was hat der Aufbau des neuen Bürger-Serviceportals das Land insgesamt gekostet?')).toBe('money');
     expect(expectedAnswerType('What did the roll-out of the new citizen service portal of the state cost in total?')).toBe('money');
+    expect(expectedAnswerType('In welcher Höhe hat der Landtag Mittel für die Digitalisierung bereitgestellt?')).toBe('money');
+    expect(expectedAnswerType('In welcher Höhe fördert der Bund den Ausbau?')).toBe('number');
     expect(expectedAnswerType('what did the portal cost?')).toBe('money');
     expect(expectedAnswerType('Wie viel kostet der Breitbandausbau?')).toBe('money');
     expect(expectedAnswerType('Wie viel Geld steckt Hannover in den Fonds?')).toBe('money');
