@@ -22,9 +22,11 @@ import type { TermMatcher } from './pick-sentences.js';
 import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksRole, ROLE_FRAME, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
+import { splitQuestion } from './split-question.js';
+import { combineAnswers } from './combine-answers.js';
 import { analyzePassage, interviewee, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { normalizeQuestion, withoutAskerContext } from './normalize-question.js';
-import { announcesNewTopic, newWords, opensWithConnector, resolveFollowUp, stemOf } from './resolve-follow-up.js';
+import { announcesNewTopic, combine, newWords, opensWithConnector, resolveFollowUp, stemOf } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
 import { isMostlyUnknown, knownWordCount } from './mostly-unknown.js';
@@ -316,7 +318,41 @@ export class AnswerEngine implements AnswerService {
     return !(lexicon.has(word) || lexicon.has(word.toLowerCase()) || inflectedLemma(word, lexicon) || isCompoundOfWords(word, lexicon, (w) => this.deps.analyzer.terms(w).some((t) => index.keyword.hasTerm(t))));
   }
 
+  /**
+   * Answers a turn. One that asks two things ("Wer leitet X, und woran hapert es?") may find its
+   * parts in different passages: the second part is asked too, as a follow-up to the first, and
+   * what it adds joins the answer. A turn declined as a whole is asked part by part, and what
+   * the documents answer is given (see splitQuestion, combineAnswers).
+   */
   async ask(question: string, options: AskOptions = {}): Promise<Answer> {
+    const t0 = performance.now();
+    const whole = await this.answerTurn(question, options);
+    const lexicon = this.deps.resources?.lexicon;
+    const isVerb = (word: string) => !!lexicon && lexicon.lemmaInfo(word).some((l) => l.pos === 'verb');
+    const parts = splitQuestion(withoutAskerContext(normalizeQuestion(sanitizeQuestion(question, this.deps.config.MAX_QUESTION_CHARS).text)), isVerb);
+    if (parts.length < 2) return whole;
+    const [firstPart, secondPart] = parts as [string, string];
+    const history = options.history ?? [];
+    // Answered as a whole: that answer stands for the first part.
+    const first = whole.abstained ? await this.answerTurn(firstPart, { ...options, lang: whole.lang }) : whole;
+    // The second part asks about the first's subject ("und wann fiel der Beschluss?", "und woran hapert es ihrer Meinung nach?"), whether or not the documents answer the first.
+    const second = await this.answerTurn(secondPart, { ...options, lang: whole.lang, history: [...history, turnOf(first)] }, true);
+    if (!whole.abstained && second.abstained) return whole;
+    const combined = combineAnswers(first, second, whole.lang);
+    if (!combined) return whole;
+    const answered = first.abstained ? second : first;
+    return {
+      ...combined,
+      id: whole.id,
+      question: whole.question,
+      resolvedQuestion: whole.resolvedQuestion,
+      ...(answered.explanation ? { explanation: { ...answered.explanation, reason: `in two parts: ${first.explanation?.reason ?? ''} | ${second.explanation?.reason ?? ''}` } } : {}),
+      timings: { retrievalMs: whole.timings.retrievalMs + (first === whole ? 0 : first.timings.retrievalMs) + second.timings.retrievalMs, totalMs: performance.now() - t0 },
+    };
+  }
+
+  /** `secondPart`: the turn is the second question of a turn that asked two (see ask); the first, the last of `history`, gives its subject. */
+  private async answerTurn(question: string, options: AskOptions = {}, secondPart = false): Promise<Answer> {
     const t0 = performance.now();
     const { config } = this.deps;
     const sanitized = sanitizeQuestion(question, config.MAX_QUESTION_CHARS);
@@ -328,7 +364,8 @@ export class AnswerEngine implements AnswerService {
     if (!clean.text) return this.hint(question, lang, t0);
     const index = this.deps.index.current;
     const history = (options.history ?? []).slice(-config.HISTORY_TURNS);
-    const follow = resolveFollowUp(clean.text, history, lang === 'de' && this.deps.resources?.lexicon ? this.isNoun : undefined);
+    const asTurn = resolveFollowUp(clean.text, history, lang === 'de' && this.deps.resources?.lexicon ? this.isNoun : undefined);
+    const follow = secondPart && history.length ? { resolved: combine(history.at(-1)!.resolvedQuestion, clean.text), isFollowUp: true, wantsMore: false, previousDeclined: false, refersBack: asTurn.refersBack } : asTurn;
     const exclude = follow.wantsMore
       ? new Set(history.flatMap((t) => t.citedPassageIds ?? []).flatMap((id) => id.split(MERGED_ID_SEPARATOR)))
       : undefined;
@@ -347,12 +384,13 @@ export class AnswerEngine implements AnswerService {
     // It names its own subject: two or more words the documents know, and enough of it covered.
     const standsAlone =
       !follow.isFollowUp ||
+      (!secondPart &&
       (!follow.wantsMore &&
         !follow.refersBack &&
         !this.elliptical(clean.text, lang) &&
         knownWordCount(alone.queryTerms) >= 2 &&
         alone.bestCoverage >= config.ABSTAIN_MIN_COVERAGE &&
-        this.namesNewSubject(index, clean.text, alone, history.at(-1), lang));
+        this.namesNewSubject(index, clean.text, alone, history.at(-1), lang)));
     if (standsAlone) evaluated = this.evaluate(index, alone, clean.text, answerType, ownCounted, lang, names, false);
     else {
       // What the question asks for comes from the turn itself; "Und das Land?" keeps the previous turn's.

@@ -426,3 +426,41 @@ describe.skipIf(!run)('the engine with the linguistic resources, on an interview
     expect(a.text).toContain('33 E-Government-Projekte');
   });
 });
+
+describe.skipIf(!run)('the engine with the linguistic resources, on a turn that asks two things', () => {
+  const ownServices = useEngineWithResourcesOver((docs) => {
+    fs.writeFileSync(
+      path.join(docs, 'rechnungshof.txt'),
+      'Rechnungshof kritisiert die Landesregierung\n\nDer Landesrechnungshof wird von Präsidentin Martina Johannsen geleitet. Sie legte am Dienstag den Jahresbericht in Schwerin vor.\n\n' +
+        'Bei der Digitalisierung der Verwaltung hapert es nach Ansicht des Rechnungshofs nicht am Geld, sondern an der Umsetzung.\n',
+    );
+    fs.writeFileSync(
+      path.join(docs, 'breitband.txt'),
+      'Breitband im Landkreis\n\nDer Bund trägt 113 Millionen Euro der Kosten für den Breitbandausbau. Das Land gibt weitere 43 Millionen Euro dazu.\n',
+    );
+  });
+
+  it('answers each part when no passage answers the whole ("Wer leitet X, und woran hapert es?"), the second part about the first one\'s subject', async () => {
+    const a = await ownServices().engine.ask('Wer leitet den Landesrechnungshof, und woran hapert es bei der Digitalisierung nach Meinung des Rechnungshofs?');
+    expect(a.abstained, a.explanation?.reason).toBe(false);
+    expect(a.text).toContain('Martina Johannsen');
+    expect(a.text).toContain('an der Umsetzung');
+    // Two statements, numbered in order, one source each.
+    expect(a.text).toMatch(/\[1\][\s\S]*\[1\]|\[1\][\s\S]*\[2\]/);
+    expect(a.citations.map((c) => c.n)).toEqual(a.citations.map((_, i) => i + 1));
+    expect(new Set(a.citations.map((c) => c.passageId)).size).toBe(a.citations.length);
+  });
+
+  it('answers the part the documents answer and says that they do not answer the other one', async () => {
+    const a = await ownServices().engine.ask('Wer leitet den Landesrechnungshof, und wie viele Mitarbeiter hat der Rechnungshof in Rostock?');
+    expect(a.abstained, a.explanation?.reason).toBe(false);
+    expect(a.text).toContain('Martina Johannsen');
+    expect(a.notice).toBe('Den zweiten Teil der Frage beantworten die Dokumente nicht.');
+  });
+
+  it('declines a turn whose parts the documents answer neither', async () => {
+    const a = await ownServices().engine.ask('Wann wurde das Hallenbad in Rostock eröffnet, und wie viel kostet der Eintritt dort?');
+    expect(a.abstained).toBe(true);
+    expect(a.citations).toEqual([]);
+  });
+});
