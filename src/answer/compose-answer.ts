@@ -15,6 +15,28 @@ const ENUMERATION_MAX = 900;
 const LIST_LINE = /\n\s*(?:[-–•*▪]|\d+[.)])\s/u;
 /** Opens a sentence that lists what the sentence before it announced ("… 33 Projekte in der Umsetzung. Dazu gehören …"). */
 const ENUMERATION = /^[„"»]?(?:(?:dazu|hierzu|zu (?:ihnen|diesen|den \p{L}+)) (?:gehören|gehörten|zählen|zählten)|darunter (?:sind|waren|befinden sich|fallen)|these include|they include|among them)\b/iu;
+/**
+ * Opens a sentence that continues the one before it, by the grammatical cohesion of German and
+ * English texts (Halliday & Hasan, "Cohesion in English", 1976): a connective or pronominal
+ * adverb ("Dazu gehören …", "Seither …", "Zum anderen …", "Dadurch …"), a personal or
+ * demonstrative pronoun ("Er trat … in Kraft", "Dies …", "Das soll …") or a demonstrative
+ * determiner in its first words ("Nach diesem Prinzip …", "Für diesen Identitätsnachweis …").
+ * Such a sentence says what the one before announced or began; alone, the first often only
+ * restates the question ("Hierzu ist ein Maßnahmenkatalog verabschiedet worden, der …").
+ */
+/** Words as a regex alternation, each also capitalised (as at the start of a sentence). */
+const either = (words: string) => words.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/_/g, ' ')}`).join('|');
+const CONTINUATION = new RegExp(
+  '^[„"»]?(?:' +
+    [
+      `(?:${either('dazu hierzu dadurch hierdurch dabei hierbei damit darin daraus daher deshalb deswegen dafür hierfür darüber_hinaus seither seitdem dementsprechend demnach somit folglich außerdem zudem ferner zugleich gleichzeitig allerdings jedoch zum_anderen zum_zweiten zum_beispiel insbesondere so therefore thus moreover in_addition for_example')})(?![\\p{L}-])`,
+      // A pronoun before a verb (lower case): "Er trat …", "Das soll …"; not the article of "Das Land …".
+      `(?:${either('er sie dies diese dieser dieses das these this they it he she')})\\s+\\p{Ll}`,
+      `(?:\\p{L}+\\s+){0,2}(?:${either('diese dieser diesem diesen dieses jene jener jenem jenen jenes solche solcher solchem solchen these those such')})\\s+\\p{L}`,
+    ].join('|') +
+    ')',
+  'u',
+);
 /** A further passage adds a statement only if its best sentence scores this share of the first. */
 const SECOND_STATEMENT_SHARE = 0.75;
 /** Further sources are listed when they cover this share of what the best one covers. */
@@ -45,6 +67,8 @@ export interface ComposeInput {
   tightQuotes?: boolean;
   /** A statement announcing a list is followed by the sentence that gives it, in full (topic overviews: the projects, not only their count). */
   enumerations?: boolean;
+  /** The first statement is followed by the sentence after it when that one continues it (see CONTINUATION). */
+  continuations?: boolean;
 }
 
 export interface Composed {
@@ -78,6 +102,10 @@ export function composeAnswer(input: ComposeInput): Composed {
     chosen.push(s);
   }
   const listed = new Set<RankedSentence>();
+  if (input.continuations) {
+    const next = continuationAfter(first, hits[first.hit]!, analyzer);
+    if (next && !chosen.some((o) => o.hit === first.hit && o.start < next.end && next.start < o.end)) chosen.splice(1, 0, next);
+  }
   if (input.enumerations) {
     for (const c of [...chosen]) {
       const list = enumerationAfter(c, hits[c.hit]!, analyzer);
@@ -146,6 +174,15 @@ function enumerationAfter(c: RankedSentence, hit: RetrievedPassage, analyzer: An
   if (!next || !ENUMERATION.test(next.sentence.slice(next.st.start, next.st.end).trimStart())) return undefined;
   // Nothing but white space between the two: the list belongs to this statement.
   if (hit.passage.text.slice(c.end, next.start).trim()) return undefined;
+  return { ...c, start: next.start, end: next.end, statementStart: next.start + next.st.start, statementEnd: next.start + next.st.end, facts: [] };
+}
+
+/** The sentence right after a statement in its passage when it continues it (CONTINUATION), as a statement of its own. */
+function continuationAfter(c: RankedSentence, hit: RetrievedPassage, analyzer: Analyzer): RankedSentence | undefined {
+  if (isHeadline(hit.passage)) return undefined;
+  const next = analyzePassage(hit.passage, analyzer).find((x) => x.start >= c.end);
+  if (!next || hit.passage.text.slice(c.end, next.start).includes('\n\n')) return undefined;
+  if (!CONTINUATION.test(next.sentence.slice(next.st.start, next.st.end).trimStart())) return undefined;
   return { ...c, start: next.start, end: next.end, statementStart: next.start + next.st.start, statementEnd: next.start + next.st.end, facts: [] };
 }
 

@@ -406,7 +406,8 @@ export class AnswerEngine implements AnswerService {
       const within = follow.refersBack && !follow.wantsMore ? this.docsOf(history.at(-1)) : undefined;
       retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms, context, within);
       // Unknown words and names of the turn itself are never rescued by the previous subject's words.
-      evaluated = this.evaluate(index, retrieval, clean.text, answerType, counted, lang, names, follow.previousDeclined, alone, follow.wantsMore, statementsOf(history.at(-1)!.answerText));
+      // What the previous answer led with is what it said; a sentence that continued it may well answer this turn.
+      evaluated = this.evaluate(index, retrieval, clean.text, answerType, counted, lang, names, follow.previousDeclined, alone, follow.wantsMore, statementsOf(history.at(-1)!.answerText).slice(0, 1));
     }
     const base = { id: randomUUID(), question: written, resolvedQuestion: resolved, lang };
     const { decision, ranked } = evaluated;
@@ -433,6 +434,8 @@ export class AnswerEngine implements AnswerService {
       lang,
       analyzer: this.deps.analyzer,
       requireFact: answerType !== 'other' && answerType !== 'reason' && !decision.features.factOptional,
+      // "Was gehört zum Maßnahmenkatalog?": the sentence after the one that names it lists what belongs to it.
+      continuations: answerType === 'other' || answerType === 'reason',
       maxSources: config.RETRIEVAL_TOP_K,
     });
     return { ...base, abstained: false, ...composed, suggestions: [], notice, explanation, timings: timings(retrieval, t0) };

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/use-engine.js';
+import { turnOf } from '../../src/answer/turn-of.js';
+
+const engine = useEngineOver({
+  'masterplan.txt':
+    'Der Masterplan des Landes\n\n' +
+    'Hierzu ist mit dem Beschluss des Masterplans ein Maßnahmenkatalog verabschiedet worden, der insgesamt zwölf Programmpunkte enthält. ' +
+    'Dazu gehören eine flächendeckende Breitbandversorgung, die Einführung der Behördennummer und ein Wissensportal. ' +
+    'Der Masterplan wurde im Kabinett in Schwerin vorgestellt.\n\n' +
+    'Das Büro wurde 2009 auf Beschluss des Lenkungsausschusses als Organ für gemeinsame Aktivitäten gegründet. ' +
+    'Die Geschäftsstelle liegt in Schwerin.\n',
+  'wetter.txt': 'Das Wetter\n\nIm Sommer ist es an der Küste meist warm. Die Badesaison beginnt im Juni.\n',
+});
+
+describe('a statement that the next sentence continues', () => {
+  it('is followed by that sentence when it opens with a cohesive link ("Dazu gehören …")', async () => {
+    const answer = await engine().ask('Was gehört zum Maßnahmenkatalog des Masterplans?');
+    expect(answer.abstained, answer.explanation?.reason).toBe(false);
+    expect(answer.text).toContain('Maßnahmenkatalog verabschiedet worden');
+    expect(answer.text).toContain('Dazu gehören eine flächendeckende Breitbandversorgung');
+    // Each statement cites the passage it stands in, inside the quote.
+    expect(answer.citations[0]!.text).toContain('Dazu gehören');
+  });
+
+  it('is not followed by a sentence that starts something else ("Die Geschäftsstelle …")', async () => {
+    const answer = await engine().ask('Wozu wurde das Büro gegründet?');
+    expect(answer.abstained, answer.explanation?.reason).toBe(false);
+    expect(answer.text).toContain('als Organ für gemeinsame Aktivitäten');
+    expect(answer.text).not.toContain('Die Geschäftsstelle liegt in Schwerin');
+  });
+
+  it('answers a follow-up about what the continuation said: only the statement the answer led with counts as said', async () => {
+    const first = await engine().ask('Was gehört zum Maßnahmenkatalog des Masterplans?');
+    const next = await engine().ask('Und die Behördennummer, gehört die auch dazu?', { history: [turnOf(first)] });
+    expect(next.abstained, next.explanation?.reason).toBe(false);
+    expect(next.text).toContain('Einführung der Behördennummer');
+  });
+});
