@@ -4,6 +4,7 @@ import type { RetrievedPassage } from '../search/retriever.js';
 import { focusRange, quoteAround, type TermMatcher } from './pick-sentences.js';
 import { analyzePassage, type RankedSentence } from './rank-sentences.js';
 import type { Citation, Lang } from './types.js';
+import { continuesPrevious } from '../text/cohesion.js';
 
 /** Longest quote in a source entry (characters, without ellipses). */
 export const QUOTE_MAX = 300;
@@ -15,28 +16,6 @@ const ENUMERATION_MAX = 900;
 const LIST_LINE = /\n\s*(?:[-–•*▪]|\d+[.)])\s/u;
 /** Opens a sentence that lists what the sentence before it announced ("… 33 Projekte in der Umsetzung. Dazu gehören …"). */
 const ENUMERATION = /^[„"»]?(?:(?:dazu|hierzu|zu (?:ihnen|diesen|den \p{L}+)) (?:gehören|gehörten|zählen|zählten)|darunter (?:sind|waren|befinden sich|fallen)|these include|they include|among them)\b/iu;
-/**
- * Opens a sentence that continues the one before it, by the grammatical cohesion of German and
- * English texts (Halliday & Hasan, "Cohesion in English", 1976): a connective or pronominal
- * adverb ("Dazu gehören …", "Seither …", "Zum anderen …", "Dadurch …"), a personal or
- * demonstrative pronoun ("Er trat … in Kraft", "Dies …", "Das soll …") or a demonstrative
- * determiner in its first words ("Nach diesem Prinzip …", "Für diesen Identitätsnachweis …").
- * Such a sentence says what the one before announced or began; alone, the first often only
- * restates the question ("Hierzu ist ein Maßnahmenkatalog verabschiedet worden, der …").
- */
-/** Words as a regex alternation, each also capitalised (as at the start of a sentence). */
-const either = (words: string) => words.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/_/g, ' ')}`).join('|');
-const CONTINUATION = new RegExp(
-  '^[„"»]?(?:' +
-    [
-      `(?:${either('dazu hierzu dadurch hierdurch dabei hierbei damit darin daraus daher deshalb deswegen dafür hierfür darüber_hinaus seither seitdem dementsprechend demnach somit folglich außerdem zudem ferner zugleich gleichzeitig allerdings jedoch zum_anderen zum_zweiten zum_beispiel insbesondere so therefore thus moreover in_addition for_example')})(?![\\p{L}-])`,
-      // A pronoun before a verb (lower case): "Er trat …", "Das soll …"; not the article of "Das Land …".
-      `(?:${either('er sie dies diese dieser dieses das these this they it he she')})\\s+\\p{Ll}`,
-      `(?:\\p{L}+\\s+){0,2}(?:${either('diese dieser diesem diesen dieses jene jener jenem jenen jenes solche solcher solchem solchen these those such')})\\s+\\p{L}`,
-    ].join('|') +
-    ')',
-  'u',
-);
 /** A further passage adds a statement only if its best sentence scores this share of the first. */
 const SECOND_STATEMENT_SHARE = 0.75;
 /** Further sources are listed when they cover this share of what the best one covers. */
@@ -67,7 +46,7 @@ export interface ComposeInput {
   tightQuotes?: boolean;
   /** A statement announcing a list is followed by the sentence that gives it, in full (topic overviews: the projects, not only their count). */
   enumerations?: boolean;
-  /** The first statement is followed by the sentence after it when that one continues it (see CONTINUATION). */
+  /** The first statement is followed by the sentence after it when that one takes it up (see continuationAfter). */
   continuations?: boolean;
 }
 
@@ -177,12 +156,16 @@ function enumerationAfter(c: RankedSentence, hit: RetrievedPassage, analyzer: An
   return { ...c, start: next.start, end: next.end, statementStart: next.start + next.st.start, statementEnd: next.start + next.st.end, facts: [] };
 }
 
-/** The sentence right after a statement in its passage when it continues it (CONTINUATION), as a statement of its own. */
+/**
+ * The sentence right after a statement in its passage when it takes it up ({@link continuesPrevious}:
+ * "Dazu gehören …", "Seither …", "Nach diesem Prinzip …"), as a statement of its own: alone, the
+ * first often only restates the question ("Hierzu ist ein Maßnahmenkatalog verabschiedet worden, …").
+ */
 function continuationAfter(c: RankedSentence, hit: RetrievedPassage, analyzer: Analyzer): RankedSentence | undefined {
   if (isHeadline(hit.passage)) return undefined;
   const next = analyzePassage(hit.passage, analyzer).find((x) => x.start >= c.end);
   if (!next || hit.passage.text.slice(c.end, next.start).includes('\n\n')) return undefined;
-  if (!CONTINUATION.test(next.sentence.slice(next.st.start, next.st.end).trimStart())) return undefined;
+  if (!continuesPrevious(next.sentence.slice(next.st.start, next.st.end))) return undefined;
   return { ...c, start: next.start, end: next.end, statementStart: next.start + next.st.start, statementEnd: next.start + next.st.end, facts: [] };
 }
 

@@ -1,3 +1,4 @@
+import { pointsBack } from '../text/cohesion.js';
 import { isHeadline } from '../ingest/chunk-document.js';
 import { publisherWords } from '../ingest/source-link.js';
 import { splitSentences } from '../ingest/split-sentences.js';
@@ -49,8 +50,6 @@ const LATEST_MIN_SHARE = 0.5;
 const FACT_PAIR_MIN_COVERAGE = 0.5;
 /** A pair longer than this is stated by its second sentence alone (the quote shows the first as context). */
 const MAX_PAIR_STATEMENT = 260;
-/** A sentence opening with a pronoun or a connective that points back leans on the previous one. */
-const ANAPHOR = /^[„"»]?(er|sie|es|dies|diese|dieser|dieses|das heißt|seither|seitdem|dadurch|somit|demnach|damit|dabei|dazu|dafür|hierfür|hierzu|hierbei|deshalb|daher|dort|ihr|ihre|sein|seine|deren|dessen|zudem|außerdem|it|they|this|these|he|she)\b/iu;
 const MAX_HEADING_CHARS = 90;
 /** Opens a sentence that explains the one before it. */
 const EXPLANATION = /^[„"»]?(das heißt|d\.\s?h\.|das bedeutet|dies bedeutet|gemeint ist|mit anderen worten|that is|this means)/iu;
@@ -535,7 +534,7 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
     const context = new Set([...docContext, ...heading, ...since.flatMap((t) => [...t])]);
     since = [...since, new Set(words.flatMap((w) => [...w.terms]))].slice(-CONTEXT_SENTENCES);
     const st = statementRange(sentence);
-    out.push({ start, end, sentence, words, context, leans: ANAPHOR.test(sentence.slice(st.start, st.end)), st, ...(asked ? { asked } : {}) });
+    out.push({ start, end, sentence, words, context, leans: pointsBack(sentence.slice(st.start, st.end)), st, ...(asked ? { asked } : {}) });
   }
   if (analyses.size >= MAX_ANALYSES) analyses.delete(analyses.keys().next().value!);
   analyses.set(key, out);

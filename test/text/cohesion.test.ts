@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { continuesPrevious, pointsBack } from '../../src/text/cohesion.js';
+
+describe('cohesion', () => {
+  it('knows a sentence that opens with a pronoun, a pronominal adverb or a connective as pointing back', () => {
+    for (const s of ['Er trat am 1. April 2010 in Kraft.', 'Dazu gehören eine flächendeckende Breitband-Versorgung und die 115.', 'Seither nimmt es seine Aufgaben wahr.', 'Zum anderen enthält das Gesetz landesspezifische Regelungen.', '„Dadurch werden Formulare befüllt.', 'These include two components.'])
+      expect(pointsBack(s), s).toBe(true);
+    for (const s of ['Die Geschäftsstelle liegt in Schwerin.', 'Ersatzweise gilt das alte Recht.', 'Dort-Mund ist kein Wort.', 'Thesen zum E-Government.'])
+      expect(pointsBack(s), s).toBe(false);
+  });
+
+  it('counts "das" before a verb and a demonstrative among the first words as taking up the previous sentence, not an article before a noun', () => {
+    expect(continuesPrevious('Das soll vor allem für einen ethischen Umgang mit Daten sorgen.')).toBe(true);
+    expect(continuesPrevious('Nach diesem Prinzip sollen staatliche Stellen Daten selbst abrufen.')).toBe(true);
+    expect(continuesPrevious('Für diesen Identitätsnachweis gibt es Nutzerkonten.')).toBe(true);
+    expect(continuesPrevious('Das Land habe Überschüsse erwirtschaftet.')).toBe(false);
+    expect(continuesPrevious('Im Sommer ist es an der Küste warm, und diese Zeit ist beliebt.')).toBe(false);
+  });
+});
