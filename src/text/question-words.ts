@@ -30,6 +30,11 @@ const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange?|weit|gross|gr
  * the name without it ("heißt" would match "Das heißt, …" anywhere).
  */
 const NAME_PHRASE = /(?<!\p{L})(wie)\s+(?:heißt|heisst|heißen|heissen|hieß|hiess|lautet|lauten|lautete)(?!\p{L})/giu;
+/**
+ * "Was heißt …", "Was bedeutet …": the verb asks for a meaning; the answer explains the term in
+ * its own words ("heißt" would match "Das heißt, …" of any other explanation).
+ */
+const MEANING_PHRASE = /(?<!\p{L})(was)\s+(?:heißt|heisst|bedeutet|bedeuten)(?!\p{L})/giu;
 
 /**
  * "Wie kommt es, dass …", "Woran liegt es, dass …", "how come": a phrase that asks why; its verb
@@ -99,6 +104,7 @@ export function withoutAskingWords(question: string): string {
     .replace(TOPIC_SWITCH, ' ')
     .replace(INTERROGATIVE_PHRASE, '$1')
     .replace(NAME_PHRASE, '$1')
+    .replace(MEANING_PHRASE, '$1')
     .replace(SOURCE_PREPOSITION, ' ')
     .replace(REASON_PHRASE, ' warum ')
     .replace(PUBLICATION_PHRASE, '$1')

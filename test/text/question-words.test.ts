@@ -20,7 +20,14 @@ describe('withoutAskingWords', () => {
     expect(withoutAskingWords('Wie heißt die Chefin des Rechnungshofs?')).not.toMatch(/heißt/);
     expect(withoutAskingWords('wie lautet der name des gesetzes')).not.toMatch(/lautet/);
     // "heißt" in other senses stays a word of the question.
-    expect(withoutAskingWords('Was heißt OZG?')).toMatch(/heißt/);
+    expect(withoutAskingWords('Warum heißt das Gesetz so?')).toMatch(/heißt/);
+  });
+
+  it('drops the verb of a question for a meaning ("Was heißt …?", "Was bedeutet …?"): "heißt" would match any "Das heißt, …"', () => {
+    expect(withoutAskingWords('Was heißt OZG?')).not.toMatch(/heißt/);
+    expect(withoutAskingWords("und was heißt 'teildigitalisiert' bei den Leistungen?")).not.toMatch(/heißt/);
+    expect(withoutAskingWords('Was bedeutet Once Only?')).not.toMatch(/bedeutet/);
+    expect(withoutAskingWords('Was bedeutet Once Only?')).toMatch(/Only/);
   });
 });
 
