@@ -13,6 +13,7 @@ import { detectLanguage } from './detect-language.js';
 import type { LinguisticResources } from '../lexicon/load-linguistic-resources.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { joinSeparableVerbs } from '../lexicon/separable-verbs.js';
+import { joinSplitCompounds } from '../search/join-split-compounds.js';
 import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, genitiveCompoundAlternatives, isAdjectiveAsNoun, phraseSynonymAlternatives, prepositionalVerbAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
 import { foldLetters, foldText, wordSpans } from '../text/fold.js';
 import { isAskingWord, withoutTopicSwitch } from '../text/question-words.js';
@@ -70,6 +71,8 @@ const DOC_PRIOR = 2;
 const TASK_QUESTION = /^\s*(?:und\s+)?was\s+(macht|tut)\b/iu;
 /** How documents state what someone does: the task verb of such a question may match these. */
 const TASK_WORDS: WordAlternative[] = ['Aufgabe', 'Aufgaben', 'zuständig'].map((word) => ({ word, weight: ALTERNATIVE_WEIGHTS.synonym }));
+/** Shortest word that typed-apart words are joined into ("e government" → "egovernment"; "in mv" is no compound). */
+const MIN_JOINED_COMPOUND = 6;
 /** Words whose lexicon verdict is kept (≈ 100 bytes each). */
 const MAX_KNOWN_WORDS = 50_000;
 /** English questions (and their words) translated and kept per index. */
@@ -718,6 +721,8 @@ export class AnswerEngine implements AnswerService {
     // "Wann führt das Land die E-Akte ein?" asks about "einführen", not "führen".
     const lexicon = this.deps.resources?.lexicon;
     let query = lang === 'de' && lexicon ? joinSeparableVerbs(question, lexicon) : question;
+    // "once only prinzip": words typed apart that the documents write as one compound are searched as it.
+    if (lang === 'de') query = joinSplitCompounds(query, (parts) => this.isSplitCompound(index, parts));
     let alternatives = this.germanAlternatives;
     // "Was macht das Büro?" asks for its tasks: the documents say "Aufgabe", "zuständig".
     const taskVerb = TASK_QUESTION.exec(question)?.[1]?.toLowerCase();
@@ -844,6 +849,23 @@ export class AnswerEngine implements AnswerService {
    * "erreichen" is no "das Erreichen"), or a capitalised word after the first the lexicon does
    * not know (a name); without the lexicon, any capitalised word after the first.
    */
+  /**
+   * Words typed apart that the documents write as one compound ("once only prinzip" → "Once-Only-Prinzip"):
+   * the joined word is an index term of its own, not a part's stem ("fehlt es" → "fehlt"), and one of the
+   * words is nothing to the index alone (a stop word such as "once" or "only", a single letter as the "e"
+   * of "e government"): typed apart, it would be lost. Words that are terms each ("Akten führen") are searched as they are.
+   */
+  private isSplitCompound(index: LoadedIndex, parts: string[]): boolean {
+    const { analyzer } = this.deps;
+    const joined = parts.join('');
+    if (joined.length < MIN_JOINED_COMPOUND) return false;
+    const term = analyzer.terms(joined)[0];
+    if (term === undefined || !index.keyword.hasTerm(term)) return false;
+    const partTerms = parts.map((p) => analyzer.terms(p));
+    if (partTerms.some((t) => t.includes(term))) return false;
+    return partTerms.some((t) => !t.length) && partTerms.some((t) => t.length > 0);
+  }
+
   private readonly isNoun = (word: string, start: number): boolean => {
     const lexicon = this.deps.resources?.lexicon;
     const capitalised = /^\p{Lu}/u.test(word) && start > 0;
