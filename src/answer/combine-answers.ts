@@ -37,10 +37,20 @@ export function combineAnswers(first: Answer, second: Answer, lang: Lang): Answe
     const answered = first.abstained ? second : first;
     return { ...answered, notice: answered.notice ? `${answered.notice} ${note}` : note };
   }
+  const a = parse(first.text);
+  const b = parse(second.text);
+  // A statement the first answer already made is not repeated, nor is the source only it cited.
+  const said = new Set(a.statements.map((s) => s.line.replace(MARKER, '').trim()));
+  const kept = b.statements.filter((s) => !said.has(s.line.replace(MARKER, '').trim()));
+  const markers = (lines: { line: string }[]) => new Set(lines.flatMap((s) => [...s.line.matchAll(MARKER)].map((m) => Number(m[1]))));
+  const cited = markers(kept);
+  const onlyRepeated = [...markers(b.statements)].filter((n) => !cited.has(n));
   const citations: Citation[] = [...first.citations];
   const renumber = new Map<number, number>();
   for (const c of second.citations) {
-    const same = citations.find((d) => d.passageId === c.passageId);
+    if (onlyRepeated.includes(c.n)) continue;
+    // The same passage, or the same quote of a document under another passage id (overlapping passages merged), is one source.
+    const same = citations.find((d) => d.passageId === c.passageId || (d.docId === c.docId && d.text === c.text));
     if (same) renumber.set(c.n, same.n);
     else {
       const n = citations.length + 1;
@@ -48,15 +58,10 @@ export function combineAnswers(first: Answer, second: Answer, lang: Lang): Answe
       renumber.set(c.n, n);
     }
   }
-  const a = parse(first.text);
-  const b = parse(second.text);
   const lines = [a.intro, ...a.statements.map((s) => s.line)];
   let offset = lines.join('\n').length + 1;
   const emphasis = (first.emphasis ?? []).filter((r) => a.statements.some((s) => r.start >= s.offset && r.end <= s.offset + s.line.length));
-  const said = new Set(a.statements.map((s) => s.line.replace(MARKER, '').trim()));
-  for (const s of b.statements) {
-    // A statement the first answer already made is not repeated.
-    if (said.has(s.line.replace(MARKER, '').trim())) continue;
+  for (const s of kept) {
     const line = s.line.replace(MARKER, (_m, n: string) => `[${renumber.get(Number(n)) ?? n}]`);
     // A marker stands after the statement's words, so a bold range keeps its place in the line.
     for (const r of second.emphasis ?? []) if (r.start >= s.offset && r.end <= s.offset + s.line.length) emphasis.push({ start: offset + r.start - s.offset, end: offset + r.end - s.offset });

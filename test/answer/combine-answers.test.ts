@@ -29,6 +29,16 @@ describe('combineAnswers', () => {
     expect(both.text).toBe('Laut den Dokumenten:\nDen Rechnungshof leitet Martina Johannsen. [1]\nSiehe auch [2].');
   });
 
+  it('lists no source that only a repeated statement cited, nor the same quote of a document twice', () => {
+    const first = answer('Laut den Dokumenten:\nEs sollen 35.700 Haushalte angeschlossen werden. [1]', [citation(1, 'a')]);
+    // The same sentence from an overlapping passage of the same document (another id, the same quote).
+    const twin = { ...citation(1, 'a+b'), docId: 'a.txt', text: 'quote of a' };
+    const second = answer('Laut den Dokumenten:\nEs sollen 35.700 Haushalte angeschlossen werden. [1]\nSiehe auch [2].', [twin, { ...citation(2, 'a+c'), docId: 'a.txt', text: 'quote of a' }]);
+    const both = combineAnswers(first, second, 'de')!;
+    expect(both.text).toBe('Laut den Dokumenten:\nEs sollen 35.700 Haushalte angeschlossen werden. [1]');
+    expect(both.citations).toHaveLength(1);
+  });
+
   it('gives the answered part alone with a notice naming the other part by its position, never by its words', () => {
     const first = answer('Laut den Dokumenten:\nDen Rechnungshof leitet Martina Johannsen. [1]', [citation(1, 'a')]);
     const declined = answer('Dazu steht nichts in den Dokumenten.', [], [], true);
