@@ -332,7 +332,8 @@ export class AnswerEngine implements AnswerService {
     const whole = await this.answerTurn(question, options);
     const lexicon = this.deps.resources?.lexicon;
     const isVerb = (word: string) => !!lexicon && lexicon.lemmaInfo(word).some((l) => l.pos === 'verb');
-    const parts = splitQuestion(withoutAskerContext(normalizeQuestion(sanitizeQuestion(question, this.deps.config.MAX_QUESTION_CHARS).text)), isVerb);
+    // The question as the answer holds it: sanitized and normalized once, in answerTurn.
+    const parts = splitQuestion(withoutAskerContext(whole.question), isVerb);
     if (parts.length < 2) return whole;
     const [firstPart, secondPart] = parts as [string, string];
     const history = options.history ?? [];
