@@ -378,6 +378,10 @@ export class KeywordIndex {
       // A known head with an unknown tail is weak evidence ("Personalausweis" is not "Personal").
       const split = this.splitCompound(term);
       for (const part of split.parts) add(this.termIndex.get(part), split.complete ? 0.6 : 0.4);
+      // The head names what the compound is ("Landesrechnungshof" is a Rechnungshof): the compounds
+      // it modifies are about that thing, as for the word itself ("Rechnungshofpräsidentin").
+      const head = split.complete ? split.parts.at(-1) : undefined;
+      if (head && head.length > MIN_PART) for (const id of this.withPrefix(head)) add(id, 0.6 * MODIFIER_MATCH);
       // Other compounds with the same head, weakly ("Behördenleistungen" ~ "Verwaltungsleistungen").
       const last = surface.length > MIN_PART ? this.splitCompound(surface).lastPart : undefined;
       const asHead = last ? this.stemAsHead(last) : '';

@@ -128,6 +128,14 @@ describe('KeywordIndex', () => {
     expect(term!.variants).toContainEqual({ id: sibling, weight: 0.4 });
   });
 
+
+  it('matches compounds that the head of a question compound modifies, weakly ("Landesrechnungshof" → "Rechnungshof" ~ "Rechnungshofpräsidentin"), not those of its modifier', () => {
+    const small = KeywordIndex.build(['Rechnungshofpräsidentin Martina Johannsen erklärte es.', 'Der Rechnungshof des Landes prüft die Landesregierung.'], analyzer, params);
+    const id = (word: string) => small.data.terms.indexOf(analyzer.terms(word)[0]!);
+    const [term] = small.queryTerms('Landesrechnungshof');
+    expect(term!.variants).toContainEqual({ id: id('Rechnungshofpräsidentin'), weight: 0.3 });
+    expect(term!.variants.some((v) => v.id === id('Landesregierung'))).toBe(false);
+  });
   it('matches an unknown compound of the question by its known head noun, weakly ("Glasfaserausbau" → "Ausbau")', () => {
     const small = KeywordIndex.build(['Der Ausbau des Netzes beginnt 2025.', 'Das Netz ist schnell.'], analyzer, params);
     const [term] = small.queryTerms('Glasfaserausbau');
