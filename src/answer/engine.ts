@@ -26,7 +26,7 @@ import { turnOf } from './turn-of.js';
 import { splitQuestion } from './split-question.js';
 import { combineAnswers } from './combine-answers.js';
 import { analyzePassage, interviewee, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
-import { normalizeQuestion, withoutAskerContext } from './normalize-question.js';
+import { normalizeQuestion, withoutAskerContext, writeOutStateCodes } from './normalize-question.js';
 import { announcesNewTopic, combine, newWords, opensWithConnector, resolveFollowUp, stemOf } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
@@ -360,13 +360,13 @@ export class AnswerEngine implements AnswerService {
     const t0 = performance.now();
     const { config } = this.deps;
     const sanitized = sanitizeQuestion(question, config.MAX_QUESTION_CHARS);
-    const written = normalizeQuestion(sanitized.text);
+    const index = this.deps.index.current;
+    const written = writeOutStateCodes(normalizeQuestion(sanitized.text), (code) => index.keyword.termIdOfWord(code) !== undefined);
     // "… ? Brauche das Datum für meinen Artikel.": what is asked, without what the asker says of themself.
     const clean = { ...sanitized, text: withoutAskerContext(written) };
     const lang: Lang = options.lang ?? detectLanguage(clean.text);
     const notice = clean.truncated ? this.truncationNotice(lang) : undefined;
     if (!clean.text) return this.hint(question, lang, t0);
-    const index = this.deps.index.current;
     const history = (options.history ?? []).slice(-config.HISTORY_TURNS);
     const asTurn = resolveFollowUp(clean.text, history, lang === 'de' && this.deps.resources?.lexicon ? this.isNoun : undefined);
     const follow = secondPart && history.length ? { resolved: combine(history.at(-1)!.resolvedQuestion, clean.text), isFollowUp: true, wantsMore: false, previousDeclined: false, refersBack: asTurn.refersBack } : asTurn;

@@ -47,6 +47,25 @@ const COLLOQUIAL_STATES: [RegExp, string][] = [
   [/(?<!\p{L})ba[- ]?wü(?!\p{L})/giu, 'Baden-Württemberg'],
 ];
 
+/**
+ * The German states by their codes of ISO 3166-2:DE ("SH", "BY") and the customary ones ("NRW",
+ * "RLP", "NDS"). Written in capitals only: "be", "by", "he" are English words.
+ */
+const STATE_CODES: Record<string, string> = {
+  BW: 'Baden-Württemberg', BY: 'Bayern', BE: 'Berlin', BB: 'Brandenburg', HB: 'Bremen', HH: 'Hamburg', HE: 'Hessen',
+  MV: 'Mecklenburg-Vorpommern', NI: 'Niedersachsen', NDS: 'Niedersachsen', NW: 'Nordrhein-Westfalen', NRW: 'Nordrhein-Westfalen',
+  RP: 'Rheinland-Pfalz', RLP: 'Rheinland-Pfalz', SL: 'Saarland', SN: 'Sachsen', ST: 'Sachsen-Anhalt', SH: 'Schleswig-Holstein', TH: 'Thüringen',
+};
+const STATE_CODE = new RegExp(`(?<![\\p{L}\\p{N}-])(${Object.keys(STATE_CODES).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+
+/**
+ * A state's code that the documents never use, written out ("Was hat SH mit LibreOffice vor?" →
+ * "Schleswig-Holstein"). A code the documents use stays ("MV"): they say it that way. Pure.
+ */
+export function writeOutStateCodes(text: string, documentsUse: (code: string) => boolean): string {
+  return text.replace(STATE_CODE, (code: string) => (documentsUse(code) ? code : STATE_CODES[code]!));
+}
+
 /** A sentence about the asker, not the subject: first person, or a request formula, also capitalised at a sentence's start ("Bitte mit Quelle."); English "I" and "us" only as written ("US" is a country). */
 const ABOUT_ASKER = /(?<!\p{L})(?:[Ii]ch|[Mm]ir|[Mm]ich|[Mm]ein\p{L}*|[Ww]ir|[Uu]ns|[Uu]nser\p{L}*|[Bb]itte|[Dd]anke|[Bb]rauche|I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Pp]lease|[Tt]hanks?)(?!\p{L})/u;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuestion, withoutAskerContext } from '../../src/answer/normalize-question.js';
+import { normalizeQuestion, withoutAskerContext, writeOutStateCodes } from '../../src/answer/normalize-question.js';
 
 describe('normalizeQuestion', () => {
   it('writes out a short range of two years ("2014/15" → "2014/2015"), never a decision number or a date', () => {
@@ -44,6 +44,18 @@ describe('normalizeQuestion', () => {
   });
 });
 
+describe('writeOutStateCodes', () => {
+  const documentsUse = (code: string) => code === 'MV';
+  it('writes out the code of a state (ISO 3166-2:DE, "NRW") that the documents never use, and keeps one they use', () => {
+    expect(writeOutStateCodes('Was hat SH mit LibreOffice vor?', documentsUse)).toBe('Was hat Schleswig-Holstein mit LibreOffice vor?');
+    expect(writeOutStateCodes('Wie weit sind NRW und BY?', documentsUse)).toBe('Wie weit sind Nordrhein-Westfalen und Bayern?');
+    expect(writeOutStateCodes('Seit wann gibt es das Portal in MV?', documentsUse)).toBe('Seit wann gibt es das Portal in MV?');
+  });
+
+  it('leaves small letters and longer words alone ("by", "SHA-1", "BYOD")', () => {
+    expect(writeOutStateCodes('Who is it run by? SHA-1 or BYOD?', documentsUse)).toBe('Who is it run by? SHA-1 or BYOD?');
+  });
+});
 
 describe('withoutAskerContext', () => {
   it('drops the sentences after the question that speak of the asker, keeps those before it and other ones after it', () => {
