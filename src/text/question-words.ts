@@ -17,7 +17,7 @@ import { foldText } from './fold.js';
 const QUESTION_ONLY = new Set(
   `wem wen wessen wofur wozu worauf woran worin woruber wodurch wobei wonach wovon woraus wieviel wieviele weswegen inwiefern inwieweit
    worum wogegen mid
-   gibts gabs solls wirds ists fürs furs ans ums drum ne nen whats whos hows wheres whens
+   gibts gabs solls wirds ists fürs furs ans ums drum ne nen whats whos hows wheres whens whose
    musst mussen mussten musstest durfen darf darfst durfte durften kannst konnt konnten sollst sollten willst wollt wollte wollten mogen mag magst mochte mochten
    uberhaupt seitdem seither davon daruber danach hierfur hierzu hierbei dorthin drauf dran drin druber draus drunter
    going one ones according regarding concerning whether although though however even actually really currently exactly`.split(/\s+/).filter(Boolean),

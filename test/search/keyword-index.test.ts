@@ -45,6 +45,8 @@ describe('KeywordIndex', () => {
     // A noun phrase that only points back ("das Ganze", "the whole thing") and the "going" of "going to" are no subject.
     expect(words('Was kostet das Ganze?')).toEqual(['kostet']);
     expect(words('How much is the whole thing going to cost?')).toEqual(['cost']);
+    // English "whose" asks like "who" and "whom" (a translation would bring in "denen").
+    expect(words('On whose decision was the fund set up?')).toEqual(['decision', 'fund', 'set']);
     expect(words('Was kostet das Ganztagsangebot?')).toContain('ganztagsangebot');
     // "hält" folds to "halt": the verb stays.
     expect(words('Warum hält er den Fonds für nötig?')).toContain('halt');
