@@ -75,6 +75,8 @@ export function decideAnswerable(
     /** Title and heading path of a sentence's passage, by hit index (a year there dates the whole text). */
     documentTitle?: (hit: number) => string;
     followUpOfDeclined: boolean;
+    /** A date question whose event an earlier turn named (a follow-up searched with its subject), or a text's publication date: its own words need not name an event. */
+    eventNamedBefore?: boolean;
     /** The question asks for the most or least of something: the answer must rank things itself ({@link statesSuperlative}). */
     superlative?: boolean;
     /** A count question counts something the documents never name. */
@@ -103,7 +105,11 @@ export function decideAnswerable(
   // not answered by another company's managing directors).
   // A follow-up's subject was established by the previous answer: its own words count as well ("Wie viel davon zahlt der Bund?").
   const subjectCoverage = (s: RankedSentence) => Math.max(s.features.context, s.features.turn ?? 0);
-  const withFact = pool.filter((s) => s.features.fact && s.features.near && s.features.names && subjectCoverage(s) >= t.minFactSubjectCoverage);
+  // A date dates an event: the question's own words must name it there, not only their synonyms or
+  // compound parts ("Bis wann soll der Ausbau abgeschlossen sein?" is not answered by a contract's
+  // signing date). A follow-up's event was named before; a text's publication date needs no event.
+  const namesEvent = (s: RankedSentence) => input.answerType !== 'date' || !!input.eventNamedBefore || (s.features.strong ?? 1) >= t.minFactSubjectCoverage;
+  const withFact = pool.filter((s) => s.features.fact && s.features.near && s.features.names && subjectCoverage(s) >= t.minFactSubjectCoverage && namesEvent(s));
   const best = needsFact ? withFact[0] : pool[0];
   // When nothing satisfies the numbers, the best sentence otherwise says which numbers are missing.
   const chosen = best ?? (pool.length ? undefined : (byNumbers[0] ?? input.ranked[0]));

@@ -611,6 +611,7 @@ export class AnswerEngine implements AnswerService {
           return `${p.title} ${p.docId} ${p.section.join(' ')}`;
         },
         followUpOfDeclined,
+        ...(answerType === 'date' && (own !== retrieval || asksPublication(question)) ? { eventNamedBefore: true } : {}),
         superlative: asksSuperlative(question),
         // "Wie viele Leute …?": the counted thing must be something the documents name.
         countedUnknown: !!countedTerm && !countedMatcher,

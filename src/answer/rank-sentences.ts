@@ -77,6 +77,8 @@ const REPEAT_DISCOUNT = 0.8;
 export interface SentenceFeatures {
   coverage: number;
   context: number;
+  /** Like `context`, counting only strong matches: the word itself, its lemma, a compound it heads (no synonym, no compound part). */
+  strong?: number;
   /** Every name the question gives (an acronym, a proper noun) stands in the sentence or its context. */
   names: boolean;
   /** For an untyped follow-up: the statement (mostly) repeats one the previous answer gave. */
@@ -271,17 +273,20 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const around = parts[0]!.context;
       let got = 0;
       let inContext = 0;
+      let strongContext = 0;
       let turnGot = 0;
       matchers.forEach((m, i) => {
         const here = strength(m, present);
         const withContext = Math.max(here, CONTEXT_DISCOUNT * strength(m, around));
         got += m.weight * here;
         inContext += m.weight * withContext;
+        strongContext += m.weight * Math.max(strength(m, present, STRONG_MATCH), CONTEXT_DISCOUNT * strength(m, around, STRONG_MATCH));
         if (input.turnTerms?.[i]) turnGot += m.weight * withContext;
       });
       const coverage = (got / total) * discount;
       const proximity = phraseShare(words, matchers);
       const context = (inContext / total) * discount;
+      const strong = (strongContext / total) * discount;
       const turn = turnTotal ? (turnGot / turnTotal) * discount : undefined;
       const statementStart = !whole && parts.length > 1 && last.statementEnd - parts[0]!.statementStart > MAX_PAIR_STATEMENT ? last.statementStart : parts[0]!.statementStart;
       // Only facts inside the statement count: the answer must show what it claims.
@@ -327,7 +332,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
       const names = (input.names ?? []).every((m) => strength(m, present) >= 0.5 || strength(m, around) >= 0.5);
       const features: SentenceFeatures = {
-        coverage, context, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
+        coverage, context, strong, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
         ...(input.focus ? { focus: strength(input.focus, present) >= 0.5 } : {}),
       };
       let score =
@@ -604,17 +609,23 @@ function opensWithConsequence(text: string, sentence: { statementStart: number; 
   return !!m && f.start < sentence.statementStart + m[0].length;
 }
 
-function strength(m: TermMatcher, terms: ReadonlySet<string>): number {
+/**
+ * Matches at least this strong are the question's word itself: its forms (0.8–1), a compound it
+ * heads or a translation of it (0.7); not a thesaurus synonym (0.6) nor a compound part (≤ 0.6).
+ */
+const STRONG_MATCH = 0.7;
+
+function strength(m: TermMatcher, terms: ReadonlySet<string>, min = 0): number {
   let best = 0;
   // A word has a term or two, a question term dozens of variants (synonyms, compounds): walk the smaller side.
   if (terms.size < m.variants.size) {
     for (const t of terms) {
       const w = m.variants.get(t);
-      if (w !== undefined && w > best) best = w;
+      if (w !== undefined && w >= min && w > best) best = w;
     }
     return best;
   }
-  for (const [term, w] of m.variants) if (terms.has(term)) best = Math.max(best, w);
+  for (const [term, w] of m.variants) if (w >= min && terms.has(term)) best = Math.max(best, w);
   return best;
 }
 

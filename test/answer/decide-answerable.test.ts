@@ -34,3 +34,24 @@ describe('a fact question next to its subject', () => {
     expect(decide([sentence({ coverage: 0, context: 0.36, passage: 0.3 })], 0.28).answer).toBe(false);
   });
 });
+
+describe('a date question', () => {
+  const decideDate = (ranked: RankedSentence[], eventNamedBefore = false) =>
+    decideAnswerable(
+      {
+        answerType: 'date', passageCoverage: 0.6, ranked, unknownIdentifiers: [], unknownNames: [], mostlyUnknown: false, questionNumbers: [], passageText: () => '', followUpOfDeclined: false,
+        ...(eventNamedBefore ? { eventNamedBefore } : {}),
+      },
+      thresholds,
+    );
+
+  it("declines a date whose sentence covers the question only by synonyms and compound parts: it dates another event ('Bis wann soll der Ausbau abgeschlossen sein?' is no contract's signing date)", () => {
+    expect(decideDate([sentence({ context: 0.35, strong: 0.1 })]).answer).toBe(false);
+    expect(decideDate([sentence({ context: 0.35, strong: 0.32 })]).answer).toBe(true);
+  });
+
+  it('answers it when an earlier turn named the event ("Und bis wann?"), and a number question whatever its matches are', () => {
+    expect(decideDate([sentence({ context: 0.35, strong: 0.1 })], true).answer).toBe(true);
+    expect(decide([sentence({ context: 0.35, strong: 0.1 })]).answer).toBe(true);
+  });
+});

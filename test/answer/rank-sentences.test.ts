@@ -100,6 +100,18 @@ describe('rankSentences', () => {
     expect(fact.features.context).toBeLessThan(1);
   });
 
+  it("counts, as strong matches, the question's words and their forms, not their synonyms nor compound parts", () => {
+    const text = 'Die Verträge werden am Montag (20.08.2018) unterzeichnet.';
+    // "abgeschlossen" matches "unterzeichnet" only as a thesaurus synonym (0.6).
+    const question: TermMatcher[] = [
+      { weight: 1, variants: new Map([[analyzer.terms('Verträge')[0]!, 1]]) },
+      { weight: 1, variants: new Map([[analyzer.terms('unterzeichnet')[0]!, 0.6]]) },
+    ];
+    const [ranked] = rankSentences({ hits: [hit(text)], matchers: question, type: 'date', analyzer, questionTerms: new Set() });
+    expect(ranked!.features.coverage).toBeCloseTo(0.8);
+    expect(ranked!.features.strong).toBeCloseTo(0.5);
+  });
+
   it('pairs a sentence naming the subject with the next one that brings the fact, even when that adds no question word', () => {
     const text = 'Das Land hat ein Problem: Es weist die geringste Einwohnerdichte aller Flächenländer auf. Etwa 71 Menschen leben dort pro Quadratkilometer.';
     const question = 'Wie hoch ist die Einwohnerdichte im Land?';
