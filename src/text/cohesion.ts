@@ -1,7 +1,7 @@
 /**
  * Grammatical cohesion (Halliday & Hasan, "Cohesion in English", 1976): a sentence that opens
  * with a pronoun, a pronominal adverb or a connective ("Er trat … in Kraft", "Dazu gehören …",
- * "Seither …", "Zum anderen …"), or with a demonstrative among its first words ("Nach diesem
+ * "Seither …", "Zum anderen …"), or with a demonstrative in its opening phrase ("Nach diesem
  * Prinzip …"), takes up the sentence before it: it continues what that one said or began. Pure.
  */
 
@@ -21,9 +21,9 @@ const POINTING_WORDS = `er sie es dies diese dieser dieses ihr ihre sein seine d
 const POINTING_BACK = new RegExp(`^[„"»]?(?:${either(POINTING_WORDS)})(?![\\p{L}-])`, 'u');
 /** "Das soll …", "Das Land …": "das" before a verb (lower case) is a pronoun, before a noun an article. */
 const DEMONSTRATIVE_PRONOUN = new RegExp(`^[„"»]?(?:${either('das')})\\s+\\p{Ll}`, 'u');
-/** A demonstrative determiner among the first three words: "Nach diesem Prinzip …", "Für diesen Identitätsnachweis …". */
+/** A demonstrative determiner among the first four words, the opening phrase: "Nach diesem Prinzip …", "Für diesen Identitätsnachweis …", "Auf die Betriebsprozesse solcher Lösungen …". */
 const DEMONSTRATIVE_NEAR_START = new RegExp(
-  `^[„"»]?(?:\\p{L}+\\s+){0,2}(?:${either('diese dieser diesem diesen dieses jene jener jenem jenen jenes solche solcher solchem solchen these those such')})\\s+\\p{L}`,
+  `^[„"»]?(?:\\p{L}+\\s+){0,3}(?:${either('diese dieser diesem diesen dieses jene jener jenem jenen jenes solche solcher solchem solchen these those such')})\\s+\\p{L}`,
   'u',
 );
 

@@ -13,6 +13,8 @@ describe('cohesion', () => {
     expect(continuesPrevious('Das soll vor allem für einen ethischen Umgang mit Daten sorgen.')).toBe(true);
     expect(continuesPrevious('Nach diesem Prinzip sollen staatliche Stellen Daten selbst abrufen.')).toBe(true);
     expect(continuesPrevious('Für diesen Identitätsnachweis gibt es Nutzerkonten.')).toBe(true);
+    // A demonstrative in the genitive after the first noun still belongs to the opening phrase.
+    expect(continuesPrevious('Auf die Betriebsprozesse solcher Lösungen haben wir keinen Einfluss.')).toBe(true);
     expect(continuesPrevious('Das Land habe Überschüsse erwirtschaftet.')).toBe(false);
     expect(continuesPrevious('Im Sommer ist es an der Küste warm, und diese Zeit ist beliebt.')).toBe(false);
   });
