@@ -14,6 +14,7 @@ describe('expectedAnswerType', () => {
   it('tells what kind of fact a German or English question asks for', () => {
     expect(expectedAnswerType('Bis wann soll DOMEA eingeführt sein?')).toBe('date');
     expect(expectedAnswerType('since when does the law apply?')).toBe('date');
+    expect(expectedAnswerType('From which date is electronic file management mandatory?')).toBe('date');
     expect(expectedAnswerType('Wie viele Projekte gibt es?')).toBe('number');
     // A company asked by any noun of that kind ("Anbieter", "IT-Dienstleister", "Softwarehersteller" by its head) wants a name.
     for (const q of ['Welcher Anbieter liefert die Software für die E-Akte?', 'Welcher IT-Dienstleister hat das Portal entwickelt?', 'Which software vendor supplies the e-file?'])
