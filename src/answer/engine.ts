@@ -40,6 +40,9 @@ const MIN_UNKNOWN_NOUNS = 2;
 const HEAD_MIN = 5;
 /** Longest turn taken for an elliptical follow-up ("Und die aktuelle Fassung?"). */
 const MAX_ELLIPTICAL_WORDS = 6;
+/** Two or more capitalised English words in a row, a name ("Lower Saxony", "North Rhine-Westphalia"); not at the question's start. */
+const ENGLISH_NAME_OF_WORDS = /(?<=\p{L}[^.?!:;]*\s)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/gu;
+
 /** Nouns that only point at what was said ("das Ganze", "die Sache", "the whole thing"): no subject of their own. */
 const REFERRING_NOUN = /^(?:ganze[ns]?|sache|dinge?|thing|things|stuff|whole)$/iu;
 /** A token that is a file name or a link: a slash, backquote or underscore, or a dot before a letter. */
@@ -297,6 +300,22 @@ export class AnswerEngine implements AnswerService {
       // A capitalised word at the start of a sentence may be any word ("Ganz anderes Thema: …").
       if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || /(^|[.:!?;]\s*)$/u.test(question.slice(0, start).trimEnd() + (start ? ' ' : ''))) continue;
       if (this.unknownName(index, word, lang, queryTerms)) out.push(word);
+    }
+    return out;
+  }
+
+  /**
+   * Names of an English question the documents never use. A name of several words is one name,
+   * checked as the German one it translates to: by the glossary ("Mecklenburg-Western Pomerania")
+   * or the dictionary ("Lower Saxony" → "Niedersachsen", checked as a German name).
+   */
+  private unknownEnglishNames(index: LoadedIndex, question: string, queryTerms: Retrieval['queryTerms']): string[] {
+    const out = this.unknownNames(index, translateNamesAndTerms(question), 'en', queryTerms);
+    const dictionary = this.deps.resources?.dictionary;
+    if (!dictionary) return out;
+    for (const m of question.matchAll(ENGLISH_NAME_OF_WORDS)) {
+      const german = dictionary.toGerman(m[0], 1)[0];
+      if (german && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(german) && this.unknownNames(index, `… ${german}`, 'de', queryTerms).length) out.push(m[0]);
     }
     return out;
   }
@@ -597,7 +616,7 @@ export class AnswerEngine implements AnswerService {
         ranked,
         unknownIdentifiers: names.unknownIdentifiers,
         // An English name of several words ("Mecklenburg-Western Pomerania") is one name, checked as the German one it translates to.
-        unknownNames: this.unknownNames(index, lang === 'en' ? translateNamesAndTerms(question) : question, lang, own.queryTerms),
+        unknownNames: lang === 'en' ? this.unknownEnglishNames(index, question, own.queryTerms) : this.unknownNames(index, question, lang, own.queryTerms),
         // A kind noun the documents never use ("Partei") is no unknown subject: any name of that kind answers.
         mostlyUnknown:
           isMostlyUnknown(kindNoun ? own.queryTerms.filter((t) => t.word !== foldText(kindNoun) || t.variants.length) : own.queryTerms) ||

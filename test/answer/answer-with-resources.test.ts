@@ -197,6 +197,14 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect((await services.engine.ask('Welche Projekte laufen im Sommer in der Umsetzung?')).explanation?.features.mostlyUnknown).toBe(false);
   });
 
+  it('declines an English question about a state named in several words that the documents never mention ("Lower Saxony" → "Niedersachsen")', async () => {
+    const a = await services.engine.ask('From which date is electronic file management mandatory for authorities in Lower Saxony?');
+    expect(a.abstained).toBe(true);
+    expect(a.explanation?.features.unknownNames).toContain('Lower Saxony');
+    // A name the documents use is none of them ("Mecklenburg-Vorpommern" in German, asked in English).
+    expect((await services.engine.ask('Since when does Mecklenburg-Vorpommern have a master plan?')).explanation?.features.unknownNames).toEqual([]);
+  });
+
   it('declines a question about a name that neither the documents nor a dictionary know', async () => {
     const a = await services.engine.ask('Was ist die Hauptstadt von Kanada?');
     expect(a.abstained).toBe(true);
