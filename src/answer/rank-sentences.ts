@@ -247,6 +247,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
               .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.role), kindTerms))
               .filter((f) => !givesOnly(text.slice(f.start, f.end), type, input.givenNumbers))
+              // "drei Abteilungen, den dazugehörigen Dezernaten": a number counts the noun right after it, not the one asked for.
+              .filter((f) => !(type === 'number' && input.counted && input.countsThings && countsOtherNoun(text, f.end, words, input.counted, analyzer)))
               // "nur eine einzige Großstadt" counts cities: it answers only a question about them.
               .filter((f) => !SINGLE.test(text.slice(f.start, f.end)) || words.some((w) => w.start >= f.end && w.start <= f.end + 2 && matchers.some((m) => m.weight > 0 && strength(m, w.terms) > 0)));
       // A dateline is metadata: the date of the report, not of what it reports…
@@ -607,6 +609,22 @@ function shareIn(matchers: TermMatcher[], terms: ReadonlySet<string>, total: num
 function opensWithConsequence(text: string, sentence: { statementStart: number; statementEnd: number }, f: FactSpan): boolean {
   const m = CONSEQUENCE.exec(text.slice(sentence.statementStart, sentence.statementEnd));
   return !!m && f.start < sentence.statementStart + m[0].length;
+}
+
+/** Words of scale or share between a number and what it counts ("1,6 Millionen Einwohner", "80 Prozent der Kommunen"). */
+const SCALE_WORD = /^(?:Millionen|Million|Milliarden|Milliarde|Tausend|Mio|Mrd|Prozent|Hundert|Dutzend)$/u;
+
+/**
+ * A cardinal quantifies the noun phrase that follows it: a noun right after the number (adjectives
+ * between allowed) that is not the counted noun nor a word of scale says what else the number counts.
+ */
+function countsOtherNoun(text: string, end: number, words: { start: number; terms: Set<string> }[], counted: TermMatcher, analyzer: Analyzer): boolean {
+  const m = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 80));
+  if (!m || SCALE_WORD.test(m[1]!)) return false;
+  const head = end + m.index + m[0].length - m[1]!.length;
+  // Only where the sentence names the counted noun after the number, beside another head ("drei Abteilungen, den dazugehörigen Dezernaten"):
+  // a synonym the matcher does not know ("71 Menschen" for "Einwohner") still counts.
+  return strength(counted, new Set(analyzer.terms(m[1]!))) === 0 && words.some((w) => w.start > head && strength(counted, w.terms, STRONG_MATCH) > 0);
 }
 
 /**

@@ -100,6 +100,19 @@ describe('rankSentences', () => {
     expect(fact.features.context).toBeLessThan(1);
   });
 
+  it('takes a number for a count of the noun right after it: "drei Abteilungen, den dazugehörigen Dezernaten" counts no Dezernate', () => {
+    const text = 'Das ZDMV besteht aus drei Abteilungen, den dazugehörigen Dezernaten und einem Stabsbereich.';
+    const count = (question: string, noun: string) => {
+      const counted = { weight: 1, variants: new Map([[analyzer.terms(noun)[0]!, 1]]) };
+      const [ranked] = rankSentences({ hits: [hit(text)], matchers: matchers(question), type: 'number', analyzer, questionTerms: new Set(analyzer.terms(question)), counted, countsThings: true });
+      return ranked!.features.fact;
+    };
+    expect(count('Wie viele Dezernate hat das ZDMV?', 'Dezernate')).toBe(false);
+    expect(count('Wie viele Abteilungen hat das ZDMV?', 'Abteilungen')).toBe(true);
+    // A noun the sentence does not name after the number may be a synonym of the counted one ("71 Menschen" for "Einwohner").
+    expect(count('Wie viele Referate hat das ZDMV?', 'Referate')).toBe(true);
+  });
+
   it("counts, as strong matches, the question's words and their forms, not their synonyms nor compound parts", () => {
     const text = 'Die Verträge werden am Montag (20.08.2018) unterzeichnet.';
     // "abgeschlossen" matches "unterzeichnet" only as a thesaurus synonym (0.6).
