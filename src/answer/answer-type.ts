@@ -300,7 +300,7 @@ const NAMED_KINDS = new RegExp(`(?:^|\\p{L})(?:${LEGAL_HEADS}|software|programm|
 /** Kind nouns for a political party (folded). */
 const PARTY_KIND = /^(?:partei|parteien|party|parties|fraktion)$/u;
 /** Kind nouns for a company (folded; compounds ending so: "IT-Firma", "Softwareunternehmen"). */
-const COMPANY_KIND = /(?:^|\p{L}|-)(?:firma|firmen|unternehmen|company|companies|firm|firms|dienstleister|anbieter|provider|vendor|contractor)$/u;
+const COMPANY_KIND = /(?:^|\p{L}|-)(?:firma|firmen|unternehmen|company|companies|firm|firms|dienstleister|dienstleistern|anbieter|anbietern|hersteller|herstellern|lieferant|lieferanten|provider|providers|vendor|vendors|supplier|suppliers|manufacturer|manufacturers|contractor|contractors)$/u;
 /** A company named with its legal form: "Wemacom Breitband GmbH", "Dataport AöR", "SAP SE". */
 const COMPANY = /(?<![\p{L}])(?:\p{Lu}[\p{L}\d&.-]*\s+){1,4}(?:GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|AG|KG|SE|AöR|eG|e\.\s?V\.|Inc\.?|Ltd\.?|LLC)(?![\p{L}])/gu;
 /** The parties of German parliaments, as a text names them (mostly in brackets after a name: "Ina-Maria Ulbrich (SPD)"). */

@@ -17,7 +17,7 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('From which date is electronic file management mandatory?')).toBe('date');
     expect(expectedAnswerType('Wie viele Projekte gibt es?')).toBe('number');
     // A company asked by any noun of that kind ("Anbieter", "IT-Dienstleister", "Softwarehersteller" by its head) wants a name.
-    for (const q of ['Welcher Anbieter liefert die Software für die E-Akte?', 'Welcher IT-Dienstleister hat das Portal entwickelt?', 'Which software vendor supplies the e-file?'])
+    for (const q of ['Welcher Anbieter liefert die Software für die E-Akte?', 'Welcher IT-Dienstleister hat das Portal entwickelt?', 'Which software vendor supplies the e-file?', 'Welcher Hersteller liefert DOMEA?', 'Which suppliers deliver the hardware?', 'Which software vendors do they work with?'])
       expect(expectedAnswerType(q), q).toBe('person');
     // "wie" with an adjective of dimension asks for a measure.
     expect(expectedAnswerType('Wie dicht ist Mecklenburg-Vorpommern besiedelt?')).toBe('number');
