@@ -15,6 +15,8 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Bis wann soll DOMEA eingeführt sein?')).toBe('date');
     expect(expectedAnswerType('since when does the law apply?')).toBe('date');
     expect(expectedAnswerType('From which date is electronic file management mandatory?')).toBe('date');
+    expect(expectedAnswerType('Aus welchem Jahr stammt das E-Government-Gesetz?')).toBe('date');
+    expect(expectedAnswerType('In welchem Monat ist das Portal gestartet?')).toBe('date');
     expect(expectedAnswerType('Wie viele Projekte gibt es?')).toBe('number');
     // A company asked by any noun of that kind ("Anbieter", "IT-Dienstleister", "Softwarehersteller" by its head) wants a name.
     for (const q of ['Welcher Anbieter liefert die Software für die E-Akte?', 'Welcher IT-Dienstleister hat das Portal entwickelt?', 'Which software vendor supplies the e-file?', 'Welcher Hersteller liefert DOMEA?', 'Which suppliers deliver the hardware?', 'Which software vendors do they work with?'])
