@@ -307,6 +307,12 @@ describe('namedKind', () => {
     expect(spanTexts('Im Benchmark liegt Liechtenstein vorn.', 'person', { named: true, isCommonWord: (w) => w === 'Benchmark' })).toEqual(['Liechtenstein']);
   });
 
+  it('takes an administrative unit for a body that may answer who does something ("Projektstelle", "Abteilung"), not "an dieser Stelle"', () => {
+    expect(spanTexts('Um sie einzuführen, hat die Landesregierung die ressortübergreifende Projektstelle „Landeseinheitliche E-Akte“ etabliert.', 'person')).toContain('Projektstelle');
+    expect(spanTexts('Dafür ist das Dezernat zuständig.', 'person')).toContain('Dezernat');
+    expect(spanTexts('An dieser Stelle hilft das nicht.', 'person')).toEqual([]);
+  });
+
   it('takes an acronym before a common word for a common noun, not a name ("IT-Systems")', () => {
     const common = (w: string) => ['Einführung', 'Systems', 'System', 'Projekt'].includes(w);
     // Names count fully (strength 1); "IT" alone is at most a body (0.6).
