@@ -15,6 +15,7 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Bis wann soll DOMEA eingeführt sein?')).toBe('date');
     expect(expectedAnswerType('since when does the law apply?')).toBe('date');
     expect(expectedAnswerType('From which date is electronic file management mandatory?')).toBe('date');
+    expect(expectedAnswerType('On which exact date did the law come into force?')).toBe('date');
     expect(expectedAnswerType('Aus welchem Jahr stammt das E-Government-Gesetz?')).toBe('date');
     expect(expectedAnswerType('In welchem Monat ist das Portal gestartet?')).toBe('date');
     expect(expectedAnswerType('Wie viele Projekte gibt es?')).toBe('number');
