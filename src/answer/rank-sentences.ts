@@ -332,7 +332,13 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const answersHeading = !!asked && (type === 'reason' || type === 'other') && shareIn(matchers, asked, total) >= HEADING_ANSWER_SHARE;
       const cue = explains || spellsOut || phrase || answersHeading || (!!cueRe && facts.some((f) => cueRe.test(text.slice(f.start, f.end))));
       const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
-      const names = (input.names ?? []).every((m) => strength(m, present) >= 0.5 || strength(m, around) >= 0.5);
+      // The names must stand where the fact does, or before it: a later sentence of the pair that does not take the first up names
+      // something else ("Etwa 71 Menschen sind es … Nur im Saarland … leben noch weniger Menschen." gives no density of the Saarland).
+      const lastFact = facts.length ? Math.max(...facts.map((f) => parts.findIndex((p) => f.start < p.end))) : parts.length - 1;
+      const named = lastFact < parts.length - 1 && !parts.slice(lastFact + 1).every((p) => p.leans)
+        ? new Set([...parts.slice(0, lastFact + 1).flatMap((p) => p.words.flatMap((w) => [...w.terms])), ...(parts[0]!.asked ?? [])])
+        : present;
+      const names = (input.names ?? []).every((m) => strength(m, named) >= 0.5 || strength(m, around) >= 0.5);
       const features: SentenceFeatures = {
         coverage, context, strong, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
         ...(input.focus ? { focus: strength(input.focus, present) >= 0.5 } : {}),

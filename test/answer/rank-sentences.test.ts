@@ -113,6 +113,20 @@ describe('rankSentences', () => {
     expect(count('Wie viele Referate hat das ZDMV?', 'Referate')).toBe(true);
   });
 
+  it('wants the names of the question where the fact stands or before it, not only in a later sentence that does not take it up', () => {
+    const text = 'Mecklenburg-Vorpommern ist dünn besiedelt. Etwa 71 Menschen sind es derzeit pro Quadratkilometer. Nur im Saarland und in Bremen leben noch weniger Menschen.';
+    const question = 'Wie hoch ist die Einwohnerdichte im Saarland?';
+    const names = [{ weight: 1, variants: new Map([[analyzer.terms('Saarland')[0]!, 1]]) }];
+    const ranked = rankSentences({ hits: [hit(text)], matchers: matchers(question), type: 'number', analyzer, questionTerms: new Set(analyzer.terms(question)), names });
+    const withFact = ranked.filter((r) => r.features.fact);
+    expect(withFact.length).toBeGreaterThan(0);
+    expect(withFact.every((r) => !r.features.names)).toBe(true);
+    // Where the later sentence points back ("Dort …"), it speaks of the same: the pair names the Saarland.
+    const leaning = 'Im Saarland wurde gezählt. Etwa 71 Menschen sind es dort pro Quadratkilometer.';
+    const pair = rankSentences({ hits: [hit(leaning)], matchers: matchers(question), type: 'number', analyzer, questionTerms: new Set(analyzer.terms(question)), names });
+    expect(pair.some((r) => r.features.fact && r.features.names)).toBe(true);
+  });
+
   it("counts, as strong matches, the question's words and their forms, not their synonyms nor compound parts", () => {
     const text = 'Die Verträge werden am Montag (20.08.2018) unterzeichnet.';
     // "abgeschlossen" matches "unterzeichnet" only as a thesaurus synonym (0.6).
