@@ -77,7 +77,7 @@ const REPEAT_DISCOUNT = 0.8;
 export interface SentenceFeatures {
   coverage: number;
   context: number;
-  /** Like `context`, counting only strong matches: the word itself, its lemma, a compound it heads (no synonym, no compound part). */
+  /** For a date question: like `context`, counting only strong matches (the word itself, its forms, a compound it heads, a translation; no synonym, no compound part). */
   strong?: number;
   /** Every name the question gives (an acronym, a proper noun) stands in the sentence or its context. */
   names: boolean;
@@ -282,13 +282,14 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         const withContext = Math.max(here, CONTEXT_DISCOUNT * strength(m, around));
         got += m.weight * here;
         inContext += m.weight * withContext;
-        strongContext += m.weight * Math.max(strength(m, present, STRONG_MATCH), CONTEXT_DISCOUNT * strength(m, around, STRONG_MATCH));
+        // Only a date question asks for it (decideAnswerable): not computed for the others.
+        if (type === 'date') strongContext += m.weight * Math.max(strength(m, present, STRONG_MATCH), CONTEXT_DISCOUNT * strength(m, around, STRONG_MATCH));
         if (input.turnTerms?.[i]) turnGot += m.weight * withContext;
       });
       const coverage = (got / total) * discount;
       const proximity = phraseShare(words, matchers);
       const context = (inContext / total) * discount;
-      const strong = (strongContext / total) * discount;
+      const strong = type === 'date' ? (strongContext / total) * discount : undefined;
       const turn = turnTotal ? (turnGot / turnTotal) * discount : undefined;
       const statementStart = !whole && parts.length > 1 && last.statementEnd - parts[0]!.statementStart > MAX_PAIR_STATEMENT ? last.statementStart : parts[0]!.statementStart;
       // Only facts inside the statement count: the answer must show what it claims.
@@ -340,7 +341,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         : present;
       const names = (input.names ?? []).every((m) => strength(m, named) >= 0.5 || strength(m, around) >= 0.5);
       const features: SentenceFeatures = {
-        coverage, context, strong, ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
+        coverage, context, ...(strong !== undefined ? { strong } : {}), ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
         ...(input.focus ? { focus: strength(input.focus, present) >= 0.5 } : {}),
       };
       let score =
