@@ -53,8 +53,10 @@ const PLACE_QUESTION = new RegExp(
  */
 export function asksPlaceName(question: string): boolean {
   const q = foldText(question);
-  return asksSeat(question) || new RegExp(`\\b(?:welche[rsmn]?|which) (?:der |of the )?${PLACE_KIND}\\b`).test(q) || !!askedPlaceKind(question);
+  return asksSeat(question) || new RegExp(`\\b(?:welche[rsmn]?|which) (?:der |of the )?${PLACE_KIND}\\b`).test(q) || !!askedPlaceKind(question) || TAKES_PLACE.test(q);
 }
+/** "Wo haben die Konferenzen stattgefunden?", "Where was it held?": an event takes place at a place with a name. */
+const TAKES_PLACE = /\b(?:wo|where)\b[^?!.;]*\b(?:stattgefunden|stattfinden|stattfindet|findet [^?!.;]*statt|finden [^?!.;]*statt|fand [^?!.;]*statt|fanden [^?!.;]*statt|take place|took place|taken place|takes place|held)\b/;
 /** "Wo hat … seinen Sitz?", "Where is … headquartered/based?": asks where something sits (its seat or location). */
 export function asksSeat(question: string): boolean {
   return seatWords(question).length > 0;

@@ -432,6 +432,11 @@ describe('factSpans', () => {
     expect(asksPlaceName('Where is FITKO headquartered?')).toBe(true);
     expect(asksPlaceName('In welcher Stadt tagt der Rat?')).toBe(true);
     expect(asksPlaceName('Wo ist das InnoLab angesiedelt?')).toBe(false);
+    // An event takes place at a named place ("Wo haben die Konferenzen stattgefunden?", "Where was it held?").
+    expect(asksPlaceName('und wo haben die stattgefunden?')).toBe(true);
+    expect(asksPlaceName('Wo finden die Regionalkonferenzen statt?')).toBe(true);
+    expect(asksPlaceName('Where were the conferences held?')).toBe(true);
+    expect(asksPlaceName('Wo liegen die Schwerpunkte?')).toBe(false);
     expect(asksSeat('Wo hat das ZDMV seinen Sitz?')).toBe(true);
     expect(asksSeat('In welcher Stadt tagt der Rat?')).toBe(false);
     expect(askedPlaceKind('In welchem Kreis ist er Landrat?')).toBe('Kreis');
