@@ -315,6 +315,7 @@ export class AnswerEngine implements AnswerService {
     if (!dictionary) return out;
     for (const m of question.matchAll(ENGLISH_NAME_OF_WORDS)) {
       const german = dictionary.toGerman(m[0], 1)[0];
+      // Checked as a German name inside a sentence ("…" before it: a capital at a sentence's start is no sign of a name).
       if (german && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(german) && this.unknownNames(index, `… ${german}`, 'de', queryTerms).length) out.push(m[0]);
     }
     return out;

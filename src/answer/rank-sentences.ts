@@ -335,7 +335,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const factStrength = facts.reduce((m, f) => Math.max(m, f.strength ?? 1), 0);
       // The names must stand where the fact does, or before it: a later sentence of the pair that does not take the first up names
       // something else ("Etwa 71 Menschen sind es … Nur im Saarland … leben noch weniger Menschen." gives no density of the Saarland).
-      const lastFact = facts.length ? Math.max(...facts.map((f) => parts.findIndex((p) => f.start < p.end))) : parts.length - 1;
+      const lastFact = input.names?.length && facts.length ? Math.max(...facts.map((f) => parts.findIndex((p) => f.start < p.end))) : parts.length - 1;
       const named = lastFact < parts.length - 1 && !parts.slice(lastFact + 1).every((p) => p.leans)
         ? new Set([...parts.slice(0, lastFact + 1).flatMap((p) => p.words.flatMap((w) => [...w.terms])), ...(parts[0]!.asked ?? [])])
         : present;
