@@ -44,6 +44,11 @@ export interface Decision {
   features: DecisionFeatures;
   /** The sentence to answer with (undefined when declined). */
   chosen?: RankedSentence;
+  /**
+   * Declined only because no sentence holds the asked fact next to a subject the documents do
+   * cover: a follow-up about that subject ("Und was macht das?") is asked on its own merits.
+   */
+  subjectFound?: boolean;
 }
 
 /** Share of the sentence threshold the sentence must reach on its own (the rest may come from its context). */
@@ -142,7 +147,7 @@ export function decideAnswerable(
   if (chosen && !answersTurn(chosen)) return decline(`the turn's own words are covered ${round(chosen.features.turn ?? 0)} < ${t.minSentenceCoverage}`);
   if (input.superlative && chosen && !ranks(chosen)) return decline('the question asks for the most or least of something; no sentence ranks it');
   if (missingNumbers.length) return decline(`numbers of the question missing from the passage: ${missingNumbers.join(', ')}`);
-  if (needsFact && !chosen) return decline(`no sentence holds a ${input.answerType} next to the subject with ≥ ${t.minFactSubjectCoverage} of the question`);
+  if (needsFact && !chosen) return { ...decline(`no sentence holds a ${input.answerType} next to the subject with ≥ ${t.minFactSubjectCoverage} of the question`), subjectFound: true };
   // The sentence with its context must cover enough of the question, and (unless it holds the
   // asked fact next to the subject) the sentence itself some of it.
   if (!chosen || (needsFact ? subjectCoverage(chosen) : chosen.features.context) < t.minSentenceCoverage || (!needsFact && chosen.features.coverage < SENTENCE_OWN_SHARE * t.minSentenceCoverage))

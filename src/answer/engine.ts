@@ -448,7 +448,7 @@ export class AnswerEngine implements AnswerService {
     };
     if (!decision.answer) {
       const abstention = follow.wantsMore && !follow.previousDeclined ? this.nothingMore(lang) : this.abstention(lang);
-      return { ...base, ...abstention, emphasis: [], notice, explanation, timings: timings(retrieval, t0) };
+      return { ...base, ...abstention, ...(decision.subjectFound ? { subjectFound: true } : {}), emphasis: [], notice, explanation, timings: timings(retrieval, t0) };
     }
     const composed = composeAnswer({
       hits: retrieval.hits,
@@ -1148,3 +1148,4 @@ function timings(r: Retrieval, t0: number) {
 function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
+

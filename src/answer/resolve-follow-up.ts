@@ -93,7 +93,7 @@ export function resolveFollowUp(
     resolved: combine(prev.resolvedQuestion, wantsMore && !restHasContent ? '' : rest),
     isFollowUp,
     wantsMore,
-    previousDeclined: !!prev.abstained,
+    previousDeclined: !!prev.abstained && !prev.subjectFound,
     refersBack,
   };
 }

@@ -11,6 +11,7 @@ export function turnOf(answer: Answer): Turn {
     resolvedQuestion: answer.resolvedQuestion,
     answerText: answer.text,
     abstained: answer.abstained,
+    ...(answer.subjectFound ? { subjectFound: true } : {}),
     citedPassageIds: answer.citations.map((c) => c.passageId),
   };
 }

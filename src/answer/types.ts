@@ -32,6 +32,8 @@ export interface Answer {
   resolvedQuestion: string;
   lang: Lang;
   abstained: boolean;
+  /** Declined only for want of the asked fact: the documents cover the question's subject. */
+  subjectFound?: boolean;
   /** Plain text (no markdown) with `[n]` markers after every statement. */
   text: string;
   citations: Citation[];
@@ -62,6 +64,8 @@ export interface Turn {
   answerText: string;
   /** The turn was declined: it passes no subject on, and a follow-up to it is declined too. */
   abstained?: boolean;
+  /** The turn was declined only for want of the asked fact: its subject is covered, and a follow-up about it is asked on its own merits. */
+  subjectFound?: boolean;
   /** Passages cited in that turn ("Was noch?" skips them). */
   citedPassageIds?: string[];
 }

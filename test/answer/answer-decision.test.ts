@@ -162,6 +162,17 @@ describe('conversations', () => {
     expect(second.abstained).toBe(true);
     expect(second.explanation?.features.followUpOfDeclined).toBe(true);
   });
+
+  it('asks a follow-up on its own merits when the turn before was declined only for want of its fact, its subject being covered', async () => {
+    const first = await ask('Wie viel Geld hat die Geschäftsordnung des Planungsrats gekostet?');
+    expect(first.abstained).toBe(true);
+    expect(first.explanation?.reason).toMatch(/^no sentence holds a money/);
+    expect(turnOf(first).subjectFound).toBe(true);
+    const second = await ask('Und von wann ist die aktuelle Fassung?', [turnOf(first)]);
+    expect(second.explanation?.features.followUpOfDeclined).toBe(false);
+    expect(second.abstained).toBe(false);
+    expect(second.text).toContain('03.11.2023');
+  });
 });
 
 describe('what the question asks of the answer', () => {

@@ -17,6 +17,11 @@ describe('resolveFollowUp', () => {
     expect(en.resolved).toContain('DOMEA');
   });
 
+  it('marks a follow-up to a declined turn, unless that turn was declined only for want of its fact', () => {
+    expect(resolveFollowUp('Und bis wann?', [{ ...prev, abstained: true }]).previousDeclined).toBe(true);
+    expect(resolveFollowUp('Und bis wann?', [{ ...prev, abstained: true, subjectFound: true }]).previousDeclined).toBe(false);
+  });
+
   it('takes a turn without a noun as leaning on the previous subject, given a noun test', () => {
     // A stand-in for the lexicon: these words are nouns, whatever their case.
     const nouns = new Set(['portal', 'ministerien', 'soll']);
