@@ -17,7 +17,7 @@ export type AnswerType = 'date' | 'number' | 'money' | 'person' | 'place' | 'rea
 
 /** Surface cues of each answer type (the question words of German and English). */
 const CUES: [AnswerType, RegExp][] = [
-  ['date', /\b(bis wann|ab wann|seit wann|wann|an welchem tag|welche[nms]? datum|in welchem jahr|welches jahr|(?:seit|ab|bis|vor|aus|von) welchem jahr|(?:in|seit|ab|bis) welchem monat|on which day|what day|which day|welchem zeitraum|welchen zeitraum|zeitraum|wie lange|how long|frist|stichtag|datum|since when|by when|until when|(?<=^\W*(?:(?:and|but|so|ok|okay|also|then)\s+)?|[,;:]\s*|(?:know|tell me|tell us|say|says|said|find out|remember|ask|asked|idea|sure|clear)\s+)when|what year|which year|deadline|(?:what|which) (?:exact |precise |specific )?(?:date|day|year))\b/],
+  ['date', /\b(bis wann|ab wann|seit wann|wann|an welchem tag|welche[nms]? datum|(?:an|in|seit|ab|bis|vor|aus|von|zu|um) welche[mnrs]? (?:genaue|exakte|konkrete|ungefahre)[mnrs]? (?:tag|datum|jahr|monat|zeitpunkt)|welche[nms]? (?:genaue|exakte|konkrete|ungefahre)[mnrs]? (?:datum|jahr|zeitpunkt)|zu welchem zeitpunkt|in welchem jahr|welches jahr|(?:seit|ab|bis|vor|aus|von) welchem jahr|(?:in|seit|ab|bis) welchem monat|on which day|what day|which day|welchem zeitraum|welchen zeitraum|zeitraum|wie lange|how long|frist|stichtag|datum|since when|by when|until when|(?<=^\W*(?:(?:and|but|so|ok|okay|also|then)\s+)?|[,;:]\s*|(?:know|tell me|tell us|say|says|said|find out|remember|ask|asked|idea|sure|clear)\s+)when|what year|which year|deadline|(?:what|which) (?:exact |precise |specific )?(?:date|day|year))\b/],
   // "wie" with an adjective of dimension asks for a measure ("Wie dicht ist das Land besiedelt?" → "71 Menschen pro Quadratkilometer").
   // Not those that also judge ("Wie schwer ist die Umsetzung?" asks how hard, "wie breit die Unterstützung" how broad).
   ['number', /\b(wie viele[nmr]?|wieviele[nmr]?|wie viel|wieviel|wie hoch|in welcher hohe|welche hohe|in what amount|wie gross|wie klein|wie dicht|wie dunn|wie alt|wie haufig|anzahl|how many|how much|how large|how big|how small|how dense|how densely|how sparsely|how old|how often|how frequently|number of|wie oft)\b/],
@@ -422,7 +422,7 @@ export const NEGATION = /(?<![\p{L}])(?:nicht|nichts|kein|keine|keinen|keinem|ke
 
 /** A question for the day of a date ("An welchem Tag genau …?", "on which day"): a year alone does not answer it. */
 export function asksDay(question: string): boolean {
-  return /\b(an welchem tag|welche[nms]? datum|genaue[ns]? datum|tag genau|on which day|what day|which day|exact date)\b/.test(foldText(question));
+  return /\b(an welchem (?:(?:genaue|exakte|konkrete)[mn] )?tag|welche[nms]? (?:(?:genaue|exakte|konkrete)[mns]? )?datum|genaue[ns]? datum|tag genau|on which day|what day|which day|exact date)\b/.test(foldText(question));
 }
 
 /** A question for someone's first or full name: a surname after a title ("Herr Lenz") does not answer it. */

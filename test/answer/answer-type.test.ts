@@ -363,6 +363,13 @@ describe('asksDay', () => {
     expect(expectedAnswerType('An welchem Tag genau ist das Gesetz in Kraft getreten?')).toBe('date');
     expect(asksDay('An welchem Tag genau ist das Gesetz in Kraft getreten?')).toBe(true);
     expect(asksDay('Wann ist das Gesetz in Kraft getreten?')).toBe(false);
+    // An adjective of precision may stand before the noun of time.
+    for (const q of ['An welchem genauen Tag ist das Gesetz in Kraft getreten?', 'Welches genaue Datum trägt die Geschäftsordnung?']) {
+      expect(expectedAnswerType(q), q).toBe('date');
+      expect(asksDay(q), q).toBe(true);
+    }
+    expect(expectedAnswerType('Zu welchem Zeitpunkt soll das Portal starten?')).toBe('date');
+    expect(expectedAnswerType('In welchem konkreten Jahr wurde das Büro gegründet?')).toBe('date');
     expect(spanTexts('Das Gesetz trat im Juni 2016 in Kraft.', 'date', { day: true })).toEqual([]);
     expect(spanTexts('Das Gesetz trat am 1. April 2010 in Kraft.', 'date', { day: true })).toEqual(['am 1. April 2010']);
   });
