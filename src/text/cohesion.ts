@@ -13,9 +13,16 @@ const either = (words: string) =>
     .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/_/g, ' ')}`)
     .join('|');
 
+/**
+ * German pronominal adverbs, a closed class: "da(r)-" or "hier-" before a preposition ("davon",
+ * "darauf", "hierzu"); each stands for a phrase of the sentence before ("Davon trägt der Bund …").
+ */
+const PREPOSITIONS = 'an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor zu zwischen'.split(' ');
+const PRONOMINAL_ADVERBS = PREPOSITIONS.flatMap((p) => [/^[aeiouäöü]/.test(p) ? `dar${p}` : `da${p}`, `hier${p}`]).join(' ');
+
 /** Pronouns, possessives, pronominal adverbs and connectives that point back, German and English. */
-const POINTING_WORDS = `er sie es dies diese dieser dieses ihr ihre sein seine deren dessen dort
-  das_heißt seither seitdem dadurch hierdurch somit demnach damit dabei dazu dafür hierfür hierzu hierbei deshalb deswegen daher darin daraus
+const POINTING_WORDS = `er sie es dies diese dieser dieses ihr ihre sein seine deren dessen dort ${PRONOMINAL_ADVERBS}
+  das_heißt seither seitdem somit demnach deshalb deswegen daher
   zudem außerdem ferner folglich dementsprechend zugleich gleichzeitig allerdings jedoch darüber_hinaus zum_anderen zum_zweiten
   it they this these he she therefore thus moreover`;
 const POINTING_BACK = new RegExp(`^[„"»]?(?:${either(POINTING_WORDS)})(?![\\p{L}-])`, 'u');

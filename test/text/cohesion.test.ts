@@ -9,6 +9,13 @@ describe('cohesion', () => {
       expect(pointsBack(s), s).toBe(false);
   });
 
+  it('knows every pronominal adverb, "da(r)-" or "hier-" before a preposition, as pointing back, but not a noun that starts like one', () => {
+    for (const s of ['Davon trägt der Bund 113 Millionen Euro.', 'Darauf haben sich Bund und Länder verständigt.', 'Hiervon profitieren die Kommunen.', 'Darunter sind 14 Projekte.', 'Daneben gibt es die 115.'])
+      expect(pointsBack(s), s).toBe(true);
+    for (const s of ['Davongekommen ist niemand.', 'Darstellung der Ergebnisse.', 'Hierarchien werden flacher.'])
+      expect(pointsBack(s), s).toBe(false);
+  });
+
   it('counts "das" before a verb and a demonstrative among the first words as taking up the previous sentence, not an article before a noun', () => {
     expect(continuesPrevious('Das soll vor allem für einen ethischen Umgang mit Daten sorgen.')).toBe(true);
     expect(continuesPrevious('Nach diesem Prinzip sollen staatliche Stellen Daten selbst abrufen.')).toBe(true);
