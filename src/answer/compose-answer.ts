@@ -119,7 +119,9 @@ export function composeAnswer(input: ComposeInput): Composed {
     const r = focusRange(body, matchers, analyzer, listed.has(s) || LIST_LINE.test(body) ? ENUMERATION_MAX : STATEMENT_MAX, isFact);
     const absStart = s.statementStart + lead + r.start;
     const absEnd = s.statementStart + lead + r.end;
-    if (!statementOf.has(s.hit)) statementOf.set(s.hit, { start: absStart, end: absEnd });
+    // The quote holds every statement of its passage (a statement and the one that continues it).
+    const seen = statementOf.get(s.hit);
+    statementOf.set(s.hit, seen ? { start: Math.min(seen.start, absStart), end: Math.max(seen.end, absEnd) } : { start: absStart, end: absEnd });
     const prefix = r.start > 0 ? '… ' : '';
     const suffix = r.end < body.length ? ' …' : '';
     const line = `${prefix}${p.text.slice(absStart, absEnd)}${suffix} [${n}]`;

@@ -10,6 +10,10 @@ const engine = useEngineOver({
     'Der Masterplan wurde im Kabinett in Schwerin vorgestellt.\n\n' +
     'Das Büro wurde 2009 auf Beschluss des Lenkungsausschusses als Organ für gemeinsame Aktivitäten gegründet. ' +
     'Die Geschäftsstelle liegt in Schwerin.\n',
+  'cloud.txt':
+    'Cloud und Souveränität\n\n' +
+    'Die großen Hersteller verlagern ihre Büroanwendungen zunehmend als Clouddienste in ihre eigenen Rechenzentren, und die Verwaltungen der Länder, die diese Anwendungen für ihre tägliche Arbeit nutzen, haben auf die Betriebsprozesse dieser Rechenzentren kaum noch Einfluss. ' +
+    'Damit entsteht das Risiko, dass vertrauliche Daten der Bürgerinnen und Bürger außerhalb der eigenen Kontrolle verarbeitet werden und nicht mehr ausreichend geschützt sind.\n',
   'wetter.txt': 'Das Wetter\n\nIm Sommer ist es an der Küste meist warm. Die Badesaison beginnt im Juni.\n',
 });
 
@@ -21,6 +25,15 @@ describe('a statement that the next sentence continues', () => {
     expect(answer.text).toContain('Dazu gehören eine flächendeckende Breitbandversorgung');
     // Each statement cites the passage it stands in, inside the quote.
     expect(answer.citations[0]!.text).toContain('Dazu gehören');
+  });
+
+  it('is quoted with its continuation: the source of both holds both, however long the first is', async () => {
+    const answer = await engine().ask('Was verlagern die großen Hersteller in ihre Rechenzentren?');
+    expect(answer.abstained, answer.explanation?.reason).toBe(false);
+    expect(answer.text).toContain('Damit entsteht das Risiko');
+    const quote = answer.citations[0]!.text;
+    expect(quote).toContain('verlagern ihre Büroanwendungen');
+    expect(quote).toContain('nicht mehr ausreichend geschützt');
   });
 
   it('is not followed by a sentence that starts something else ("Die Geschäftsstelle …")', async () => {
