@@ -4,7 +4,6 @@ import type { RetrievedPassage } from '../search/retriever.js';
 import { focusRange, quoteAround, type TermMatcher } from './pick-sentences.js';
 import { analyzePassage, type RankedSentence } from './rank-sentences.js';
 import type { Citation, Lang } from './types.js';
-import { continuesPrevious } from '../text/cohesion.js';
 
 /** Longest quote in a source entry (characters, without ellipses). */
 export const QUOTE_MAX = 300;
@@ -159,15 +158,18 @@ function enumerationAfter(c: RankedSentence, hit: RetrievedPassage, analyzer: An
 }
 
 /**
- * The sentence right after a statement in its passage when it takes it up ({@link continuesPrevious}:
- * "Dazu gehören …", "Seither …", "Nach diesem Prinzip …"), as a statement of its own: alone, the
- * first often only restates the question ("Hierzu ist ein Maßnahmenkatalog verabschiedet worden, …").
+ * The sentence right after a statement in its paragraph, as a statement of its own: an
+ * explanation seldom fits one sentence, and alone the first often only restates the question
+ * ("Hierzu ist ein Maßnahmenkatalog verabschiedet worden, …", "Entsprechenden Plänen hat das
+ * Kabinett nun zugestimmt."). First only a sentence that takes the statement up by cohesion
+ * ({@link continuesPrevious}: "Dazu gehören …") followed; on the tuning sets any next sentence of
+ * the paragraph gave 32 more answers their evidence and took it from none (answers grew from a
+ * median 221 to 252 characters). A next sentence across a paragraph break, even a cohesive one, gained nothing.
  */
 function continuationAfter(c: RankedSentence, hit: RetrievedPassage, analyzer: Analyzer): RankedSentence | undefined {
   if (isHeadline(hit.passage)) return undefined;
   const next = analyzePassage(hit.passage, analyzer).find((x) => x.start >= c.end);
   if (!next || hit.passage.text.slice(c.end, next.start).includes('\n\n')) return undefined;
-  if (!continuesPrevious(next.sentence.slice(next.st.start, next.st.end))) return undefined;
   return { ...c, start: next.start, end: next.end, statementStart: next.start + next.st.start, statementEnd: next.start + next.st.end, facts: [] };
 }
 

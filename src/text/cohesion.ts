@@ -1,8 +1,7 @@
 /**
  * Grammatical cohesion (Halliday & Hasan, "Cohesion in English", 1976): a sentence that opens
  * with a pronoun, a pronominal adverb or a connective ("Er trat … in Kraft", "Dazu gehören …",
- * "Seither …", "Zum anderen …"), or with a demonstrative in its opening phrase ("Nach diesem
- * Prinzip …"), takes up the sentence before it: it continues what that one said or began. Pure.
+ * "Seither …", "Zum anderen …") takes up the sentence before it, which gives it its context. Pure.
  */
 
 /** Words as a regex alternation, each also capitalised (as at the start of a sentence); "_" stands for a space. */
@@ -26,21 +25,7 @@ const POINTING_WORDS = `er sie es dies diese dieser dieses ihr ihre sein seine d
   zudem außerdem ferner folglich dementsprechend zugleich gleichzeitig allerdings jedoch darüber_hinaus zum_anderen zum_zweiten
   it they this these he she therefore thus moreover`;
 const POINTING_BACK = new RegExp(`^[„"»]?(?:${either(POINTING_WORDS)})(?![\\p{L}-])`, 'u');
-/** "Das soll …", "Das Land …": "das" before a verb (lower case) is a pronoun, before a noun an article. */
-const DEMONSTRATIVE_PRONOUN = new RegExp(`^[„"»]?(?:${either('das')})\\s+\\p{Ll}`, 'u');
-/** A demonstrative determiner among the first four words, the opening phrase: "Nach diesem Prinzip …", "Für diesen Identitätsnachweis …", "Auf die Betriebsprozesse solcher Lösungen …". */
-const DEMONSTRATIVE_NEAR_START = new RegExp(
-  `^[„"»]?(?:\\p{L}+\\s+){0,3}(?:${either('diese dieser diesem diesen dieses jene jener jenem jenen jenes solche solcher solchem solchen these those such')})\\s+\\p{L}`,
-  'u',
-);
-
 /** The sentence opens with a word that points back to the previous sentence ("Er …", "Dazu …", "Seither …"). */
 export function pointsBack(sentence: string): boolean {
   return POINTING_BACK.test(sentence.trimStart());
-}
-
-/** The sentence takes up the previous one: it points back, or opens with "das" as a pronoun, or with a demonstrative among its first words. */
-export function continuesPrevious(sentence: string): boolean {
-  const s = sentence.trimStart();
-  return pointsBack(s) || DEMONSTRATIVE_PRONOUN.test(s) || DEMONSTRATIVE_NEAR_START.test(s);
 }

@@ -8,8 +8,13 @@ const engine = useEngineOver({
     'Hierzu ist mit dem Beschluss des Masterplans ein Maßnahmenkatalog verabschiedet worden, der insgesamt zwölf Programmpunkte enthält. ' +
     'Dazu gehören eine flächendeckende Breitbandversorgung, die Einführung der Behördennummer und ein Wissensportal. ' +
     'Der Masterplan wurde im Kabinett in Schwerin vorgestellt.\n\n' +
-    'Das Büro wurde 2009 auf Beschluss des Lenkungsausschusses als Organ für gemeinsame Aktivitäten gegründet. ' +
+    'Das Büro wurde 2009 auf Beschluss des Lenkungsausschusses als Organ für gemeinsame Aktivitäten gegründet.\n\n' +
     'Die Geschäftsstelle liegt in Schwerin.\n',
+  'kabinett.txt':
+    'Investitionen in die Digitalisierung\n\n' +
+    'Um die Digitalisierung der Verwaltung schneller voranzubringen, will die Landesregierung mehrere Millionen Euro investieren. ' +
+    'Entsprechenden Plänen hat das Kabinett in Wummelstadt nun zugestimmt. ' +
+    'Wie das Ministerium mitteilt, sollen unter anderem Verwaltungsanträge zügiger digitalisiert und Arbeitsplätze mobil ausgestattet werden.\n',
   'cloud.txt':
     'Cloud und Souveränität\n\n' +
     'Die großen Hersteller verlagern ihre Büroanwendungen zunehmend als Clouddienste in ihre eigenen Rechenzentren, und die Verwaltungen der Länder, die diese Anwendungen für ihre tägliche Arbeit nutzen, haben auf die Betriebsprozesse dieser Rechenzentren kaum noch Einfluss. ' +
@@ -17,8 +22,8 @@ const engine = useEngineOver({
   'wetter.txt': 'Das Wetter\n\nIm Sommer ist es an der Küste meist warm. Die Badesaison beginnt im Juni.\n',
 });
 
-describe('a statement that the next sentence continues', () => {
-  it('is followed by that sentence when it opens with a cohesive link ("Dazu gehören …")', async () => {
+describe('a statement and the sentence that continues it', () => {
+  it('is followed by the next sentence of its paragraph ("Dazu gehören …")', async () => {
     const answer = await engine().ask('Was gehört zum Maßnahmenkatalog des Masterplans?');
     expect(answer.abstained, answer.explanation?.reason).toBe(false);
     expect(answer.text).toContain('Maßnahmenkatalog verabschiedet worden');
@@ -36,7 +41,14 @@ describe('a statement that the next sentence continues', () => {
     expect(quote).toContain('nicht mehr ausreichend geschützt');
   });
 
-  it('is not followed by a sentence that starts something else ("Die Geschäftsstelle …")', async () => {
+  it('is followed by the next sentence of its paragraph even without a cohesive link, when alone it only restates the question', async () => {
+    const answer = await engine().ask('Was hat das Kabinett in Wummelstadt für die Digitalisierung der Verwaltung beschlossen?');
+    expect(answer.abstained, answer.explanation?.reason).toBe(false);
+    expect(answer.text).toContain('Entsprechenden Plänen hat das Kabinett');
+    expect(answer.text).toContain('Verwaltungsanträge zügiger digitalisiert');
+  });
+
+  it('is not followed by the first sentence of the next paragraph ("Die Geschäftsstelle …")', async () => {
     const answer = await engine().ask('Wozu wurde das Büro gegründet?');
     expect(answer.abstained, answer.explanation?.reason).toBe(false);
     expect(answer.text).toContain('als Organ für gemeinsame Aktivitäten');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesPrevious, pointsBack } from '../../src/text/cohesion.js';
+import { pointsBack } from '../../src/text/cohesion.js';
 
 describe('cohesion', () => {
   it('knows a sentence that opens with a pronoun, a pronominal adverb or a connective as pointing back', () => {
@@ -14,15 +14,5 @@ describe('cohesion', () => {
       expect(pointsBack(s), s).toBe(true);
     for (const s of ['Davongekommen ist niemand.', 'Darstellung der Ergebnisse.', 'Hierarchien werden flacher.'])
       expect(pointsBack(s), s).toBe(false);
-  });
-
-  it('counts "das" before a verb and a demonstrative among the first words as taking up the previous sentence, not an article before a noun', () => {
-    expect(continuesPrevious('Das soll vor allem für einen ethischen Umgang mit Daten sorgen.')).toBe(true);
-    expect(continuesPrevious('Nach diesem Prinzip sollen staatliche Stellen Daten selbst abrufen.')).toBe(true);
-    expect(continuesPrevious('Für diesen Identitätsnachweis gibt es Nutzerkonten.')).toBe(true);
-    // A demonstrative in the genitive after the first noun still belongs to the opening phrase.
-    expect(continuesPrevious('Auf die Betriebsprozesse solcher Lösungen haben wir keinen Einfluss.')).toBe(true);
-    expect(continuesPrevious('Das Land habe Überschüsse erwirtschaftet.')).toBe(false);
-    expect(continuesPrevious('Im Sommer ist es an der Küste warm, und diese Zeit ist beliebt.')).toBe(false);
   });
 });
