@@ -19,6 +19,10 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('Aus welchem Jahr stammt das E-Government-Gesetz?')).toBe('date');
     expect(expectedAnswerType('In welchem Monat ist das Portal gestartet?')).toBe('date');
     expect(expectedAnswerType('Wie viele Projekte gibt es?')).toBe('number');
+    // An average is a number, whatever noun it averages.
+    expect(expectedAnswerType("What's the average processing time for those applications?")).toBe('number');
+    expect(expectedAnswerType('Was ist die durchschnittliche Bearbeitungszeit?')).toBe('number');
+    expect(expectedAnswerType('Is Germany above average in the benchmark?')).toBe('other');
     // A company asked by any noun of that kind ("Anbieter", "IT-Dienstleister", "Softwarehersteller" by its head) wants a name.
     for (const q of ['Welcher Anbieter liefert die Software für die E-Akte?', 'Welcher IT-Dienstleister hat das Portal entwickelt?', 'Which software vendor supplies the e-file?', 'Welcher Hersteller liefert DOMEA?', 'Which suppliers deliver the hardware?', 'Which software vendors do they work with?'])
       expect(expectedAnswerType(q), q).toBe('person');
