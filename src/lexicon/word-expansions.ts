@@ -172,7 +172,8 @@ export function englishTranslator(
       if (!options.length) return w;
       // A verb the documents use only inflected ("geben" → "gegeben") is known by its forms.
       const knownForm = (g: string) => /^\p{Ll}/u.test(g) && !!resources?.lexicon && resources.lexicon.forms(g).some((f) => !/\s/.test(f) && known(f));
-      const chosen = options.find(known) ?? options.find(knownForm) ?? options[0]!;
+      // The dictionary lists senses in order: the first the documents use, as a word or by its forms, is the one.
+      const chosen = options.find((o) => known(o) || knownForm(o)) ?? options[0]!;
       // None of the main senses is a word of the documents: the later ones they use stand for it as
       // alternatives ("revised" → "revidiert", and "überarbeitet" of "to rework; to revise"); with the
       // corpus at hand, the one the question's other words select replaces it (see cooccurringSense).

@@ -101,6 +101,13 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(main.text).toContain('revidiert');
   });
 
+  it('takes the first sense the documents use, as a word or only inflected, before a later one they use as it is ("regulate" → "regeln", known by "regelt", not "steuern")', () => {
+    const known = (w: string) => ['regelt', 'steuern'].includes(w.toLowerCase());
+    const t = englishTranslator(resources, known)('What does it regulate?');
+    expect(t.text).toContain('regeln');
+    expect(t.text).not.toContain('steuern');
+  });
+
   it('chooses, among the later senses the documents use, the one the other words of the question share passages with ("save" beside "Kreisreform" → "sparen")', () => {
     // A corpus of three passages: "spart" stands beside "Kreisreform", "gerettet" and "speichert" elsewhere.
     const passages: Record<string, number[]> = { kreisreform: [0], spart: [0], jahr: [0, 1, 2], gerettet: [1], speichert: [2] };
