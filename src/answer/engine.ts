@@ -424,7 +424,9 @@ export class AnswerEngine implements AnswerService {
       if (answerType === 'other' && (!ownQuestion || !alone.queryTerms.length)) answerType = expectedAnswerType(asked);
       // A yes/no question asks whether, never who or where ("Ist sie deswegen zurückgetreten?" after "Wer ist …?").
       if (isPolarQuestion(clean.text) && (answerType === 'person' || answerType === 'place')) answerType = 'other';
-      const counted = ownCounted ?? countedNoun(asked);
+      // What an earlier turn counted ("Wie viele Regionalkonferenzen …?") stays the subject of a count ("Und wie viele
+      // davon …?") or of a turn without a noun of its own ("und wo haben die stattgefunden?"), not of "Welches Ministerium hat dabei …?".
+      const counted = ownCounted ?? (answerType === 'number' || answerType === 'money' || !this.namesOwnSubject(clean.text, alone, lang) ? countedNoun(asked) : undefined);
       resolved = follow.resolved;
       // "darauf", "dort", "dieser Artikel" point at what the previous answer quoted: the answer stands in the same documents, or nowhere.
       const within = follow.refersBack && !follow.wantsMore ? this.docsOf(history.at(-1)) : undefined;

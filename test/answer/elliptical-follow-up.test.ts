@@ -11,6 +11,10 @@ const engine = useEngineOver({
     'Insgesamt kostet der Breitbandausbau 180 Millionen Euro. ' +
     'Davon zahlt der Bund 113 Millionen Euro, das Land zahlt rund 43 Millionen Euro. ' +
     'Das Land hat seine Förderrichtlinie für den Breitbandausbau am 1. Mai 2017 erlassen.\n',
+  'dichte.txt':
+    'Wummelland und seine Verwaltung\n\n' +
+    'Wummelland hat ein Problem: Es weist die geringste Einwohnerdichte aller Länder auf. Etwa 71 Einwohner leben dort pro Quadratkilometer.\n\n' +
+    'Ein neuer Masterplan soll die Verwaltung modernisieren. Das Innenministerium von Wummelland übernimmt die Richtlinienkompetenz für E-Government.\n',
   'pruefung.txt':
     'Kritik des Prüfhofs\n\n' +
     'Der Prüfhof kritisiert die schleppende Digitalisierung. Als Hauptverantwortliche gilt die Staatssekretärin Karla Wummel. ' +
@@ -42,5 +46,14 @@ describe('an elliptical turn asks what the latest question asked', () => {
     const next = await engine().ask('Ist sie deswegen zurückgetreten?', { history: [turnOf(first)] });
     expect(next.explanation?.features.answerType).toBe('other');
     expect(next.abstained).toBe(true);
+  });
+  it('counts what an earlier turn counted only in a turn without a noun of its own: "Welches Ministerium hat dabei …?" asks about the ministry', async () => {
+    const first = await engine().ask('Wie viele Einwohner hat Wummelland pro Quadratkilometer?');
+    expect(first.text).toContain('71 Einwohner');
+    const next = await engine().ask('Welches Ministerium hat dabei die Richtlinienkompetenz für E-Government übernommen?', { history: [turnOf(first)] });
+    expect(next.abstained, next.explanation?.reason).toBe(false);
+    expect(next.text).toContain('Das Innenministerium von Wummelland übernimmt die Richtlinienkompetenz');
+    // The ministry is not chosen for standing next to the count asked before.
+    expect(next.text).not.toContain('71 Einwohner');
   });
 });
