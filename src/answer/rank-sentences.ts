@@ -258,7 +258,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       // Not for "seit/bis/ab wann" nor "wie lange": the report's date is no beginning, deadline or duration;
       // nor for what is still to come ("Wann wird …", "When will …"): the report's date is past.
       const dateline =
-        type === 'date' && ((!input.cue && !input.duration && !input.future && !stated.length) || input.published) && st.start > 0
+        type === 'date' && ((!input.cue && !input.duration && !input.future && !stated.length && reportsDoneEvent(sentence.slice(st.start, st.end))) || input.published) && st.start > 0
           ? facts.filter((f) => f.end <= start + st.start).map((f) => ({ ...f, strength: input.published ? 1 : DATELINE_STRENGTH, whole: true }))
           : [];
       facts = dateline.length ? dateline : input.published ? [] : stated;
@@ -694,3 +694,13 @@ function onlyQuestionWords(
   // title adds no one new. ("Wer ist …?" asks for the title.)
   return person && inside.length >= 3 && inside.slice(1).every(asked);
 }
+
+/**
+ * The sentence reports something done, in the perfect or the passive past ("hat … gestartet",
+ * "wurde … gewählt"): a news item's dateline dates that. In the present ("…, sagt Staatssekretär
+ * Denis Alt") it dates only the report, not when he became what he is.
+ */
+function reportsDoneEvent(statement: string): boolean {
+  return DONE_EVENT.test(statement);
+}
+const DONE_EVENT = /(?<!\p{L})(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|has|have|had|was|were)(?!\p{L})[^.!?]*?(?<!\p{L})(?:ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|zer|ent|emp|miss)\p{Ll}{2,}(?:t|en)|\p{Ll}{2,}iert|\p{Ll}+ge\p{Ll}+(?:t|en)|\p{Ll}+ed)(?!\p{L})/u;

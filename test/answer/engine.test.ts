@@ -69,6 +69,18 @@ describe('AnswerEngine on the default corpus', () => {
     }
   });
 
+  it("dates with a news item's dateline only what the item reports as done, or when the item appeared", async () => {
+    const started = await ask('Wann hat Ulm den Innovationsmotor gestartet?');
+    expect(started.abstained, started.explanation?.reason).toBe(false);
+    expect(started.text).toContain('23.08.2024');
+    // "[18.11.2024] Der digitale Wandel dient den Menschen, sagt Staatssekretär Denis Alt.": the present dates the report, not his appointment.
+    const appointed = await ask('When was Denis Alt appointed CIO of Rhineland-Palatinate?');
+    expect(appointed.abstained, appointed.text).toBe(true);
+    const published = await ask("When did Kommune21 publish its interview with Rhineland-Palatinate's new CIO?");
+    expect(published.abstained, published.explanation?.reason).toBe(false);
+    expect(published.text).toContain('18.11.2024');
+  });
+
   it('frames an English question in English and keeps the quotes in German', async () => {
     const a = await ask('Until when should DOMEA be introduced in all ministries?');
     expect(a.lang).toBe('en');
