@@ -397,7 +397,7 @@ export function asksPublication(question: string): boolean {
 }
 const TEXT_NOUN = '(?:artikel|bericht|beitrag|meldung|pressemitteilung|pressemeldung|interview|nachricht|text|article|report|press release|interview|news item|piece|story)';
 const PUBLICATION = new RegExp(
-  `\\b(?:von wann (?:ist|stammt|war) (?:der|die|das|dieser|diese|dieses) ${TEXT_NOUN}|wann (?:ist|wurde|erschien|kam) (?:der|die|das|dieser|diese|dieses) ${TEXT_NOUN}|wann (?:hat|haben) [^?!.;]{1,80} (?:berichtet|gemeldet|veroffentlicht|publiziert)|wann (?:berichtete|meldete|veroffentlichte)|when (?:was|did) (?:the|this|that) ${TEXT_NOUN} (?:published|appear|come out|run)|when did [^?!.;]{1,80} (?:report|publish|write) (?:on|about)|when did [^?!.;]{1,60} (?:publish|release|run|print) (?:its|the|an|a|this|that|their|his|her) (?:[\\p{L}-]+ )?${TEXT_NOUN})\\b`,
+  `\\b(?:von wann (?:ist|stammt|war) (?:der|die|das|dieser|diese|dieses) ${TEXT_NOUN}|wann (?:ist|wurde|erschien|kam) (?:der|die|das|dieser|diese|dieses) ${TEXT_NOUN}|wann (?:hat|haben) [^?!.;]{1,120} (?:berichtet|gemeldet|veroffentlicht|publiziert|bekanntgegeben|bekannt gegeben|mitgeteilt|angekundigt|verkundet)|when did [^?!.;]{1,80} announce|wann (?:berichtete|meldete|veroffentlichte)|when (?:was|did) (?:the|this|that) ${TEXT_NOUN} (?:published|appear|come out|run)|when did [^?!.;]{1,80} (?:report|publish|write) (?:on|about)|when did [^?!.;]{1,60} (?:publish|release|run|print) (?:its|the|an|a|this|that|their|his|her) (?:[\\p{L}-]+ )?${TEXT_NOUN})\\b`,
 );
 
 /**

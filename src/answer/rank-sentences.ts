@@ -261,7 +261,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         type === 'date' && ((!input.cue && !input.duration && !input.future && !stated.length && reportsDoneEvent(sentence.slice(st.start, st.end))) || input.published) && st.start > 0
           ? facts.filter((f) => f.end <= start + st.start).map((f) => ({ ...f, strength: input.published ? 1 : DATELINE_STRENGTH, whole: true }))
           : [];
-      facts = dateline.length ? dateline : input.published ? [] : stated;
+      // A headline's own date is the report's ("Pressemitteilung Innenministerium M-V (Juni 2025): …").
+      facts = dateline.length ? dateline : input.published && !headline ? [] : stated;
       if (input.tenure && cueRe) facts = facts.filter((f) => cueRe.test(text.slice(f.start, f.end)));
       // "Wie viel Geld wurde nicht abgerufen?": a fact answers only where the sentence negates or excepts too.
       if (input.negated && !NEGATION.test(sentence)) facts = [];

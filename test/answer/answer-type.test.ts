@@ -125,7 +125,7 @@ describe('expectedAnswerType', () => {
   });
 
   it('tells a question for when a text appeared ("Von wann ist der Artikel …?", "Wann hat Kommune21 … berichtet?")', () => {
-    for (const q of ['Von wann ist der Artikel über die Digitalisierungsmillionen?', 'Wann hat Kommune21 über Smartes Rhein Main 2030 berichtet?', 'When was the article published?', 'When did Kommune21 report on the fund?', "When did Kommune21 publish its interview with Rhineland-Palatinate's new CIO?"])
+    for (const q of ['Von wann ist der Artikel über die Digitalisierungsmillionen?', 'Wann hat Kommune21 über Smartes Rhein Main 2030 berichtet?', 'When was the article published?', 'When did Kommune21 report on the fund?', "When did Kommune21 publish its interview with Rhineland-Palatinate's new CIO?", 'Wann hat das Innenministerium die neue Verwaltungsvereinbarung mit dem eGo-MV zur OZG-Umsetzung bekannt gegeben?', 'When did the ministry announce the new agreement?'])
       expect(asksPublication(q), q).toBe(true);
     for (const q of ['Wann wurde das Gesetz beschlossen?', 'Wann tritt Artikel 1 in Kraft?', 'When was the report adopted by the cabinet?']) expect(asksPublication(q), q).toBe(false);
   });

@@ -9,6 +9,17 @@ const engine = useEngineOver({
     'Auch innerhalb der Landesverwaltung laufe die Digitalisierung schleppend.\n\n' +
     'Versagen im Ministerium\n\n' +
     'Die Präsidentin des Rechnungshofs erklärte dem NDR, am Geld hapere es nicht. Das Land habe in den vergangenen Jahren Überschüsse erwirtschaftet.\n',
+  'pressemitteilung.txt':
+    'Pressemitteilung Wummelministerium (Juni 2025): Neue Verwaltungsvereinbarung mit dem Zweckverband Wummelnetz\n\n' +
+    'Das Wummelministerium hat eine neue Verwaltungsvereinbarung mit dem Zweckverband Wummelnetz unterzeichnet. Ziel bleibt es, Bürgern Verwaltungsleistungen online anzubieten.\n',
+});
+
+describe("a press release's title date", () => {
+  it('answers when the ministry announced what the release reports', async () => {
+    const answer = await engine().ask('Wann hat das Wummelministerium die neue Verwaltungsvereinbarung mit dem Zweckverband Wummelnetz bekannt gegeben?');
+    expect(answer.abstained, answer.explanation?.reason).toBe(false);
+    expect(answer.text).toContain('Juni 2025');
+  });
 });
 
 describe('a news date line ("Stand: …") dates the report', () => {
