@@ -352,7 +352,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       if (last.end - parts[0]!.start < SHORT_SENTENCE) score *= 0.5;
       // Said before: the shown statement (perhaps a part of it) makes up at least half of this one.
       const statement = said.length ? squash(text.slice(statementStart, last.statementEnd)) : '';
-      if (said.some((line) => statement.includes(line) && line.length * 2 >= statement.length)) {
+      // Unless it answers what the turn asks with its own phrase ("Und nach welchem Prinzip …?": "nach dem Einer-für-Alle-Prinzip").
+      if (!phrase && said.some((line) => statement.includes(line) && line.length * 2 >= statement.length)) {
         score *= REPEAT_DISCOUNT;
         features.repeat = true;
       }

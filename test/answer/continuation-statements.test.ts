@@ -19,6 +19,10 @@ const engine = useEngineOver({
     'Cloud und Souveränität\n\n' +
     'Die großen Hersteller verlagern ihre Büroanwendungen zunehmend als Clouddienste in ihre eigenen Rechenzentren, und die Verwaltungen der Länder, die diese Anwendungen für ihre tägliche Arbeit nutzen, haben auf die Betriebsprozesse dieser Rechenzentren kaum noch Einfluss. ' +
     'Damit entsteht das Risiko, dass vertrauliche Daten der Bürgerinnen und Bürger außerhalb der eigenen Kontrolle verarbeitet werden und nicht mehr ausreichend geschützt sind.\n',
+  'dienste.txt':
+    'Onlinedienste im Wummelland\n\n' +
+    'Bereits im Rahmen einer früheren Vereinbarung wurden mehr als 100 Online-Dienste entwickelt und in einzelnen Behörden eingeführt – viele davon nach dem Einer-für-Alle-Prinzip. ' +
+    'Diese Dienste sollen nun in den landesweiten Regelbetrieb überführt werden.\n',
   'wetter.txt': 'Das Wetter\n\nIm Sommer ist es an der Küste meist warm. Die Badesaison beginnt im Juni.\n',
 });
 
@@ -53,6 +57,14 @@ describe('a statement and the sentence that continues it', () => {
     expect(answer.abstained, answer.explanation?.reason).toBe(false);
     expect(answer.text).toContain('als Organ für gemeinsame Aktivitäten');
     expect(answer.text).not.toContain('Die Geschäftsstelle liegt in Schwerin');
+  });
+
+  it('answers a follow-up from the statement the previous answer led with when that statement holds what the turn asks with its own phrase ("nach welchem Prinzip")', async () => {
+    const first = await engine().ask('Wie viele Online-Dienste wurden im Wummelland im Rahmen der früheren Vereinbarung entwickelt?');
+    expect(first.text).toContain('mehr als 100 Online-Dienste');
+    const next = await engine().ask('Und nach welchem Prinzip wurden viele davon gebaut?', { history: [turnOf(first)] });
+    expect(next.abstained, next.explanation?.reason).toBe(false);
+    expect(next.text).toContain('nach dem Einer-für-Alle-Prinzip');
   });
 
   it('answers a follow-up about what the continuation said: only the statement the answer led with counts as said', async () => {
