@@ -622,8 +622,9 @@ export class AnswerEngine implements AnswerService {
         unknownNames: lang === 'en' ? this.unknownEnglishNames(index, question, own.queryTerms) : this.unknownNames(index, question, lang, own.queryTerms),
         // A kind noun the documents never use ("Partei") is no unknown subject: any name of that kind answers.
         mostlyUnknown:
-          isMostlyUnknown(kindNoun ? own.queryTerms.filter((t) => t.word !== foldText(kindNoun) || t.variants.length) : own.queryTerms) ||
-          (lang === 'de' && this.unknownNouns(question, own).length >= MIN_UNKNOWN_NOUNS) ||
+          // …nor is a noun that names the kind of fact asked for ("Datum").
+          isMostlyUnknown(own.queryTerms.filter((t) => (!kindNoun || t.word !== foldText(kindNoun) || t.variants.length) && !namesAnswerType(t.word, answerType))) ||
+          (lang === 'de' && this.unknownNouns(question, own).filter((w) => !namesAnswerType(w, answerType)).length >= MIN_UNKNOWN_NOUNS) ||
           this.noNounKnown(index, question, own, lang, kindNoun),
         questionNumbers: [...own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term), ...ordinalNumbers(question)],
         passageText: (hit) => retrieval.hits[hit]!.passage.text,
@@ -1151,3 +1152,11 @@ function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
 
+/**
+ * A noun that names the kind of fact asked for, not a subject ("IT-Staatsvertrag Überarbeitung
+ * Datum", "Anzahl der Landkreise?"): that the documents never use it says nothing about the subject.
+ */
+function namesAnswerType(word: string, type: AnswerType): boolean {
+  const w = foldText(word);
+  return (type === 'date' && /^(?:datum|daten|zeitpunkt|termin|stichtag|jahr|monat|tag)$/.test(w)) || (type === 'number' && /^(?:anzahl|zahl)$/.test(w));
+}

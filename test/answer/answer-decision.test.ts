@@ -28,6 +28,7 @@ beforeAll(async () => {
     'zweckverband.txt': 'Zweckverband\n\nDer Zweckverband ZVKOM ist ein Partner des Landes bei der Digitalisierung der Kommunen.\n',
     'ideenwettbewerb.txt': 'Ideenwettbewerb\n\nDie Stadt Wummelheim hat 2023 ihren Ideenwettbewerb gestartet. Die erste Runde des Ideenwettbewerbs gewann das Team Lumen.\n',
     'flaechenlaender.txt': 'Flächenländer\n\nNur im Saarland und in Bremen leben noch weniger Menschen als in Wummelland.\n',
+    'wummelvertrag.txt': 'Der Wummelvertrag\n\nDer Wummelvertrag bildet die Grundlage der Zusammenarbeit. Er trat am 1. April 2010 in Kraft und wurde zum 1. Oktober 2019 neu gefasst.\n',
     'gremium.txt': 'Gremium\n\nIn seiner dritten Sitzung wählte das Gremium Karla Wummel zur Vorsitzenden.\n',
     'musterstaatsvertrag.txt':
       'Rechtliche Grundlagen des Planungsgremiums\n\n' +
@@ -176,6 +177,15 @@ describe('conversations', () => {
 });
 
 describe('what the question asks of the answer', () => {
+  it('does not count a noun that names the kind of fact asked for ("Datum") as a subject the documents never mention', async () => {
+    const answer = await ask('Wummelvertrag Neufassung Datum?');
+    expect(answer.explanation?.features.mostlyUnknown).toBe(false);
+    expect(answer.abstained, answer.explanation?.reason).toBe(false);
+    expect(answer.text).toContain('1. Oktober 2019');
+    // Two nouns of a subject the documents never mention still decline it.
+    expect((await ask('Wummelvertrag Kündigungsfrist Vertragsstrafe Datum?')).abstained).toBe(true);
+  });
+
   it('takes an ordinal of the question for a number the passage must hold, in digits or in words', async () => {
     const second = await ask('Wer hat die zweite Runde des Ideenwettbewerbs in Wummelheim gewonnen?');
     expect(second.abstained).toBe(true);
