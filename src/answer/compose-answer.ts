@@ -161,8 +161,8 @@ function enumerationAfter(c: RankedSentence, hit: RetrievedPassage, analyzer: An
  * The sentence right after a statement in its paragraph, as a statement of its own: an
  * explanation seldom fits one sentence, and alone the first often only restates the question
  * ("Hierzu ist ein Maßnahmenkatalog verabschiedet worden, …", "Entsprechenden Plänen hat das
- * Kabinett nun zugestimmt."). First only a sentence that takes the statement up by cohesion
- * ({@link continuesPrevious}: "Dazu gehören …") followed; on the tuning sets any next sentence of
+ * Kabinett nun zugestimmt."). First only a sentence that took the statement up by cohesion
+ * ("Dazu gehören …", "Nach diesem Prinzip …") followed; on the tuning sets any next sentence of
  * the paragraph gave 32 more answers their evidence and took it from none (answers grew from a
  * median 221 to 252 characters). A next sentence across a paragraph break, even a cohesive one, gained nothing.
  */
