@@ -426,7 +426,8 @@ export class AnswerEngine implements AnswerService {
       if (isPolarQuestion(clean.text) && (answerType === 'person' || answerType === 'place')) answerType = 'other';
       // What an earlier turn counted ("Wie viele Regionalkonferenzen …?") stays the subject of a count ("Und wie viele
       // davon …?") or of a turn without a noun of its own ("und wo haben die stattgefunden?"), not of "Welches Ministerium hat dabei …?".
-      const counted = ownCounted ?? (answerType === 'number' || answerType === 'money' || !this.namesOwnSubject(clean.text, alone, lang) ? countedNoun(asked) : undefined);
+      const earlier = ownCounted ? undefined : countedNoun(asked);
+      const counted = ownCounted ?? (earlier && (answerType === 'number' || answerType === 'money' || !this.namesOwnSubject(clean.text, alone, lang)) ? earlier : undefined);
       resolved = follow.resolved;
       // "darauf", "dort", "dieser Artikel" point at what the previous answer quoted: the answer stands in the same documents, or nowhere.
       const within = follow.refersBack && !follow.wantsMore ? this.docsOf(history.at(-1)) : undefined;
