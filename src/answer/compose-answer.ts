@@ -134,7 +134,7 @@ export function composeAnswer(input: ComposeInput): Composed {
   }
   order.forEach((hi, i) => {
     const h = hits[hi]!;
-    const range = statementOf.get(hi) ?? bestRangeOf(ranked, hi) ?? { start: 0, end: Math.min(h.passage.text.length, QUOTE_MAX) };
+    const range = statementOf.get(hi) ?? bestRangeOf(ranked, hi, h.passage.text, matchers, analyzer) ?? { start: 0, end: Math.min(h.passage.text.length, QUOTE_MAX) };
     const citation = citationOf(h, i + 1, range.start, range.end, lang);
     if (input.tightQuotes) {
       // Every statement of this passage, verbatim, and nothing between or around them.
@@ -173,9 +173,14 @@ function continuationAfter(c: RankedSentence, hit: RetrievedPassage, analyzer: A
   return { ...c, start: next.start, end: next.end, statementStart: next.start + next.st.start, statementEnd: next.start + next.st.end, facts: [] };
 }
 
-function bestRangeOf(ranked: RankedSentence[], hit: number): { start: number; end: number } | undefined {
+/** A further source is quoted around its best sentence, or the part of it that holds the question's words when it is long (as a statement is). */
+function bestRangeOf(ranked: RankedSentence[], hit: number, text: string, matchers: TermMatcher[], analyzer: Analyzer): { start: number; end: number } | undefined {
   const s = ranked.find((r) => r.hit === hit);
-  return s && { start: s.statementStart, end: s.statementEnd };
+  if (!s) return undefined;
+  const stText = text.slice(s.statementStart, s.statementEnd);
+  const lead = stText.length - stText.trimStart().length;
+  const r = focusRange(stText.trim(), matchers, analyzer, STATEMENT_MAX, () => false);
+  return { start: s.statementStart + lead + r.start, end: s.statementStart + lead + r.end };
 }
 
 /** A numbered source entry for a retrieved passage, quoting around [start, end). */

@@ -93,10 +93,12 @@ export async function retrieve(
     .filter((f) => !options.exclude?.has(index.passages[f.ordinal]!.id) && (!options.onlyDocs || options.onlyDocs.has(index.passages[f.ordinal]!.docId)))
     .slice(0, C)
     .map((f) => {
-      const coverage = coverageOf(index, f.ordinal, queryTerms, weights);
       const passage = index.passages[f.ordinal]!;
       const prior = options.preferDocs?.has(passage.docId) ? (options.preferFactor ?? 1) : 1;
-      return { passage, ordinal: f.ordinal, coverage, score: f.score * (0.2 + coverage) * prior };
+      // Ranked by what the passage itself holds; judged (coverage) with what its document adds.
+      const own = coverageOf(index, f.ordinal, queryTerms, weights, 0);
+      const coverage = coverageOf(index, f.ordinal, queryTerms, weights);
+      return { passage, ordinal: f.ordinal, coverage, score: f.score * (0.2 + own) * prior };
     })
     .sort((a, b) => b.score - a.score);
   const body = scored.filter((h) => !isHeadline(h.passage));
@@ -142,20 +144,55 @@ export function termWeights(terms: QueryTerm[], n: number, unknownFactor: number
   });
 }
 
-/** IDF-weighted share of query terms present in a passage (any of a term's variants counts). */
-export function coverageOf(index: LoadedIndex, ordinal: number, terms: QueryTerm[], weights: number[]): number {
+/**
+ * A query term the passage lacks but its document holds elsewhere counts this share. A passage
+ * stands in its document: a report names its state or its speaker once, and its later passages
+ * say "das Land", "der Landkreis" ("Wie viele Projekte laufen in Mecklenburg-Vorpommern?" is
+ * answered by "… befinden sich derzeit 33 E-Government-Projekte in der Umsetzung" of an interview
+ * with the state's CIO). This is the passage model smoothed with its document's, as in passage
+ * retrieval by language models (Liu & Croft, SIGIR 2002); it weighs in the judgement (coverage),
+ * not in the ranking. Measured on the tuning sets: 0.25 won 9 and lost 3, 0.35 won 11 and lost 4,
+ * 0.5 won 10 and lost 6; terms in at least two of the document's passages only: 4 won, 1 lost.
+ */
+export const DOCUMENT_TERM_SHARE = 0.25;
+
+/**
+ * IDF-weighted share of query terms present in a passage (any of a term's variants counts); a
+ * term only its document holds counts `documentShare` ({@link DOCUMENT_TERM_SHARE}).
+ */
+export function coverageOf(index: LoadedIndex, ordinal: number, terms: QueryTerm[], weights: number[], documentShare = DOCUMENT_TERM_SHARE): number {
   const total = weights.reduce((a, b) => a + b, 0);
   if (total === 0) return 0;
   const { data } = index.keyword;
   const present = new Set<number>();
   for (let j = data.offsets[ordinal]!; j < data.offsets[ordinal + 1]!; j++) present.add(data.termIds[j]!);
+  const inDocument = documentShare > 0 ? documentTermsOf(index).get(index.passages[ordinal]!.docId) : undefined;
   let got = 0;
   terms.forEach((t, i) => {
     let best = 0;
     for (const v of t.variants) if (present.has(v.id)) best = Math.max(best, v.weight);
+    if (best === 0 && inDocument) for (const v of t.variants) if (inDocument.has(v.id)) best = Math.max(best, v.weight * documentShare);
     got += weights[i]! * best;
   });
   return got / total;
+}
+
+const documentTerms = new WeakMap<LoadedIndex, Map<string, Set<number>>>();
+/** The index terms of each document (the union of its passages'), built once per loaded index. */
+function documentTermsOf(index: LoadedIndex): Map<string, Set<number>> {
+  let byDoc = documentTerms.get(index);
+  if (!byDoc) {
+    byDoc = new Map();
+    const { data } = index.keyword;
+    for (let o = 0; o < index.passages.length; o++) {
+      const docId = index.passages[o]!.docId;
+      let terms = byDoc.get(docId);
+      if (!terms) byDoc.set(docId, (terms = new Set()));
+      for (let j = data.offsets[o]!; j < data.offsets[o + 1]!; j++) terms.add(data.termIds[j]!);
+    }
+    documentTerms.set(index, byDoc);
+  }
+  return byDoc;
 }
 
 /** Greedy pick that lowers the score of further passages from an already chosen section. */
