@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { isAskingWord } from '../text/question-words.js';
+import { isAskingWord, opensWithRequest } from '../text/question-words.js';
 
 /**
  * What kind of fact a question asks for. The decision to answer and the choice of sentence
@@ -205,6 +205,8 @@ export function countedNoun(question: string): string | undefined {
  * ist mit Bayern?", "what about …" only swap the subject and ask what the previous turn asked.
  */
 export function hasOwnInterrogative(question: string): boolean {
+  // "Nenn mir ein paar davon.": a request asks for itself (items, an explanation), not what the previous turn asked.
+  if (opensWithRequest(question)) return true;
   const q = foldText(question);
   // "What about Baden-Württemberg?" asks the previous question again; "What about Baden-Württemberg, what's their big project?" asks its own.
   const rest = q.replace(/\b(?:was ist mit|was sind mit|wie ist es mit|wie sieht es (?:mit|bei|in)|und was ist|what about|how about)\b[^,;:?]*[,;:?]?/, ' ');

@@ -114,8 +114,10 @@ export function composeAnswer(input: ComposeInput): Composed {
     const lead = stText.length - stText.trimStart().length;
     const body = stText.trim();
     const isFact = (_w: string, ws: number, we: number) => s.facts.some((f) => f.start < s.statementStart + lead + we && s.statementStart + lead + ws < f.end);
-    // A statement with the list it introduces ("…, um\n1. …\n2. …") is shown with its items, as an enumeration is.
-    const r = focusRange(body, matchers, analyzer, listed.has(s) || LIST_LINE.test(body) ? ENUMERATION_MAX : STATEMENT_MAX, isFact);
+    // A statement with the list it introduces ("…, um\n1. …\n2. …") is shown with its items, as an enumeration is,
+    // and so is a statement that is an enumeration itself ("Dazu gehören eine flächendeckende Breitband-Versorgung, …"):
+    // its items are what it says (cut to the question's words, it showed a few from the middle).
+    const r = focusRange(body, matchers, analyzer, listed.has(s) || LIST_LINE.test(body) || ENUMERATION.test(body) ? ENUMERATION_MAX : STATEMENT_MAX, isFact);
     const absStart = s.statementStart + lead + r.start;
     const absEnd = s.statementStart + lead + r.end;
     // The quote holds every statement of its passage (a statement and the one that continues it).

@@ -16,7 +16,7 @@ import { joinSeparableVerbs } from '../lexicon/separable-verbs.js';
 import { joinSplitCompounds } from '../search/join-split-compounds.js';
 import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, genitiveCompoundAlternatives, isAdjectiveAsNoun, phraseSynonymAlternatives, prepositionalVerbAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
 import { foldLetters, foldText, wordSpans } from '../text/fold.js';
-import { isAskingWord, withoutTopicSwitch } from '../text/question-words.js';
+import { isAskingWord, opensWithRequest, withoutTopicSwitch } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
@@ -421,7 +421,8 @@ export class AnswerEngine implements AnswerService {
       // "Was noch?" alone asks what the previous turn asked; "Was noch gehört zu seinen Schwerpunkten?" asks its own.
       const ownQuestion = hasOwnInterrogative(clean.text) || (isPolarQuestion(clean.text) && this.namesOwnSubject(clean.text, alone, lang));
       const asked = latestTypedQuestion(previous);
-      if (answerType === 'other' && (!ownQuestion || !alone.queryTerms.length)) answerType = expectedAnswerType(asked);
+      // "Nenn mir ein paar davon." asks for items of the previous subject, whatever that turn asked ("Wie viele …?").
+      if (answerType === 'other' && (!ownQuestion || (!alone.queryTerms.length && !opensWithRequest(clean.text)))) answerType = expectedAnswerType(asked);
       // A yes/no question asks whether, never who or where ("Ist sie deswegen zurückgetreten?" after "Wer ist …?").
       if (isPolarQuestion(clean.text) && (answerType === 'person' || answerType === 'place')) answerType = 'other';
       // What an earlier turn counted ("Wie viele Regionalkonferenzen …?") stays the subject of a count ("Und wie viele

@@ -371,7 +371,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       // …", "Es ist dem Ministerium … zugeordnet."), or a fact beside the sentence naming its
       // subject: the two together, discounted, are a candidate too.
       const next = sentences[i + 1];
-      if (!next || x.end > next.start || next.end - x.start > MAX_PAIR_CHARS) return;
+      // What the previous answer stated, taken up by the next sentence ("… elf Programmpunkte enthält." + "Dazu gehören …"):
+      // the pair, stated by its second sentence, is what an untyped follow-up asks next ("Nenn mir ein paar davon.").
+      const saidBefore = !!next && next.leans && x.end <= next.start && said.some((line) => squash(text.slice(x.statementStart, x.statementEnd)).includes(line));
+      if (!next || x.end > next.start || (next.end - x.start > MAX_PAIR_CHARS && !saidBefore)) return;
       // Nor does such a sentence end a pair: its list comes with it.
       if (lists[i + 1]!.length) return;
       // A pair too long to state whole is stated by its second sentence alone: worth it only when that one
@@ -379,7 +382,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       // to a statement that does not show them ("Still und leise … verabschiedet. Damit hat …").
       // A question for a meaning is answered by the second sentence that explains the first ("Das heißt, …").
       const stateable =
-        next.statementEnd - x.statementStart <= MAX_PAIR_STATEMENT || (!x.facts.length && next.facts.length > 0) || (!!input.meaning && next.leans);
+        next.statementEnd - x.statementStart <= MAX_PAIR_STATEMENT || (!x.facts.length && next.facts.length > 0) || (!!input.meaning && next.leans) || saidBefore;
       if (!stateable) return;
       const leans = next.leans;
       if (leans || x.facts.length || next.facts.length) {

@@ -19,9 +19,24 @@ const QUESTION_ONLY = new Set(
    worum wogegen mid
    gibts gabs solls wirds ists fürs furs ans ums drum ne nen whats whos hows wheres whens whose
    musst mussen mussten musstest durfen darf darfst durfte durften kannst konnt konnten sollst sollten willst wollt wollte wollten mogen mag magst mochte mochten
-   uberhaupt seitdem seither davon daruber danach hierfur hierzu hierbei dorthin drauf dran drin druber draus drunter
+   uberhaupt seitdem seither davon daruber danach hierfur hierzu hierbei dorthin drauf dran drin druber draus drunter paar
    going one ones according regarding concerning whether although though however even actually really currently exactly`.split(/\s+/).filter(Boolean),
 );
+/**
+ * A request in the imperative at the start of a turn ("Nenn mir ein paar davon.", "Nennen Sie bitte
+ * einige.", "Erklär mal, …", "Tell me about …", "List the …"): it asks as an interrogative does,
+ * and its verb and pronoun say nothing about the subject (as query terms the documents never use,
+ * they would count as unknown words). German du- and Sie-forms of the verbs of asking for
+ * something to be named, listed, explained or described; their English imperatives.
+ */
+const REQUEST =
+  /^\s*(?:(?:ok(?:ay)?|gut|und|and|so|also|bitte|please)[,\s]+)*(?:(?:nenne?|zähle?|sage?|erkläre?|beschreibe?|schildere?|fasse?)(?:\s+(?:mir|uns))?|(?:nennen|zählen|sagen|erklären|beschreiben|schildern|fassen|geben|listen)\s+sie(?:\s+(?:mir|uns))?|gib(?:\s+(?:mir|uns))?|tell\s+(?:me|us)|give\s+(?:me|us)|name(?!\s+of\b)|list|describe|explain|summari[sz]e|outline)(?:[,\s]+(?:bitte|mal|doch|please))*(?![\p{L}-])/iu;
+
+/** The turn opens with a request in the imperative ({@link REQUEST}): "Nenn mir ein paar davon." */
+export function opensWithRequest(question: string): boolean {
+  return REQUEST.test(question);
+}
+
 /** "wie hoch", "wie oft", "how long": the adverb belongs to the interrogative. */
 const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange?|weit|gross|groß|viel|viele|much|many|long|often|high|large|far)\b/giu;
 
@@ -102,6 +117,7 @@ export function withoutTopicSwitch(question: string): string {
 export function withoutAskingWords(question: string): string {
   return question
     .replace(TOPIC_SWITCH, ' ')
+    .replace(REQUEST, ' ')
     .replace(INTERROGATIVE_PHRASE, '$1')
     .replace(NAME_PHRASE, '$1')
     .replace(MEANING_PHRASE, '$1')

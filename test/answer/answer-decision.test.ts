@@ -156,6 +156,18 @@ describe('conversations', () => {
     expect(second.text).toContain('bis Ende 2013');
   });
 
+  it('answers a request for some of what the previous turn counted with the sentence that lists them, shown whole', async () => {
+    const first = await ask('Wie viele Programmpunkte enthält der Maßnahmenkatalog zum Masterplan 2011?');
+    expect(first.text).toContain('elf strategische Programmpunkte');
+    const next = await ask('Nennen Sie mir bitte einige davon.', [turnOf(first)]);
+    expect(next.abstained, next.explanation?.reason).toBe(false);
+    expect(next.explanation?.features.answerType).toBe('other');
+    // The enumeration "Dazu gehören …", from its first item to its last.
+    expect(next.text).toContain('Dazu gehören eine flächendeckende Breitband-Versorgung');
+    expect(next.text).toContain('Langzeitspeicherung mit Beweiswerterhaltung');
+    expectStatementsInsideQuotes(next);
+  });
+
   it('declines a follow-up to a declined turn', async () => {
     const first = await ask('Wer leitet das Innenministerium?');
     expect(first.abstained).toBe(true);

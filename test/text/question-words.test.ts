@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAskingWord, withoutAskingWords, withoutTopicSwitch } from '../../src/text/question-words.js';
+import { isAskingWord, opensWithRequest, withoutAskingWords, withoutTopicSwitch } from '../../src/text/question-words.js';
 
 describe('isAskingWord', () => {
   it('takes interrogative pronominal adverbs for words that only ask ("Worum geht es?", "Wogegen …?")', () => {
@@ -28,6 +28,22 @@ describe('withoutAskingWords', () => {
     expect(withoutAskingWords("und was heißt 'teildigitalisiert' bei den Leistungen?")).not.toMatch(/heißt/);
     expect(withoutAskingWords('Was bedeutet Once Only?')).not.toMatch(/bedeutet/);
     expect(withoutAskingWords('Was bedeutet Once Only?')).toMatch(/Only/);
+  });
+});
+
+describe('requests in the imperative', () => {
+  it('takes an imperative request at the start for an interrogative ("Nenn mir ein paar davon.", "Tell me about …")', () => {
+    for (const q of ['Nenn mir ein paar davon.', 'Nennen Sie bitte einige davon.', 'Erklär mal, was DOMEA ist.', 'Zählen Sie mir die Ziele auf.', 'Gib mir ein Beispiel.', 'Tell me about DOMEA.', 'List the goals of the law.'])
+      expect(opensWithRequest(q), q).toBe(true);
+    // The same verbs inside a question, or a noun "Name", ask nothing.
+    for (const q of ['Nennt der Minister Beispiele?', 'Name of the law?', 'Wen nennt der Bericht?', 'Listen der Projekte?']) expect(opensWithRequest(q), q).toBe(false);
+  });
+
+  it('drops the request and "ein paar", which say nothing about the subject', () => {
+    expect(withoutAskingWords('Nenn mir ein paar davon.').match(/\p{L}+/gu) ?? []).toEqual(['ein']);
+    expect(withoutAskingWords('Nennen Sie bitte einige Beispiele.')).not.toMatch(/Nennen|Sie|bitte/);
+    expect(withoutAskingWords('Tell me about DOMEA.').trim()).toBe('about DOMEA.');
+    expect(isAskingWord('paar')).toBe(true);
   });
 });
 
