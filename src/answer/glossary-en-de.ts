@@ -65,6 +65,9 @@ const PLACES: [RegExp, string][] = [
   [/\bstate (?:audit office|court of audit(?:ors)?|audit court)\b/gi, 'Landesrechnungshof'],
   [/\b(?:audit office|court of audit(?:ors)?|audit court)\b/gi, 'Rechnungshof'],
   [/\bstate administration\b/gi, 'Landesverwaltung'],
+  // The official English name of a Landkreis (Ding has "rural district" only for "Landbezirk").
+  [/\brural districts\b/gi, 'Landkreise'],
+  [/\brural district\b/gi, 'Landkreis'],
   [/\bcitizen portal\b/gi, 'Bürgerportal'],
 ];
 

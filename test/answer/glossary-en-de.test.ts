@@ -13,6 +13,9 @@ describe('translateToGerman', () => {
     expect(translateToGerman('How many programme points does the action catalogue have?')).toMatch(/Programmpunkte.*Maßnahmenkatalog/);
     expect(translateToGerman('What did the state audit office criticise?')).toContain('Landesrechnungshof');
     expect(translateToGerman('What does the court of auditors say?')).toContain('Rechnungshof');
+    // A Landkreis goes by "rural district" in English.
+    expect(translateToGerman('How many rural districts are left?')).toContain('Landkreise');
+    expect(translateToGerman('Which rural district builds the network?')).toContain('Landkreis');
   });
 
   it('takes words that name object properties for words ("constructor", "__proto__")', () => {
