@@ -20,7 +20,7 @@ const QUESTION_ONLY = new Set(
    gibts gabs solls wirds ists fürs furs ans ums drum ne nen whats whos hows wheres whens whose
    musst mussen mussten musstest durfen darf darfst durfte durften kannst konnt konnten sollst sollten willst wollt wollte wollten mogen mag magst mochte mochten
    uberhaupt seitdem seither davon daruber danach hierfur hierzu hierbei dorthin drauf dran drin druber draus drunter paar
-   going one ones according regarding concerning whether although though however even actually really currently exactly`.split(/\s+/).filter(Boolean),
+   going one ones via according regarding concerning whether although though however even actually really currently exactly`.split(/\s+/).filter(Boolean),
 );
 /**
  * A request in the imperative at the start of a turn ("Nenn mir ein paar davon.", "Nennen Sie bitte

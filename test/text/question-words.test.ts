@@ -9,6 +9,11 @@ describe('isAskingWord', () => {
     expect(isAskingWord('Regionalkonferenzen')).toBe(false);
   });
 
+  it('takes English prepositions the stop list lacks for function words ("via"), which the dictionary would make German words', () => {
+    expect(isAskingWord('via')).toBe(true);
+    expect(withoutAskingWords('Where does the decision go when I apply via the user account?')).not.toMatch(/via/);
+  });
+
   it('takes the English qualifier of a year for one ("in mid 2020"), the year stays', () => {
     expect(isAskingWord('mid')).toBe(true);
     expect(withoutAskingWords('How many services were online in mid 2020?')).toContain('2020');
