@@ -29,12 +29,12 @@ const CUES: [AnswerType, RegExp][] = [
 const MONEY_NOUN = /\b(geld|euro|kosten|kostet|gekostet|kostete|budget|etat|haushalt|mittel|fordermittel|forderung|foerderung|investition|investitionen|summe|betrag|preis|gebuhr|gebuhren|zuschuss|zuschusse|finanzierung|money|cost|costs|budget|funding|funds|euros|fee|fees|price|prices)\b/;
 /** "What's the total budget …?", "what is the ZDMV's annual budget", "Welche Gebühr …?", "Was ist das Jahresbudget?": the asked thing is an amount of money (folded). */
 const ASKED_MONEY =
-  /\b(?:what(?:['’]s| s| is| was| are| were)?|which|welche[rsnm]?|was (?:ist|sind|war|waren) (?:das|die|der))\s(?:the\s)?(?:[\p{L}\d-]+(?:['’ ]s)?\s(?=(?:total|overall|annual|yearly|gesamte|jahrliche)\s|\p{L}*(?:budget|etat)\b))?(?:(?:the|total|overall|annual|yearly|gesamte|jahrliche)\s)*\p{L}*(?:budget|etat|kosten|gebuhr|gebuhren|preis|summe|betrag|cost|costs|fee|fees|price|funding)(?![\p{L}-])/u;
+  /\b(?:what(?:['’]s| s| is| was| are| were)?|which|welche[rsnm]?|was (?:ist|sind|war|waren) (?:das|die|der))\s(?:the\s)?(?:[\p{L}\d-]+(?:['’ ]s)?\s(?=(?:total|overall|annual|yearly|gesamte|jahrliche)\s|\p{L}*(?:budget|etat)\b))?(?:(?:the|total|overall|annual|yearly|gesamte|jahrliche)\s)*\p{L}*(?:budget|etat|kosten|gebuhr|gebuhren|preis|summe|betrag|zinsen|finanzvolumen|fordervolumen|investitionsvolumen|cost|costs|fee|fees|price|funding|interest)(?![\p{L}-])/u;
 /** Compounds whose head is a noun of money ("Jahresbudget", "Lizenzkosten", "Fördermittel"). */
-const MONEY_HEAD = /\p{L}(kosten|budget|etat|mittel|summe|betrag|preis|zuschuss|finanzierung|investitionen?)\b/u;
+const MONEY_HEAD = /\p{L}(kosten|budget|etat|mittel|summe|betrag|preis|zuschuss|finanzierung|investitionen?|zinsen)\b/u;
 /** Direct questions for a price. */
 /** The subject between auxiliary and participle stays within its clause, however long ("Was hat der Aufbau des MV-Serviceportals das Land gekostet?"). */
-const PRICE = /\b(was kostet|was kosten|was (?:hat|haben|wird|werden|soll|sollen) [^?!.;]{1,100} (?:gekostet|kosten)|wie teuer|how much does|how much do|how much did|what (?:does|did|will) [^?!.;]{1,100} cost|how expensive)\b/;
+const PRICE = /\b(was kostet|was kosten|(?:kostet|kosten|kostete) [^?!.;]{1,60} (?:was|etwas)(?= *[?!.]* *$)|was (?:hat|haben|wird|werden|soll|sollen) [^?!.;]{1,100} (?:gekostet|kosten|an \p{L}*(?:kosten|ausgaben|zinsen) verursacht)|wie teuer|how much does|how much do|how much did|what (?:does|did|will) [^?!.;]{1,100} cost|how expensive)\b/u;
 /** Kinds of place a question may ask for ("In welcher Stadt …?", "in which city …"), folded. */
 const PLACE_KIND =
   '(?:stadt|stadte|stadten|ort|orte|orten|gemeinde|gemeinden|region|regionen|kreis|kreise|kreisen|landkreis|landkreise|landkreisen|bundesland|bundeslander|bundeslandern|city|cities|town|towns|region|regions|district|districts|county|counties|state|states)';
@@ -563,7 +563,8 @@ const SCALE = '(?:Millionen|Million|Milliarden|Milliarde|Mio\\.?|Mrd\\.?|Tsd\\.?
 // "nur eine einzige Großstadt", "a single city": a count of one (the article alone is none).
 const NUMBER_RE = new RegExp(`(?:\\b(?:mehr als|über|rund|etwa|ca\\.|circa|knapp|fast|insgesamt|bis zu|mindestens|more than|about|around|over|nearly|some)\\s+)?(?:\\b(?:nur\\s+)?eine?[nmrs]?\\s+einzige[nmrs]?\\b|\\b(?:only one|a single|one single)\\b|\\b\\d+(?:[.,]\\d+)*\\b(?:\\s?(?:%|Prozent|percent))?(?:[\\s-]${SCALE})?|\\b(?:${NUMBER_WORDS})\\b)`, 'giu');
 const MONEY_RE = new RegExp(
-  `(?:(?:mehr als|über|rund|etwa|ca\\.|knapp|fast|insgesamt|bis zu|more than|about|around|over)\\s+)?(?:(?:€|EUR)\\s?\\d+(?:[.,]\\d+)*(?:\\s${SCALE})?|\\b\\d+(?:[.,]\\d+)*(?:[\\s-]${SCALE})?[\\s-]?(?:Euro|EUR|€)|\\b(?:${NUMBER_WORDS})\\s${SCALE}\\s(?:Euro|EUR))`,
+  // A price of nothing is an amount too ("kostenfrei zur Verfügung stellen", "free of charge").
+  `\\b(?:kostenfrei|kostenlos|gebührenfrei|unentgeltlich|free of charge)\\b|(?:(?:mehr als|über|rund|etwa|ca\\.|knapp|fast|insgesamt|bis zu|more than|about|around|over)\\s+)?(?:(?:€|EUR)\\s?\\d+(?:[.,]\\d+)*(?:\\s${SCALE})?|\\b\\d+(?:[.,]\\d+)*(?:[\\s-]${SCALE})?[\\s-]?(?:Euro|EUR|€)|\\b(?:${NUMBER_WORDS})\\s${SCALE}\\s(?:Euro|EUR))`,
   'giu',
 );
 /** Kinds of legal provision a "welche(r) …" question may ask for (folded, at the end of the asked noun). */

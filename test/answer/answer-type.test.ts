@@ -253,6 +253,24 @@ describe('a question for money by its asked noun', () => {
     // A money word that only modifies the asked thing, or support that is no amount, asks for none.
     for (const q of ['What is the cost-benefit ratio?', 'Welche Förderung gibt es?', 'Was ist der Zweck der Gebührenordnung?']) expect(expectedAnswerType(q)).not.toBe('money');
   });
+
+  it('asks for an amount with interest, a financial volume, costs a thing caused, or "kostet … was" at the end', () => {
+    for (const q of [
+      'Und welche Zinsen fallen für die Vorfinanzierung an?',
+      'Mit welchem Finanzvolumen ist der Plan ausgestattet?',
+      'Was hat die Reform an Umstellungskosten verursacht?',
+      'kostet das konto eigentlich was',
+      'Kostet der Antrag etwas?',
+    ])
+      expect(expectedAnswerType(q), q).toBe('money');
+    expect(expectedAnswerType('Was hat die Reform an Veränderungen verursacht?')).toBe('other');
+  });
+
+  it('takes a price of nothing for an amount ("kostenfrei", "free of charge")', () => {
+    expect(spanTexts('Die Kommunen können ihre Leistungen kostenfrei anbieten.', 'money')).toEqual(['kostenfrei']);
+    expect(spanTexts('The account is free of charge.', 'money')).toEqual(['free of charge']);
+    expect(spanTexts('Das Land zahlt 43 Millionen Euro.', 'money')).toEqual(['43 Millionen Euro']);
+  });
 });
 
 describe('asksTenure', () => {
