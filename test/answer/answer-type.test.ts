@@ -28,6 +28,9 @@ describe('expectedAnswerType', () => {
       expect(expectedAnswerType(q), q).toBe('person');
     // "wie" with an adjective of dimension asks for a measure.
     expect(expectedAnswerType('Wie dicht ist Mecklenburg-Vorpommern besiedelt?')).toBe('number');
+    // A question in key words names the count it asks for.
+    expect(expectedAnswerType('ZDMV: aktuelle Zahl der Beschäftigten?')).toBe('number');
+    expect(expectedAnswerType('Zahl der Landkreise nach der Reform')).toBe('number');
     expect(expectedAnswerType('How densely populated is the state?')).toBe('number');
     // An adjective that also judges asks no measure.
     expect(expectedAnswerType('Wie schwer ist die Umsetzung für die Kommunen?')).toBe('other');
