@@ -114,7 +114,10 @@ export function decideAnswerable(
   // compound parts ("Bis wann soll der Ausbau abgeschlossen sein?" is not answered by a contract's
   // signing date). A follow-up's event was named before; a text's publication date needs no event.
   const namesEvent = (s: RankedSentence) => input.answerType !== 'date' || !!input.eventNamedBefore || (s.features.strong ?? 1) >= t.minFactSubjectCoverage;
-  const withFact = pool.filter((s) => s.features.fact && s.features.near && s.features.names && subjectCoverage(s) >= t.minFactSubjectCoverage && namesEvent(s));
+  const factNear = (s: RankedSentence) => s.features.fact && s.features.near && subjectCoverage(s) >= t.minFactSubjectCoverage && namesEvent(s);
+  const withFactHere = pool.filter((s) => factNear(s) && s.features.names);
+  // Only when no sentence names them where it stands: a name its document uses throughout (the state a report is about).
+  const withFact = withFactHere.length ? withFactHere : pool.filter((s) => factNear(s) && s.features.docNames);
   const best = needsFact ? withFact[0] : pool[0];
   // When nothing satisfies the numbers, the best sentence otherwise says which numbers are missing.
   const chosen = best ?? (pool.length ? undefined : (byNumbers[0] ?? input.ranked[0]));

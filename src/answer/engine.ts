@@ -7,6 +7,7 @@ import { OfflineEmbedder } from '../embedding/offline-embedder.js';
 import type { Logger } from '../logger.js';
 import type { Analyzer } from '../search/analyzer.js';
 import { indexText, type LoadedIndex, type StoredPassage } from '../search/index-format.js';
+import { termsThroughout } from '../search/document-terms.js';
 import { MERGED_ID_SEPARATOR, retrieve, type Retrieval } from '../search/retriever.js';
 import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
@@ -596,6 +597,7 @@ export class AnswerEngine implements AnswerService {
       givenNumbers: own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term),
       ...(focusMatcher ? { focus: focusMatcher } : {}),
       addresseeOf: (docId: string) => this.interviewees(index).get(docId),
+      termsThroughout: (docId: string) => termsThroughout(index, docId),
       ...(asksMeaning(question) || asksDefinition(question) ? { meaning: true, ...(headWord ? { meaningHead: headWord } : {}) } : {}),
       ...(abbreviation ? { abbreviation } : {}),
       ...(answerType === 'other' && asksDefinition(question) ? { definition: true } : {}),

@@ -81,6 +81,8 @@ export interface SentenceFeatures {
   strong?: number;
   /** Every name the question gives (an acronym, a proper noun) stands in the sentence or its context. */
   names: boolean;
+  /** Not `names`, but the names the sentence and its context lack are names its document uses throughout. */
+  docNames?: boolean;
   /** For an untyped follow-up: the statement (mostly) repeats one the previous answer gave. */
   repeat?: boolean;
   /** A follow-up's own words (not the previous turns'): their share in the sentence with its context. */
@@ -177,6 +179,8 @@ export interface RankInput {
   focus?: TermMatcher;
   /** The person an interview document is with ({@link interviewee}): the context of the answers to its later questions. */
   addresseeOf?: (docId: string) => string | undefined;
+  /** The terms a document uses throughout ({@link termsThroughout}): names a sentence lacks may stand there. */
+  termsThroughout?: (docId: string) => ReadonlySet<string> | undefined;
   /** Matcher of the unit of a rate asked for ("pro Tag"): a count or amount answers only beside it. */
   unit?: TermMatcher;
   /** The unit as a German word ("Jahr"), so that "jährlich" states the rate too. */
@@ -341,8 +345,11 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         ? new Set([...parts.slice(0, lastFact + 1).flatMap((p) => p.words.flatMap((w) => [...w.terms])), ...(parts[0]!.asked ?? [])])
         : present;
       const names = (input.names ?? []).every((m) => strength(m, named) >= 0.5 || strength(m, around) >= 0.5);
+      // A report on Baden-Württemberg's e-file quotes its minister without naming the state again.
+      const throughout = !names && input.termsThroughout?.(h.passage.docId);
+      const docNames = !!throughout && (input.names ?? []).every((m) => strength(m, named) >= 0.5 || strength(m, around) >= 0.5 || strength(m, throughout) >= 0.5);
       const features: SentenceFeatures = {
-        coverage, context, ...(strong !== undefined ? { strong } : {}), ...(turn !== undefined ? { turn } : {}), names, passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
+        coverage, context, ...(strong !== undefined ? { strong } : {}), ...(turn !== undefined ? { turn } : {}), names, ...(docNames ? { docNames } : {}), passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
         ...(input.focus ? { focus: strength(input.focus, present) >= 0.5 } : {}),
       };
       let score =

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { isHeadline } from '../ingest/chunk-document.js';
+import { documentTerms } from './document-terms.js';
 import { fuseRankings } from './fuse-rankings.js';
 import type { LoadedIndex, StoredPassage } from './index-format.js';
 import type { QueryTerm } from './keyword-index.js';
@@ -166,7 +167,7 @@ export function coverageOf(index: LoadedIndex, ordinal: number, terms: QueryTerm
   const { data } = index.keyword;
   const present = new Set<number>();
   for (let j = data.offsets[ordinal]!; j < data.offsets[ordinal + 1]!; j++) present.add(data.termIds[j]!);
-  const inDocument = documentShare > 0 ? documentTermsOf(index).get(index.passages[ordinal]!.docId) : undefined;
+  const inDocument = documentShare > 0 ? documentTerms(index).get(index.passages[ordinal]!.docId) : undefined;
   let got = 0;
   terms.forEach((t, i) => {
     let best = 0;
@@ -177,23 +178,6 @@ export function coverageOf(index: LoadedIndex, ordinal: number, terms: QueryTerm
   return got / total;
 }
 
-const documentTerms = new WeakMap<LoadedIndex, Map<string, Set<number>>>();
-/** The index terms of each document (the union of its passages'), built once per loaded index. */
-function documentTermsOf(index: LoadedIndex): Map<string, Set<number>> {
-  let byDoc = documentTerms.get(index);
-  if (!byDoc) {
-    byDoc = new Map();
-    const { data } = index.keyword;
-    for (let o = 0; o < index.passages.length; o++) {
-      const docId = index.passages[o]!.docId;
-      let terms = byDoc.get(docId);
-      if (!terms) byDoc.set(docId, (terms = new Set()));
-      for (let j = data.offsets[o]!; j < data.offsets[o + 1]!; j++) terms.add(data.termIds[j]!);
-    }
-    documentTerms.set(index, byDoc);
-  }
-  return byDoc;
-}
 
 /** Greedy pick that lowers the score of further passages from an already chosen section. */
 function diversify(sorted: RetrievedPassage[], n: number): RetrievedPassage[] {

@@ -35,6 +35,18 @@ describe('a fact question next to its subject', () => {
   });
 });
 
+describe('the names a question gives', () => {
+  it('answers with a sentence that lacks a name only when its document uses the name throughout, and no sentence names it where it stands', () => {
+    // The quoted minister's sentence of a report on a state's e-file does not name the state again.
+    const quoted = sentence({ context: 0.4, names: false, docNames: true });
+    expect(decide([quoted]).chosen).toBe(quoted);
+    expect(decide([sentence({ context: 0.4, names: false })]).answer).toBe(false);
+    // A sentence that names it where it stands comes first, even ranked lower.
+    const naming = sentence({ context: 0.35, names: true });
+    expect(decide([quoted, naming]).chosen).toBe(naming);
+  });
+});
+
 describe('a date question', () => {
   const decideDate = (ranked: RankedSentence[], eventNamedBefore = false) =>
     decideAnswerable(
