@@ -32,6 +32,8 @@ const ASKED_MONEY =
   /\b(?:what(?:['’]s| s| is| was| are| were)?|which|welche[rsnm]?|was (?:ist|sind|war|waren) (?:das|die|der))\s(?:the\s)?(?:[\p{L}\d-]+(?:['’ ]s)?\s(?=(?:total|overall|annual|yearly|gesamte|jahrliche)\s|\p{L}*(?:budget|etat)\b))?(?:(?:the|total|overall|annual|yearly|gesamte|jahrliche)\s)*\p{L}*(?:budget|etat|kosten|gebuhr|gebuhren|preis|summe|betrag|zinsen|finanzvolumen|fordervolumen|investitionsvolumen|cost|costs|fee|fees|price|funding|interest)(?![\p{L}-])/u;
 /** Compounds whose head is a noun of money ("Jahresbudget", "Lizenzkosten", "Fördermittel"). */
 const MONEY_HEAD = /\p{L}(kosten|budget|etat|mittel|summe|betrag|preis|zuschuss|finanzierung|investitionen?|zinsen)\b/u;
+/** "Wie viel zahlt das Land …?", "How much does the state pay?": how much of something paid, spent or invested is an amount ("Wie viele Behörden zahlen?" counts). */
+const PAID = /\b(?:wie ?viel(?!e)|how much)\b[^?!.;]{0,80}?\b(?:zahlt|zahlen|zahlte|gezahlt|bezahlt|bezahlen|bezahlte|ausgegeben|investiert|investieren|beisteuert|pays|pay|paid|spend|spends|spent|invest|invests|invested|contributes?|contributed)\b/;
 /** Direct questions for a price. */
 /** The subject between auxiliary and participle stays within its clause, however long ("Was hat der Aufbau des MV-Serviceportals das Land gekostet?"). */
 const PRICE = /\b(was kostet|was kosten|(?:kostet|kosten|kostete) [^?!.;]{1,60} (?:was|etwas)(?= *[?!.]* *$)|was (?:hat|haben|wird|werden|soll|sollen) [^?!.;]{1,100} (?:gekostet|kosten|an \p{L}*(?:kosten|ausgaben|zinsen) verursacht)|wie teuer|how much does|how much do|how much did|what (?:does|did|will) [^?!.;]{1,100} cost|how expensive)\b/u;
@@ -138,7 +140,7 @@ export function expectedAnswerType(question: string): AnswerType {
   const q = foldText(question);
   const matched = new Set(CUES.filter(([, re]) => re.test(q)).map(([t]) => t));
   if (matched.has('date')) return 'date';
-  if (PRICE.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q)) || ASKED_MONEY.test(q)) return 'money';
+  if (PRICE.test(q) || PAID.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q)) || ASKED_MONEY.test(q)) return 'money';
   if (matched.has('number') || (SHARE.test(q) && /\b(welche[rnms]?|which|what)\b/.test(q))) return 'number';
   if (PLACE_QUESTION.test(q) || askedPlaceKind(question)) return 'place';
   if (matched.has('person') || namedKind(question) || askedRole(question) || asksRole(question) || askedNoun(question, (folded) => COMPANY_KIND.test(folded))) return 'person';

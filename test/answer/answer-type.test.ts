@@ -264,8 +264,12 @@ describe('a question for money by its asked noun', () => {
       'Was hat die Reform an Umstellungskosten verursacht?',
       'kostet das konto eigentlich was',
       'Kostet der Antrag etwas?',
+      'wie viel zahlt das land beim breitband',
+      'How much does the state contribute?',
     ])
       expect(expectedAnswerType(q), q).toBe('money');
+    // How many of them pay is a count.
+    expect(expectedAnswerType('Wie viele Behörden zahlen dafür?')).toBe('number');
     expect(expectedAnswerType('Was hat die Reform an Veränderungen verursacht?')).toBe('other');
   });
 
