@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../src/search/analyzer.js';
 import { documentTerms, termsThroughout, THROUGHOUT_PASSAGES } from '../../src/search/document-terms.js';
-import type { LoadedIndex } from '../../src/search/index-format.js';
-import { KeywordIndex } from '../../src/search/keyword-index.js';
+import { passageIndex } from '../support/passage-index.js';
 
-const analyzer = new Analyzer();
 // A report that names its state in three passages, and the state's capital once.
 const passages = [
   { docId: 'bericht', text: 'Quastonien führt die elektronische Akte ein.' },
@@ -13,8 +10,7 @@ const passages = [
   { docId: 'bericht', text: 'Wir verbannen die Papierakte in den Keller, sagt der Minister.' },
   { docId: 'anderes', text: 'Quastonien ist hier nur einmal genannt.' },
 ];
-const keyword = KeywordIndex.build(passages.map((p) => p.text), analyzer, { k1: 1.2, b: 0.75 });
-const index = { keyword, passages } as unknown as LoadedIndex;
+const { index, keyword, analyzer } = passageIndex(passages);
 const term = (word: string) => analyzer.terms(word)[0]!;
 
 describe('terms of a document', () => {

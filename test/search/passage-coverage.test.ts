@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../src/search/analyzer.js';
-import type { LoadedIndex } from '../../src/search/index-format.js';
-import { KeywordIndex } from '../../src/search/keyword-index.js';
 import { coverageOf, DOCUMENT_TERM_SHARE, termWeights } from '../../src/search/retriever.js';
+import { passageIndex } from '../support/passage-index.js';
 
-const analyzer = new Analyzer();
 // Two documents: a report that names its state in its first passage only, and another text.
 const passages = [
   { docId: 'bericht', text: 'Quastonien stellt seinen Bürgerservice neu auf.' },
@@ -12,9 +9,7 @@ const passages = [
   { docId: 'anderes', text: 'Die Behördennummer 116 wird in der Region Ostmark erprobt.' },
   { docId: 'anderes', text: 'Das Netz ist schnell.' },
 ];
-const keyword = KeywordIndex.build(passages.map((p) => p.text), analyzer, { k1: 1.2, b: 0.75 });
-// Coverage reads only the keyword index and each passage's document.
-const index = { keyword, passages } as unknown as LoadedIndex;
+const { index, keyword } = passageIndex(passages);
 
 function coverage(question: string, ordinal: number, documentShare?: number): number {
   const terms = keyword.queryTerms(question);
