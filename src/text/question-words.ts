@@ -37,6 +37,14 @@ export function opensWithRequest(question: string): boolean {
   return REQUEST.test(question);
 }
 
+/**
+ * Secondary prepositions made of a preposition and a noun that lives only in them ("im Zuge der
+ * Richtlinie", "im Laufe des Jahres", "im Hinblick auf", "in Bezug auf", "im Vorfeld", "mit Blick
+ * auf"): the noun is grammar, not a subject (as a query term the documents never use, "Zuge" would
+ * count as an unknown word). The preposition stays.
+ */
+const SECONDARY_PREPOSITION = /(?<!\p{L})(im|in|mit)\s+(?:zuge|laufe|hinblick|bezug|vorfeld|blick)(?=\s+(?:der|des|dem|den|auf|von|eines|einer|[\p{Ll}]+e[rsmn]?\s))/giu;
+
 /** "wie hoch", "wie oft", "how long": the adverb belongs to the interrogative. */
 const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange?|weit|gross|groß|viel|viele|much|many|long|often|high|large|far)\b/giu;
 
@@ -118,6 +126,7 @@ export function withoutAskingWords(question: string): string {
   return question
     .replace(TOPIC_SWITCH, ' ')
     .replace(REQUEST, ' ')
+    .replace(SECONDARY_PREPOSITION, '$1')
     .replace(INTERROGATIVE_PHRASE, '$1')
     .replace(NAME_PHRASE, '$1')
     .replace(MEANING_PHRASE, '$1')

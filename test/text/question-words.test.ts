@@ -52,6 +52,16 @@ describe('requests in the imperative', () => {
   });
 });
 
+describe('secondary prepositions', () => {
+  it('drops the noun of a preposition made with one ("im Zuge der", "im Laufe des", "mit Blick auf"), keeps the same noun elsewhere', () => {
+    expect(withoutAskingWords('Was wurde im Zuge der Richtlinie ergänzt?')).not.toMatch(/Zuge/);
+    expect(withoutAskingWords('Was geschah im Laufe des Jahres?')).not.toMatch(/Laufe/);
+    expect(withoutAskingWords('Mit Blick auf die Kosten: was ist geplant?')).not.toMatch(/Blick/);
+    expect(withoutAskingWords('Welche Rolle spielt der Bezug zum Bund?')).toMatch(/Bezug/);
+    expect(withoutAskingWords('Was hat das Land im Blick?')).toMatch(/Blick/);
+  });
+});
+
 describe('withoutTopicSwitch', () => {
   it('drops the announcement of a new topic at the start, in German and English', () => {
     expect(withoutTopicSwitch('Unrelated question: which is the only big city?').trim()).toBe('which is the only big city?');
