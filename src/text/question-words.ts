@@ -30,7 +30,7 @@ const QUESTION_ONLY = new Set(
  * something to be named, listed, explained or described; their English imperatives.
  */
 const REQUEST =
-  /^\s*(?:(?:ok(?:ay)?|gut|und|and|so|also|bitte|please)[,\s]+)*(?:(?:nenne?|zähle?|sage?|erkläre?|beschreibe?|schildere?|fasse?)(?:\s+(?:mir|uns))?|(?:nennen|zählen|sagen|erklären|beschreiben|schildern|fassen|geben|listen)\s+sie(?:\s+(?:mir|uns))?|gib(?:\s+(?:mir|uns))?|tell\s+(?:me|us)|give\s+(?:me|us)|name(?!\s+of\b)|list|describe|explain|summari[sz]e|outline)(?:[,\s]+(?:bitte|mal|doch|please))*(?![\p{L}-])/iu;
+  /^\s*(?:(?:ok(?:ay)?|gut|und|and|so|also|bitte|please)[,\s]+)*(?:(?:nenne?|zähle?|sage?|erkläre?|beschreibe?|schildere?|fasse?)(?:\s+(?:mir|uns))?|(?:nennen|zählen|sagen|erklären|beschreiben|schildern|fassen|geben|listen)\s+sie(?:\s+(?:mir|uns))?|gib(?:\s+(?:mir|uns))?|tell\s+(?:me|us)|give\s+(?:me|us)|(?:name|list)(?=\s+(?:the|all|some|a|an|any|two|three|four|five|several|\d+)\s)|describe|explain|summari[sz]e|outline)(?:[,\s]+(?:bitte|mal|doch|please))*(?![\p{L}-])/iu;
 
 /** The turn opens with a request in the imperative ({@link REQUEST}): "Nenn mir ein paar davon." */
 export function opensWithRequest(question: string): boolean {
