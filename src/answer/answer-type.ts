@@ -115,11 +115,11 @@ const ROLE =
 
 /**
  * The word a German focus particle marks ("Können auch Vereine …?", "gibts das auch für vereine",
- * "Gilt das sogar für Kommunen?"): what the question asks about besides what was said. Articles and
- * prepositions between them are skipped; a function word there ("auch noch") marks none.
+ * "Gilt das sogar für Kommunen?", "auch auf die IT-Infrastruktur"): what the question asks about besides what was said. Articles and
+ * prepositions (the closed class) between them are skipped; a function word there ("auch noch") marks none.
  */
 export function focusedWord(question: string): string | undefined {
-  const m = /(?<![\p{L}])(?:auch|sogar)\s+(?:(?:für|fur|an|bei|in|im|von|vom|mit|zu|zur|zum|die|der|das|den|dem|des|ein|eine|einen|einem|einer)\s+)*(\p{L}[\p{L}-]*)/iu.exec(question);
+  const m = /(?<![\p{L}])(?:auch|sogar)\s+(?:(?:für|fur|an|am|ans|auf|aufs|aus|bei|beim|durch|gegen|hinter|in|im|ins|mit|nach|neben|über|uber|um|unter|von|vom|vor|zu|zur|zum|zwischen|die|der|das|den|dem|des|ein|eine|einen|einem|einer)\s+)*(\p{L}[\p{L}-]*)/iu.exec(question);
   const word = m?.[1];
   return word && !STOPWORDS.has(foldText(word)) && !isAskingWord(word) ? word : undefined;
 }

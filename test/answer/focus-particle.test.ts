@@ -17,6 +17,9 @@ describe('a focus particle marks what a question asks about', () => {
   it('finds the word "auch" or "sogar" marks, past articles and prepositions', () => {
     expect(focusedWord('Können auch Vereine ein Nutzerkonto für Verwaltungsleistungen bekommen?')).toBe('Vereine');
     expect(focusedWord('gibts das auch für vereine')).toBe('vereine');
+    // Any preposition may stand between the particle and its word.
+    expect(focusedWord('Warum soll die Zusammenarbeit auch auf die IT-Infrastruktur ausgeweitet werden?')).toBe('IT-Infrastruktur');
+    expect(focusedWord('Gilt das auch über die Landesgrenze hinaus?')).toBe('Landesgrenze');
     expect(focusedWord('Gilt das sogar für die Kommunen?')).toBe('Kommunen');
     // A function word after it marks nothing; no particle, no focus.
     expect(focusedWord('Welche Projekte gibt es auch noch?')).toBeUndefined();
