@@ -140,6 +140,10 @@ export function expectedAnswerType(question: string): AnswerType {
   const q = foldText(question);
   const matched = new Set(CUES.filter(([, re]) => re.test(q)).map(([t]) => t));
   if (matched.has('date')) return 'date';
+  // "Kreisreform MV jährliche Einsparung", "Breitbandausbau Kosten", "Dresdner Forderungen Urheber": a query in key words asks for what its last noun names.
+  const keyword = keywordHead(question);
+  if (keyword && (MONEY_NOUN.test(keyword) || MONEY_HEAD.test(keyword) || SAVINGS.test(keyword))) return 'money';
+  if (keyword && (ROLE_HEAD.test(keyword) || AUTHOR.test(keyword))) return 'person';
   if (PRICE.test(q) || PAID.test(q) || (matched.has('number') && (MONEY_NOUN.test(q) || MONEY_HEAD.test(q)) && !SHARE.test(q)) || ASKED_MONEY.test(q)) return 'money';
   if (matched.has('number') || (SHARE.test(q) && /\b(welche[rnms]?|which|what)\b/.test(q))) return 'number';
   if (PLACE_QUESTION.test(q) || askedPlaceKind(question)) return 'place';
@@ -147,6 +151,25 @@ export function expectedAnswerType(question: string): AnswerType {
   // A question for a goal ("Was soll die Registermodernisierung bringen?", "Welche Ziele verfolgt das Gesetz?", "What is the aim?") is answered like one for a reason: by what it is for ("um … zu", "Ziel ist es").
   if (matched.has('reason') || GOAL.test(q)) return 'reason';
   return 'other';
+}
+
+/** Nouns of money saved ("Einsparung", "savings"). */
+const SAVINGS = /(?:^|\p{L})(?:einsparung|einsparungen|ersparnis|ersparnisse|savings?)$/u;
+/** Nouns of the person who made a text ("Urheber", "Verfasser", "author"). */
+const AUTHOR = /^(?:urheber|urheberin|verfasser|verfasserin|autor|autorin|author|authors)$/u;
+
+/**
+ * The last word (folded) of a query in key words: two to six content words, no interrogative, no
+ * function word ("Kreisreform MV jährliche Einsparung"); undefined for a question or a sentence.
+ */
+function keywordHead(question: string): string | undefined {
+  const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu) ?? [];
+  if (words.length < 2 || words.length > 6) return undefined;
+  // Key words only: an article, a preposition or a pronoun makes a sentence ("liegts am geld").
+  if (words.some((w) => STOPWORDS.has(foldText(w)))) return undefined;
+  const q = foldText(question);
+  if (/\b(?:wer|wen|wem|was|wann|wo|woher|wohin|wie|warum|weshalb|wieso|welche[rsmn]?|who|what|when|where|why|how|which|ist|sind|gibt|hat|haben|kann|muss|soll|wird|is|are|does|do|did|can|has)\b/.test(q)) return undefined;
+  return foldText(words.at(-1)!);
 }
 
 /**

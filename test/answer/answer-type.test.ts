@@ -273,6 +273,15 @@ describe('a question for money by its asked noun', () => {
     expect(expectedAnswerType('Was hat die Reform an Veränderungen verursacht?')).toBe('other');
   });
 
+  it('reads a query in key words by its last noun ("Kreisreform MV jährliche Einsparung", "… Urheber"), not a sentence without a question word', () => {
+    expect(expectedAnswerType('Kreisreform MV jährliche Einsparung')).toBe('money');
+    expect(expectedAnswerType('Breitbandausbau NWM Kosten')).toBe('money');
+    expect(expectedAnswerType('dresdner forderungen 2.0 urheber')).toBe('person');
+    expect(expectedAnswerType('eGo-MV Geschäftsführer')).toBe('person');
+    expect(expectedAnswerType('liegts am geld')).toBe('other');
+    expect(expectedAnswerType('Kreisreform MV Ziele')).toBe('other');
+  });
+
   it('takes a price of nothing for an amount ("kostenfrei", "free of charge")', () => {
     expect(spanTexts('Die Kommunen können ihre Leistungen kostenfrei anbieten.', 'money')).toEqual(['kostenfrei']);
     expect(spanTexts('The account is free of charge.', 'money')).toEqual(['free of charge']);
