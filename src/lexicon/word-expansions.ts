@@ -107,6 +107,12 @@ function nominalizations(resources: LinguisticResources, word: string): string[]
       const stem = lemma.slice(0, -5);
       out.push(`${stem[0]!.toUpperCase()}${stem.slice(1)}ierung`, `${stem[0]!.toUpperCase()}${stem.slice(1)}ation`);
     }
+    // The noun in -ung of any verb, where the lexicon knows it ("vereinbaren" → "Vereinbarung", "erproben" → "Erprobung").
+    if (pos === 'verb' && !lemma.endsWith('ieren') && /^\p{Ll}{3,}e?n$/u.test(lemma)) {
+      const base = lemma.replace(/e?n$/u, '');
+      const ung = `${base[0]!.toUpperCase()}${base.slice(1)}ung`;
+      if (lexicon.lemmaInfo(ung).some((l) => l.pos === 'noun' && l.lemma === ung)) out.push(ung);
+    }
     const noun = pos === 'noun' ? /^(\p{L}{3,})(?:ierung|ation)$/u.exec(lemma) : null;
     if (noun) out.push(`${noun[1]!.toLowerCase()}ieren`);
   }

@@ -72,6 +72,13 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(germanAlternatives(resources)('Station').map((a) => a.word)).not.toContain('stieren');
   });
 
+  it('relates any verb to its noun in -ung where the lexicon knows that noun ("vereinbart" ~ "Vereinbarung")', () => {
+    expect(germanAlternatives(resources)('vereinbart')).toContainEqual({ word: 'Vereinbarung', weight: 0.6 });
+    expect(germanAlternatives(resources)('speichern')).toContainEqual({ word: 'Speicherung', weight: 0.6 });
+    // No noun is made up where the lexicon has none.
+    expect(germanAlternatives(resources)('gehen').map((a) => a.word)).not.toContain('Gehung');
+  });
+
   it('takes an adjective used as a noun ("für Digitales") for a common word, not a name', () => {
     expect(isAdjectiveAsNoun('Digitales', resources.thesaurus)).toBe(true);
     expect(isAdjectiveAsNoun('Wichtigste', resources.thesaurus)).toBe(true);
