@@ -97,8 +97,7 @@ export async function retrieve(
       const passage = index.passages[f.ordinal]!;
       const prior = options.preferDocs?.has(passage.docId) ? (options.preferFactor ?? 1) : 1;
       // Ranked by what the passage itself holds; judged (coverage) with what its document adds.
-      const own = coverageOf(index, f.ordinal, queryTerms, weights, 0);
-      const coverage = coverageOf(index, f.ordinal, queryTerms, weights);
+      const { own, withDocument: coverage } = coverages(index, f.ordinal, queryTerms, weights);
       return { passage, ordinal: f.ordinal, coverage, score: f.score * (0.2 + own) * prior };
     })
     .sort((a, b) => b.score - a.score);
@@ -162,20 +161,29 @@ export const DOCUMENT_TERM_SHARE = 0.25;
  * term only its document holds counts `documentShare` ({@link DOCUMENT_TERM_SHARE}).
  */
 export function coverageOf(index: LoadedIndex, ordinal: number, terms: QueryTerm[], weights: number[], documentShare = DOCUMENT_TERM_SHARE): number {
+  return coverages(index, ordinal, terms, weights, documentShare).withDocument;
+}
+
+/** The passage's coverage by its own terms and with its document's ({@link coverageOf}), in one pass. */
+function coverages(index: LoadedIndex, ordinal: number, terms: QueryTerm[], weights: number[], documentShare = DOCUMENT_TERM_SHARE): { own: number; withDocument: number } {
   const total = weights.reduce((a, b) => a + b, 0);
-  if (total === 0) return 0;
+  if (total === 0) return { own: 0, withDocument: 0 };
   const { data } = index.keyword;
   const present = new Set<number>();
   for (let j = data.offsets[ordinal]!; j < data.offsets[ordinal + 1]!; j++) present.add(data.termIds[j]!);
   const inDocument = documentShare > 0 ? documentTerms(index).get(index.passages[ordinal]!.docId) : undefined;
-  let got = 0;
+  let own = 0;
+  let lent = 0;
   terms.forEach((t, i) => {
     let best = 0;
     for (const v of t.variants) if (present.has(v.id)) best = Math.max(best, v.weight);
-    if (best === 0 && inDocument) for (const v of t.variants) if (inDocument.has(v.id)) best = Math.max(best, v.weight * documentShare);
-    got += weights[i]! * best;
+    own += weights[i]! * best;
+    if (best > 0 || !inDocument) return;
+    let fromDocument = 0;
+    for (const v of t.variants) if (inDocument.has(v.id)) fromDocument = Math.max(fromDocument, v.weight * documentShare);
+    lent += weights[i]! * fromDocument;
   });
-  return got / total;
+  return { own: own / total, withDocument: (own + lent) / total };
 }
 
 
