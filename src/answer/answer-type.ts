@@ -59,6 +59,17 @@ export function asksPlaceName(question: string): boolean {
 }
 /** "Wo haben die Konferenzen stattgefunden?", "Where was it held?": an event takes place at a place with a name. */
 const TAKES_PLACE = /\b(?:wo|where)\b[^?!.;]*\b(?:stattgefunden|stattfinden|stattfindet|findet [^?!.;]*statt|finden [^?!.;]*statt|fand [^?!.;]*statt|fanden [^?!.;]*statt|take place|took place|taken place|takes place|held)\b/;
+/**
+ * Verbs and nouns of saying (verba dicendi: "sagen", "äußern", "zitieren"; "Spruch", "Zitat";
+ * "say", "quote"): a question for a person with one asks who said something, and the speaker of a
+ * quotation answers it ({@link quotationOf}).
+ */
+const SAYING =
+  /(?<![\p{L}])(?:sag\p{L}*|gesagt|äußer\p{L}*|geäußert|erklärt\p{L}*|betont\p{L}*|zitiert\p{L}*|meint\p{L}*|gemeint|spruch|satz|zitat\p{L}*|aussage|äußerung|devise|motto|say|says|said|quote[sd]?|quoting|talk(?:s|ed)?|remark(?:s|ed)?|state[sd]?|spoke|speak)(?![\p{L}])/iu;
+/** "Wer hat gesagt, …?", "Von wem stammt der Spruch …?", "Who said …?": asks for the speaker of a quotation. */
+export function asksSpeaker(question: string): boolean {
+  return SAYING.test(question);
+}
 /** "Wo hat … seinen Sitz?", "Where is … headquartered/based?": asks where something sits (its seat or location). */
 export function asksSeat(question: string): boolean {
   return seatWords(question).length > 0;

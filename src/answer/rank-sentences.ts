@@ -5,6 +5,7 @@ import { splitSentences } from '../ingest/split-sentences.js';
 import type { Analyzer } from '../search/analyzer.js';
 import type { RetrievedPassage } from '../search/retriever.js';
 import { wordSpans } from '../text/fold.js';
+import { quotationOf } from '../text/quotation.js';
 import { factSpans, isRateWord, NEGATION, type AnswerType, type FactSpan } from './answer-type.js';
 import { isDateLine, isMetadataSentence, statementRange } from './metadata-lines.js';
 import type { TermMatcher } from './pick-sentences.js';
@@ -200,6 +201,8 @@ export interface RankInput {
    * an answer type ("Was kam dadurch ins Grundgesetz?") is not answered by repeating one of them.
    */
   said?: string[];
+  /** The question asks who said something ({@link asksSpeaker}): a quotation's speaker is next to all of it. */
+  speaker?: boolean;
   /** Tells a place name (the Ding dictionary's geographical entries): a source link's host named after a place names no publisher. */
   isPlaceName?: (word: string) => boolean;
 }
@@ -316,7 +319,13 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const unitHere =
         !input.unit ||
         words.some((w, k) => (k > 0 && strength(input.unit!, w.terms) > 0 && DISTRIBUTIVE.test(wordAt(k - 1))) || (!!input.unitWord && isRateWord(wordAt(k), input.unitWord)));
-      const nearWords = unitHere ? subjectWords.filter((w) => facts.some((f) => f.whole || (w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end))) : [];
+      // A speaker said all of the quotation a reporting clause attributes to them („…“, wird Innenminister Thomas Strobl … zitiert).
+      const quotations = type === 'person' && input.speaker ? facts.map((f) => quotationOf(text, f.start, f.end)) : [];
+      const nearWords = unitHere
+        ? subjectWords.filter((w) =>
+            facts.some((f, k) => f.whole || (w.start < f.end + NEAR_CHARS && f.start - NEAR_CHARS < w.end) || (!!quotations[k] && w.start >= quotations[k]![0] && w.end <= quotations[k]![1])),
+          )
+        : [];
       const near = nearWords.length > 0;
       // A count of the counted noun itself ("114 kommunalen Ämtern") beats one of a related word ("100 … Behörden").
       const nearStrength = input.counted && near ? Math.max(...nearWords.map((w) => strength(input.counted!, w.terms))) : 1;
