@@ -78,7 +78,12 @@ const REPEAT_DISCOUNT = 0.8;
 export interface SentenceFeatures {
   coverage: number;
   context: number;
-  /** For a date question: like `context`, counting only strong matches (the word itself, its forms, a compound it heads, a translation; no synonym, no compound part). */
+  /**
+   * For a date question: like `context`, counting only strong matches (the word itself, its forms, a compound it heads, a
+   * translation; no synonym, no compound part), and of the context only the text around the sentence (heading, sentences
+   * before it) and the source it names: a title that reports an event ("… in Kraft getreten") does not date it by a later
+   * sentence on something else ("Die Pflicht … gilt ab dem 1. Januar 2020").
+   */
   strong?: number;
   /** Every name the question gives (an acronym, a proper noun) stands in the sentence or its context. */
   names: boolean;
@@ -233,7 +238,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     // the report's, and what a thing is or why needs the text itself.
     const headline = isHeadline(h.passage);
     if (headline && !((type === 'number' && !input.counted) || type === 'money' || type === 'person' || (type === 'date' && input.published))) return;
-    const sentences = analyzePassage(h.passage, analyzer, input.addresseeOf?.(h.passage.docId), input.isPlaceName).map(({ start, end, sentence, words, context, leans, st, asked }) => {
+    const sentences = analyzePassage(h.passage, analyzer, input.addresseeOf?.(h.passage.docId), input.isPlaceName).map(({ start, end, sentence, words, context, near, leans, st, asked }) => {
       let facts =
         type === 'other'
           ? []
@@ -273,7 +278,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       if (input.tenure && cueRe) facts = facts.filter((f) => cueRe.test(text.slice(f.start, f.end)));
       // "Wie viel Geld wurde nicht abgerufen?": a fact answers only where the sentence negates or excepts too.
       if (input.negated && !NEGATION.test(sentence)) facts = [];
-      return { start, end, words, facts, context, leans, asked, statementStart: start + (dateline.length ? 0 : st.start), statementEnd: start + st.end };
+      return { start, end, words, facts, context, near, leans, asked, statementStart: start + (dateline.length ? 0 : st.start), statementEnd: start + st.end };
     });
     const candidate = (parts: typeof sentences, discount: number, whole = false): RankedSentence => {
       const last = parts.at(-1)!;
@@ -291,7 +296,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         got += m.weight * here;
         inContext += m.weight * withContext;
         // Only a date question asks for it (decideAnswerable): not computed for the others.
-        if (type === 'date') strongContext += m.weight * Math.max(strength(m, present, STRONG_MATCH), CONTEXT_DISCOUNT * strength(m, around, STRONG_MATCH));
+        if (type === 'date') strongContext += m.weight * Math.max(strength(m, present, STRONG_MATCH), CONTEXT_DISCOUNT * strength(m, parts[0]!.near, STRONG_MATCH));
         if (input.turnTerms?.[i]) turnGot += m.weight * withContext;
       });
       const coverage = (got / total) * discount;
@@ -502,6 +507,8 @@ export interface AnalyzedSentence {
   words: { start: number; end: number; terms: Set<string> }[];
   /** Terms of its context: title, section path, publisher of its source link, nearest heading, up to CONTEXT_SENTENCES sentences before it. */
   context: Set<string>;
+  /** Terms of its text around it only: the nearest heading and the sentences before it (no title, section path or publisher). */
+  near: Set<string>;
   /** Opens with a word that points back to the previous sentence. */
   leans: boolean;
   /** Terms of the question the sentence answers: its section's heading when that is a question (an interview's, an FAQ's), with the person it is put to. */
@@ -539,6 +546,7 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
   const host = publisherWords(passage.url);
   const publisher = host && !(isPlaceName && host.split(' ').some((w) => isPlaceName(w))) ? host : undefined;
   const docContext = termsOf(`${passage.title}\n${(passage.section ?? []).join('\n')}${addressed ? `\n${addressee}` : ''}${publisher ? `\n${publisher}` : ''}`);
+  const sourceTerms = publisher ? termsOf(publisher) : new Set<string>();
   const question = passage.section?.at(-1);
   const asked = question && /\?\s*$/u.test(question) ? termsOf(`${question}${addressed ? `\n${addressee}` : ''}`) : undefined;
   let heading = new Set<string>();
@@ -566,10 +574,11 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
       end: start + w.end,
       terms: speaker && FIRST_PERSON.test(w.word) ? new Set([...analyzer.terms(w.word), ...speaker]) : new Set(analyzer.terms(w.word)),
     }));
-    const context = new Set([...docContext, ...heading, ...since.flatMap((t) => [...t])]);
+    const near = new Set([...heading, ...since.flatMap((t) => [...t]), ...sourceTerms]);
+    const context = new Set([...docContext, ...near]);
     since = [...since, new Set(words.flatMap((w) => [...w.terms]))].slice(-CONTEXT_SENTENCES);
     const st = statementRange(sentence);
-    out.push({ start, end, sentence, words, context, leans: pointsBack(sentence.slice(st.start, st.end)), st, ...(asked ? { asked } : {}) });
+    out.push({ start, end, sentence, words, context, near, leans: pointsBack(sentence.slice(st.start, st.end)), st, ...(asked ? { asked } : {}) });
   }
   if (analyses.size >= MAX_ANALYSES) analyses.delete(analyses.keys().next().value!);
   analyses.set(key, out);
