@@ -382,7 +382,9 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     };
     // A sentence that introduces a list ("… definiert die Ziele des Gesetzes: …, um" + "1. …", "2. …") is stated with the
     // list, never alone: its items are what it says.
-    const lists = sentences.map((x, i) => (INTRODUCES_LIST.test(text.slice(x.statementStart, x.statementEnd)) ? listAfter(sentences, i, text) : []));
+    const lists = sentences.map((x, i) =>
+      INTRODUCES_LIST.test(text.slice(x.statementStart, x.statementEnd)) || itemsTakeUp(sentences, i, text) ? listAfter(sentences, i, text) : [],
+    );
     sentences.forEach((x, i) => {
       const items = lists[i]!;
       const single = candidate(items.length ? [x, ...items] : [x], 1, items.length > 0);
@@ -611,6 +613,20 @@ function listAfter<T extends { start: number; end: number }>(sentences: T[], i: 
     out.push(s);
   }
   return out;
+}
+
+/** Words at the start of a list item within which it takes up a noun of the sentence before the list. */
+const ITEM_HEAD_WORDS = 5;
+
+/**
+ * A sentence ending in a full stop introduces the list after it when each item opens by taking up one of its words
+ * ("Das ZDMV besteht aus drei Abteilungen, …" + "• Die Allgemeine Abteilung …", "• Die Abteilung IT Betrieb …"):
+ * lexical cohesion (repetition, Halliday & Hasan 1976) ties the items to it as a colon would.
+ */
+function itemsTakeUp(sentences: { start: number; end: number; words: { terms: Set<string> }[] }[], i: number, text: string): boolean {
+  const own = new Set(sentences[i]!.words.flatMap((w) => [...w.terms]));
+  const items = listAfter(sentences, i, text);
+  return items.length >= 2 && items.every((item) => item.words.slice(0, ITEM_HEAD_WORDS).some((w) => [...w.terms].some((t) => own.has(t))));
 }
 
 /** A count of one by "einzige"/"single" ("eine einzige Großstadt"): what it counts is the noun after it. */
