@@ -62,7 +62,8 @@ const FACT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'number', 'money', 
  * the question leans on a declined turn; names an identifier or a name the documents never
  * mention; is mostly about unknown words; the best passage covers too little of it; no sentence
  * covers enough of it; a date/number/amount/person question finds no sentence holding such a
- * fact next to its subject; a number the question gives is missing where the answer stands; or an
+ * fact next to its subject; a number the question gives is missing where the answer stands (a year
+ * a count or amount is asked for: before the fact or in its sentence); or an
  * untyped follow-up would only get the previous answer's statement again.
  * Otherwise answers with the best sentence (for a fact question, the best that holds the fact).
  */
@@ -94,8 +95,18 @@ export function decideAnswerable(
   const needsFact = FACT_TYPES.has(input.answerType) && !input.factOptional;
   // Numbers and years the question gives ("im Jahr 2020") must stand in the passage or the title
   // of its document ("Pressemitteilung (Juni 2023)"): sentences elsewhere answer another question.
+  // A year a count or an amount is asked for ("im September 2019") dates the fact: it stands before the fact or in its
+  // sentence, not only in a later one ("… auf 100 Leistungen aufgestockt. Im Vergleich zum Start im Juni 2019 …").
+  const countsAt = input.answerType === 'number' || input.answerType === 'money';
+  const upToFact = (s: RankedSentence) => {
+    const text = input.passageText(s.hit);
+    if (!countsAt || !s.facts.length) return text;
+    const after = Math.max(...s.facts.map((f) => f.end));
+    const stop = SENTENCE_END.exec(text.slice(after, s.end));
+    return text.slice(0, stop ? after + stop.index + 1 : s.end);
+  };
   const missingIn = (s: RankedSentence) =>
-    input.questionNumbers.filter((n) => !containsNumber(`${input.documentTitle?.(s.hit) ?? ''}\n${input.passageText(s.hit)}`, n));
+    input.questionNumbers.filter((n) => !containsNumber(`${input.documentTitle?.(s.hit) ?? ''}\n${YEAR.test(n) ? upToFact(s) : input.passageText(s.hit)}`, n));
   // A follow-up's own words ("Und wie hat die Landesregierung darauf reagiert?") must be covered
   // like a question's, whatever the previous subject's words cover.
   const answersTurn = (s: RankedSentence) => s.features.turn === undefined || s.features.turn >= t.minSentenceCoverage;
@@ -162,6 +173,11 @@ export function decideAnswerable(
     chosen,
   };
 }
+
+/** A year (1900–2099), as the question gives it. */
+const YEAR = /^(?:19|20)\d{2}$/;
+/** The end of a sentence: a full stop, question or exclamation mark before a space or the end. */
+const SENTENCE_END = /[.!?](?=\s|$)/;
 
 function containsNumber(text: string, n: string): boolean {
   const number = new RegExp(`(^|[^\\d])${n.replace(/\./g, '\\.')}($|[^\\d])`);

@@ -67,3 +67,34 @@ describe('a date question', () => {
     expect(decide([sentence({ context: 0.35, strong: 0.1 })]).answer).toBe(true);
   });
 });
+
+describe('a year a count question gives', () => {
+  // "… auf 100 Leistungen aufgestockt. Im Vergleich zum Start im Juni 2019 hat sich …": the year names the comparison, not the count's time.
+  const text = 'Das Portal hat sein Angebot auf 100 Leistungen aufgestockt. Im Vergleich zum Start im Juni 2019 hat es sich verdoppelt.';
+  const fact = text.indexOf('100 Leistungen');
+  const pair: RankedSentence = { ...sentence({ coverage: 0.6, context: 0.6 }), start: 0, end: text.length, statementEnd: text.length, facts: [{ start: fact, end: fact + 3 }] };
+  const ask = (answerType: 'number' | 'other', passage: string) =>
+    decideAnswerable(
+      { answerType, passageCoverage: 0.6, ranked: [pair], unknownIdentifiers: [], unknownNames: [], mostlyUnknown: false, questionNumbers: ['2019'], passageText: () => passage, followUpOfDeclined: false },
+      thresholds,
+    );
+
+  it('must stand before the count or in its sentence, not only in a later sentence', () => {
+    expect(ask('number', text).answer).toBe(false);
+    expect(ask('number', text).features.missingNumbers).toEqual(['2019']);
+    // Before the count, the year dates it ("Im Juni 2019 …. Damals …").
+    const dated = 'Im Juni 2019 startete das Portal. Es hat sein Angebot auf 100 Leistungen aufgestockt. Im Vergleich zum Start hat es sich verdoppelt.';
+    const at = dated.indexOf('100 Leistungen');
+    const later = { ...pair, start: dated.indexOf('Es hat'), end: dated.length, statementEnd: dated.length, facts: [{ start: at, end: at + 3 }] };
+    expect(
+      decideAnswerable(
+        { answerType: 'number', passageCoverage: 0.6, ranked: [later], unknownIdentifiers: [], unknownNames: [], mostlyUnknown: false, questionNumbers: ['2019'], passageText: () => dated, followUpOfDeclined: false },
+        thresholds,
+      ).answer,
+    ).toBe(true);
+  });
+
+  it('may stand anywhere in the passage for a question that asks for no count', () => {
+    expect(ask('other', text).features.missingNumbers).toEqual([]);
+  });
+});
