@@ -35,14 +35,18 @@ export function specificNames(question: string, analyzer: Analyzer, keyword: Key
 }
 
 /**
- * "Kommune21-Interview": a compound of a known name with letters and digits and known words is
- * no unknown identifier. A part of digits alone ("Vark-42") makes the whole the identifier.
+ * "Kommune21-Interview", "Kommune21-CIO-Serie": a compound of a known name with letters and digits
+ * and words is no unknown identifier; its parts of letters only are words, judged as words (an
+ * unknown one counts like any unknown word of the question). A part of digits alone ("Vark-42")
+ * makes the whole the identifier.
  */
 function knownParts(word: string, analyzer: Analyzer, keyword: KeywordIndex): boolean {
   const parts = word.split('-');
   if (parts.length < 2 || parts.some((p) => !/\p{L}/u.test(p))) return false;
-  return parts.every((p) => {
-    const t = analyzer.terms(p);
-    return t.length > 0 && t.every((x) => keyword.hasTerm(x));
-  });
+  return parts
+    .filter((p) => /\d/.test(p))
+    .every((p) => {
+      const t = analyzer.terms(p);
+      return t.length > 0 && t.every((x) => keyword.hasTerm(x));
+    });
 }

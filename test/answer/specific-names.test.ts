@@ -17,6 +17,11 @@ describe('specificNames', () => {
     expect(specificNames('Was steht im Kommune22-Interview?', analyzer, index).unknownIdentifiers).toEqual(['Kommune22-Interview']);
   });
 
+  it('judges only the parts with digits of such a compound: its words may be words the documents lack ("Kommune21-CIO-Serie")', () => {
+    expect(specificNames('Was sagt der CDO in der Kommune21-Fragebogen-Serie?', analyzer, index).unknownIdentifiers).toEqual([]);
+    expect(specificNames('Was sagt der CDO in der Kommune22-Fragebogen-Serie?', analyzer, index).unknownIdentifiers).toEqual(['Kommune22-Fragebogen-Serie']);
+  });
+
   it('takes a time like "mid-2020" for no identifier', () => {
     expect(specificNames('How many services were online in mid-2020?', analyzer, index).unknownIdentifiers).toEqual([]);
     expect(specificNames('Was galt Ende-2023?', analyzer, index).unknownIdentifiers).toEqual([]);
