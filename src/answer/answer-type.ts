@@ -343,6 +343,19 @@ const PARTY_KIND = /^(?:partei|parteien|party|parties|fraktion)$/u;
 const COMPANY_KIND = /(?:^|\p{L}|-)(?:firma|firmen|unternehmen|company|companies|firm|firms|dienstleister|dienstleistern|anbieter|anbietern|hersteller|herstellern|lieferant|lieferanten|provider|providers|vendor|vendors|supplier|suppliers|manufacturer|manufacturers|contractor|contractors)$/u;
 /** A company named with its legal form: "Wemacom Breitband GmbH", "Dataport AöR", "SAP SE". */
 const COMPANY = /(?<![\p{L}])(?:\p{Lu}[\p{L}\d&.-]*\s+){1,4}(?:GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|AG|KG|SE|AöR|eG|e\.\s?V\.|Inc\.?|Ltd\.?|LLC)(?![\p{L}])/gu;
+/**
+ * The short names a text gives the companies it names with their legal form: "die Wemacom" after
+ * "die Wemacom Breitband GmbH" (the first word of the name that is no common word). Pure.
+ */
+export function companyShortNames(text: string, isCommonWord?: (word: string) => boolean): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(COMPANY)) {
+    const first = m[0].split(/\s+/)[0]!;
+    if (first.length >= 3 && /^\p{Lu}[\p{L}\d&-]*$/u.test(first) && !STOPWORDS.has(foldText(first)) && !isCommonWord?.(first)) out.add(first);
+  }
+  return [...out];
+}
+
 /** The parties of German parliaments, as a text names them (mostly in brackets after a name: "Ina-Maria Ulbrich (SPD)"). */
 const PARTY = /(?<![\p{L}])(?:CDU|CSU|SPD|FDP|AfD|BSW|SSW|Bündnis 90\/Die Grünen|Die Grünen|Grüne|Die Linke|Linke|Freie Wähler|Piratenpartei)(?![\p{L}])/gu;
 
@@ -632,7 +645,7 @@ const DURATION_RE = new RegExp(
 export function factSpans(
   sentence: string,
   type: AnswerType,
-  options: { isCommonWord?: (word: string) => boolean; role?: boolean; isPersonNoun?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; surname?: string; seat?: boolean; placeKinds?: (word: string) => ReadonlySet<string>; kindNouns?: string[] } = {},
+  options: { isCommonWord?: (word: string) => boolean; role?: boolean; isPersonNoun?: (word: string) => boolean; kind?: string; duration?: boolean; day?: boolean; fullName?: boolean; named?: boolean; count?: boolean; thingName?: string; surname?: string; seat?: boolean; placeKinds?: (word: string) => ReadonlySet<string>; kindNouns?: string[]; companies?: string[] } = {},
 ): FactSpan[] {
   const re = type === 'date' ? DATE_RE : type === 'money' ? MONEY_RE : type === 'number' ? NUMBER_RE : type === 'reason' ? REASON_RE : undefined;
   const spans: FactSpan[] = [];
@@ -653,6 +666,10 @@ export function factSpans(
   // "Welche Firma …?", "Which IT company …?": a company has a name, often with its legal form ("Wemacom Breitband GmbH"); a public body is none.
   const company = type === 'person' && !!options.kind && COMPANY_KIND.test(foldText(options.kind));
   if (company) for (const m of sentence.matchAll(COMPANY)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
+  // …and by the short name its text gives it after the full one ("Die Wemacom beabsichtigt, …").
+  if (company && options.companies?.length)
+    for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}\\d-])(?:${options.companies.map(escapeRegExp).join('|')})(?![\\p{L}\\d-])`, 'gu')))
+      spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
   if (type === 'person') {
     const re = new RegExp(PERSON_RE.source, PERSON_RE.flags);
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {

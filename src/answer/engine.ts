@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { Analyzer } from '../search/analyzer.js';
 import { indexText, type LoadedIndex, type StoredPassage } from '../search/index-format.js';
 import { termsThroughout } from '../search/document-terms.js';
+import { documentCompanies } from './company-names.js';
 import { MERGED_ID_SEPARATOR, retrieve, type Retrieval } from '../search/retriever.js';
 import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
@@ -599,6 +600,7 @@ export class AnswerEngine implements AnswerService {
       ...(focusMatcher ? { focus: focusMatcher } : {}),
       addresseeOf: (docId: string) => this.interviewees(index).get(docId),
       termsThroughout: (docId: string) => termsThroughout(index, docId),
+      ...(kind ? { companiesOf: (docId: string) => documentCompanies(index, docId, this.isCommonWord) } : {}),
       ...(asksMeaning(question) || asksDefinition(question) ? { meaning: true, ...(headWord ? { meaningHead: headWord } : {}) } : {}),
       ...(abbreviation ? { abbreviation } : {}),
       ...(answerType === 'other' && asksDefinition(question) ? { definition: true } : {}),

@@ -206,6 +206,8 @@ export interface RankInput {
    * an answer type ("Was kam dadurch ins Grundgesetz?") is not answered by repeating one of them.
    */
   said?: string[];
+  /** The short names a document gives the companies it names in full ({@link documentCompanies}). */
+  companiesOf?: (docId: string) => readonly string[];
   /** The question asks who said something ({@link asksSpeaker}): a quotation's speaker is next to all of it. */
   speaker?: boolean;
   /** Tells a place name (the Ding dictionary's geographical entries): a source link's host named after a place names no publisher. */
@@ -237,6 +239,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     // A headline states a number, an amount or a name ("Kreisreform spart jährlich 90 Millionen Euro"); its date is
     // the report's, and what a thing is or why needs the text itself.
     const headline = isHeadline(h.passage);
+    // "Welche Firma …?": the short names the passage gives the companies it names in full ("die Wemacom").
+    const companies = type === 'person' && input.kind ? (input.companiesOf?.(h.passage.docId) ?? []) : [];
     if (headline && !((type === 'number' && !input.counted) || type === 'money' || type === 'person' || (type === 'date' && input.published))) return;
     const sentences = analyzePassage(h.passage, analyzer, input.addresseeOf?.(h.passage.docId), input.isPlaceName).map(({ start, end, sentence, words, context, near, leans, st, asked }) => {
       let facts =
@@ -255,6 +259,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               ...(input.seat ? { seat: true } : {}),
               ...(input.placeKinds ? { placeKinds: input.placeKinds } : {}),
               ...(input.kindNouns ? { kindNouns: input.kindNouns } : {}),
+              ...(companies.length ? { companies: [...companies] } : {}),
             })
               .map((f) => ({ ...f, start: start + f.start, end: start + f.end }))
               .filter((f) => !onlyQuestionWords(words, f, input.questionTerms, type === 'person' && (!!input.kind || !input.role), kindTerms))
