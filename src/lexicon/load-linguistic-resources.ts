@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { parseDingDictionary, type BilingualDictionary } from './bilingual-dictionary.js';
+import { englishWordUses } from './english-parts-of-speech.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { parseOpenThesaurus, type Thesaurus } from './thesaurus.js';
 
@@ -90,6 +91,8 @@ async function loadDictionary(file: string, into: LinguisticResources): Promise<
   }
   into.dictionary = parsed.dictionary;
   into.versions.dictionary = `ding de-en ${parsed.version ?? 'unversioned'}`;
+  // The English tagger that chooses a word's senses in the dictionary loads its lexicon now, not on the first English question.
+  englishWordUses('The tagger is ready.');
   into.loadMs.dictionary = elapsed(start);
 }
 

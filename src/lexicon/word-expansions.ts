@@ -2,6 +2,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { isAskingWord } from '../text/question-words.js';
 import { foldLetters, foldText } from '../text/fold.js';
 import { glossaryWord, translateNamesAndTerms, translateToGerman } from '../answer/glossary-en-de.js';
+import { englishWordUses } from './english-parts-of-speech.js';
 import type { LinguisticResources } from './load-linguistic-resources.js';
 
 /** A word that may stand for a question word in the documents, with how much it counts (0..1]. */
@@ -152,6 +153,8 @@ export function englishTranslator(
     // it, else its translations the documents use (for the choice of sense below).
     const senses: { chosen: string; usable: string[] }[] = [];
     const byEnglish = new Map<string, string>();
+    // How the question uses each word: a verb is looked up as one ("heads" → "to head"), a noun's noun senses come first ("kind" → "Art").
+    const uses = englishWordUses(question, (phrase) => toGermanCached(dictionary, phrase, 1).length > 0);
     const text = named.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => {
       // Stop words and words the documents use as they are (names, German terms) stay…
       if (STOPWORDS.has(foldText(w)) || isAskingWord(w)) return w;
@@ -164,7 +167,22 @@ export function englishTranslator(
         senses.push({ chosen: w, usable: [w] });
         return w;
       }
-      const all = toGermanCached(dictionary, w.toLowerCase(), 6);
+      // A verb the documents use only inflected ("geben" → "gegeben") is known by its forms.
+      const knownForm = (g: string) => /^\p{Ll}/u.test(g) && !!resources?.lexicon && resources.lexicon.forms(g).some((f) => !/\s/.test(f) && known(f));
+      const use = uses.get(w.toLowerCase());
+      // A verb with the word after it as one verb ("fill in" → "ausfüllen") when the documents use one of its single-word
+      // translations; else the verb alone ("pay for" → "zahlen", not "erkaufen").
+      // A phrase whose translations the documents do not use ("take office" → "ein Amt antreten") leaves the word to its own
+      // entry, as before the tagger; the verb alone only where that entry gives nothing ("pays").
+      const phrase = use?.next ? `to ${use.lemma} ${use.next}` : undefined;
+      const usesPhrase = !!phrase && toGermanCached(dictionary, phrase, 6).some((g) => !/\s/.test(g) && (known(g) || knownForm(g)));
+      const ownEntry = !!phrase && !usesPhrase && toGermanCached(dictionary, w.toLowerCase(), 6).length > 0;
+      const verbKey = usesPhrase ? phrase : use && !ownEntry ? `to ${use.lemma}` : undefined;
+      const asVerb = use?.pos === 'verb' && verbKey ? toGermanCached(dictionary, verbKey, 6) : [];
+      const lookup = asVerb.length ? verbKey! : w.toLowerCase();
+      const found = asVerb.length ? asVerb : toGermanCached(dictionary, lookup, 6);
+      // German capitalises its nouns: for a noun, the translations that are nouns first (stable).
+      const all = use?.pos === 'noun' ? [...found.filter((g) => /^\p{Lu}/u.test(g)), ...found.filter((g) => !/^\p{Lu}/u.test(g))] : found;
       const options = all.filter((g) => !/\s/.test(g));
       // A translation that lists optional qualifiers before its noun ("amtlich/gerichtlich Beauftragter" for "commissioner")
       // is that noun, after the one-word translations.
@@ -176,14 +194,12 @@ export function englishTranslator(
       const fallback = glossaryWord(w);
       if (fallback && !options.includes(fallback)) options.push(fallback);
       if (!options.length) return w;
-      // A verb the documents use only inflected ("geben" → "gegeben") is known by its forms.
-      const knownForm = (g: string) => /^\p{Ll}/u.test(g) && !!resources?.lexicon && resources.lexicon.forms(g).some((f) => !/\s/.test(f) && known(f));
       // The dictionary lists senses in order: the first the documents use, as a word or by its forms, is the one.
       const chosen = options.find((o) => known(o) || knownForm(o)) ?? options[0]!;
       // None of the main senses is a word of the documents: the later ones they use stand for it as
       // alternatives ("revised" → "revidiert", and "überarbeitet" of "to rework; to revise"); with the
       // corpus at hand, the one the question's other words select replaces it (see cooccurringSense).
-      const more = known(chosen) ? [] : toGermanCached(dictionary, w.toLowerCase(), DEEP_TRANSLATIONS).filter((g) => !/\s/.test(g) && (known(g) || knownForm(g)) && !options.includes(g));
+      const more = known(chosen) ? [] : toGermanCached(dictionary, lookup, DEEP_TRANSLATIONS).filter((g) => !/\s/.test(g) && (known(g) || knownForm(g)) && !options.includes(g));
       alternatives.set(chosen, [...options.filter((o) => o !== chosen), ...more]);
       senses.push({ chosen, usable: [...options.filter((o) => known(o) || knownForm(o)), ...more] });
       byEnglish.set(w.toLowerCase(), chosen);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_DICTIONARY_FILE, DEFAULT_THESAURUS_FILE, loadLinguisticResources, type LinguisticResources } from '../../src/lexicon/load-linguistic-resources.js';
+import { englishWordUses } from '../../src/lexicon/english-parts-of-speech.js';
 import { englishTranslator, germanAlternatives, isAdjectiveAsNoun, prepositionalVerbAlternatives } from '../../src/lexicon/word-expansions.js';
 import { OfflineEmbedder } from '../../src/embedding/offline-embedder.js';
 import { silentLogger } from '../../src/logger.js';
@@ -115,17 +116,17 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(t.text).not.toContain('steuern');
   });
 
-  it('chooses, among the later senses the documents use, the one the other words of the question share passages with ("save" beside "Kreisreform" → "sparen")', () => {
-    // A corpus of three passages: "spart" stands beside "Kreisreform", "gerettet" and "speichert" elsewhere.
-    const passages: Record<string, number[]> = { kreisreform: [0], spart: [0], jahr: [0, 1, 2], gerettet: [1], speichert: [2] };
+  it('chooses, among the later senses the documents use, the one the other words of the question share passages with ("save" beside "Kreisreform" → "einsparen")', () => {
+    // A corpus of three passages: "einsparen" stands beside "Kreisreform", "vermeiden" elsewhere; the main senses of "to save" ("sparen", "speichern", …) nowhere.
+    const passages: Record<string, number[]> = { kreisreform: [0], einsparen: [0], jahr: [0, 1, 2], vermeiden: [1] };
     const known = (w: string) => w.toLowerCase() in passages;
     const passagesOf = (w: string) => new Set([w, ...(resources.lexicon?.forms(w) ?? [])].flatMap((f) => passages[f.toLowerCase()] ?? []));
     const corpus = { passagesOf, total: 3 };
     const t = englishTranslator(resources, known, undefined, corpus)('How much does the Kreisreform save each year?');
-    expect(t.text).toMatch(/\bsparen\b/);
-    expect(t.senses?.get('save')).toBe('sparen');
+    expect(t.text).toMatch(/\beinsparen\b/);
+    expect(t.senses?.get('save')).toBe('einsparen');
     // Without the corpus the dictionary's first sense stays the word, the others alternatives.
-    expect(englishTranslator(resources, known)('How much does the Kreisreform save each year?').text).not.toMatch(/\bsparen\b/);
+    expect(englishTranslator(resources, known)('How much does the Kreisreform save each year?').text).not.toMatch(/\beinsparen\b/);
   });
 
   it('takes the noun of a translation that lists qualifiers before it ("amtlich/gerichtlich Beauftragter" for "commissioner"), never the noun of a fixed phrase ("ärztliche Verordnung" for "recipe")', () => {
@@ -187,6 +188,25 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(t.text).not.toMatch(/hauptsächlich|verantwortlich\b/);
     // A phrase with a function word is left to its words: "in all ministries" is no "insgesamt".
     expect(englishTranslator(resources, known)('DOMEA in all ministries').text).not.toContain('insgesamt');
+  });
+
+  it('looks a word the question uses as a verb up as a verb, and gives a noun its noun senses first ("Who pays …?" → "zahlen", "What kind of …?" → "Art")', () => {
+    const known = (w: string) => ['zahlen', 'bezahlen', 'Lohn', 'Art', 'freundlich', 'Netz'].includes(w);
+    // "pays" as a word is a noun's plural ("Lohn"); the question uses it as a verb.
+    expect(englishTranslator(resources, known)('Who pays for the network?').text).toMatch(/\b(?:bezahlen|zahlen)\b/);
+    // "kind" is first an adjective in the dictionary ("freundlich"); the question uses it as a noun.
+    const kind = englishTranslator(resources, known)('What kind of network is it?').text;
+    expect(kind).toContain('Art');
+    expect(kind).not.toContain('freundlich');
+  });
+
+  it('tells a verb that makes a phrase with the next word ("take office") and leaves verbs of saying as they were', () => {
+    const uses = englishWordUses('When did he take office, and what did she say?', (phrase) => phrase === 'to take office');
+    expect(uses.get('take')).toEqual({ pos: 'verb', lemma: 'take', next: 'office' });
+    expect(englishWordUses('When did he take office?').get('take')).toBeUndefined();
+    expect(uses.get('say')).toBeUndefined();
+    expect(englishWordUses('Who heads the office?').get('heads')).toEqual({ pos: 'verb', lemma: 'head' });
+    expect(englishWordUses('What kind of network?').get('kind')?.pos).toBe('noun');
   });
 
   it('joins two English words only when a document term reaches into the German head', () => {

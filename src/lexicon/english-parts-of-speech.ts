@@ -1,0 +1,49 @@
+import posTagger from 'wink-pos-tagger';
+
+/** How an English question uses a word: as a verb (with its base form) or as a noun. */
+export interface EnglishWordUse {
+  pos: 'verb' | 'noun';
+  /** Base form ("heads" → "head"). */
+  lemma: string;
+  /** The word after a verb, folded ("in" of "fill in"): the dictionary may list the two as one verb. */
+  next?: string;
+}
+
+/**
+ * How an English question uses its content words, by wink-pos-tagger (MIT; a transformation-based
+ * tagger with the wink lexicon, Penn Treebank tags): "Who heads the office?" uses "heads" as a verb,
+ * "What kind of network …?" uses "kind" as a noun. The Ding dictionary lists a verb's senses under
+ * "to …" and a word's other senses under the bare word, so only the use tells "heads" (leitet) from
+ * "heads" (Köpfe) and "kind" (Art) from "kind" (freundlich). Verbs in the past or as participles are
+ * left out (the dictionary lists those forms with their own translations), and so are forms of "be",
+ * "have", "do" and verbs of saying, which frame a question rather than name its subject.
+ */
+export function englishWordUses(question: string, isPhrase: (phrase: string) => boolean = () => false): Map<string, EnglishWordUse> {
+  const uses = new Map<string, EnglishWordUse>();
+  const tokens = tagger().tagSentence(question);
+  tokens.forEach((token, i) => {
+    if (token.tag !== 'word') return;
+    const next = tokens[i + 1];
+    if (VERB_TAG.test(token.pos) && !FRAME_VERBS.has(token.lemma ?? token.normal)) {
+      const lemma = token.lemma ?? token.normal;
+      // With the word after it, a phrase the dictionary lists as one verb ("fill in", "pay for"); a noun or a particle after
+      // a verb makes a phrase of another sense ("take office", "roll out"), which the verb alone would not translate.
+      if (next?.tag === 'word' && isPhrase(`to ${lemma} ${next.normal}`)) uses.set(token.normal, { pos: 'verb', lemma, next: next.normal });
+      else if (next?.pos !== 'RP' && !NOUN_TAG.test(next?.pos ?? '')) uses.set(token.normal, { pos: 'verb', lemma });
+    } else if (NOUN_TAG.test(token.pos)) uses.set(token.normal, { pos: 'noun', lemma: token.lemma ?? token.normal });
+  });
+  return uses;
+}
+
+/** Penn Treebank tags of a verb in its base or present form: VB, VBP, VBZ. */
+const VERB_TAG = /^VB[PZ]?$/;
+/** Common nouns, singular and plural: NN, NNS. */
+const NOUN_TAG = /^NNS?$/;
+/** "be", "have", "do" and the verbs of saying, by their base forms. */
+const FRAME_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'state', 'mention']);
+
+let instance: ReturnType<typeof posTagger> | undefined;
+/** The tagger, made on first use (its lexicon takes a few hundred milliseconds to load). */
+function tagger(): ReturnType<typeof posTagger> {
+  return (instance ??= posTagger());
+}
