@@ -2,7 +2,7 @@ import posTagger from 'wink-pos-tagger';
 
 /** How an English question uses a word: as a verb (with its base form) or as a noun. */
 export interface EnglishWordUse {
-  pos: 'verb' | 'noun';
+  pos: 'verb' | 'noun' | 'saying';
   /** Base form ("heads" → "head"). */
   lemma: string;
   /** The word after a verb, folded ("in" of "fill in"): the dictionary may list the two as one verb. */
@@ -24,7 +24,10 @@ export function englishWordUses(question: string, isPhrase: (phrase: string) => 
   tokens.forEach((token, i) => {
     if (token.tag !== 'word') return;
     const next = tokens[i + 1];
-    if (VERB_TAG.test(token.pos) && !FRAME_VERBS.has(token.lemma ?? token.normal)) {
+    // After a determiner or a possessive a word is no verb, whatever its tag ("the state IT commissioner").
+    const verb = VERB_TAG.test(token.pos) && !DETERMINER_TAG.test(tokens[i - 1]?.pos ?? '');
+    if (verb && SAYING.has(token.lemma ?? token.normal)) uses.set(token.normal, { pos: 'saying', lemma: token.lemma ?? token.normal });
+    else if (verb && !FRAME_VERBS.has(token.lemma ?? token.normal)) {
       const lemma = token.lemma ?? token.normal;
       // With the word after it, a phrase the dictionary lists as one verb ("fill in", "pay for"); a noun or a particle after
       // a verb makes a phrase of another sense ("take office", "roll out"), which the verb alone would not translate.
@@ -37,10 +40,14 @@ export function englishWordUses(question: string, isPhrase: (phrase: string) => 
 
 /** Penn Treebank tags of a verb in its base or present form: VB, VBP, VBZ. */
 const VERB_TAG = /^VB[PZ]?$/;
+/** Determiners and possessives: DT, PRP$, POS, WP$. */
+const DETERMINER_TAG = /^(?:DT|PRP\$|POS|WP\$)$/;
 /** Common nouns, singular and plural: NN, NNS. */
 const NOUN_TAG = /^NNS?$/;
 /** "be", "have", "do" and the verbs of saying, by their base forms. */
-const FRAME_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'state', 'mention']);
+const FRAME_VERBS = new Set(['be', 'have', 'do']);
+/** Verbs of saying: "What did she say about …?" asks what was said, which a report states without the verb. */
+const SAYING = new Set(['say', 'tell', 'mention']);
 
 let instance: ReturnType<typeof posTagger> | undefined;
 /** The tagger, made on first use (its lexicon takes a few hundred milliseconds to load). */

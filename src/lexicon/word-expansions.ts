@@ -170,6 +170,8 @@ export function englishTranslator(
       // A verb the documents use only inflected ("geben" → "gegeben") is known by its forms.
       const knownForm = (g: string) => /^\p{Ll}/u.test(g) && !!resources?.lexicon && resources.lexicon.forms(g).some((f) => !/\s/.test(f) && known(f));
       const use = uses.get(w.toLowerCase());
+      // A verb of saying frames the question ("What did she say about …?"): no query word.
+      if (use?.pos === 'saying') return ' ';
       // A verb with the word after it as one verb ("fill in" → "ausfüllen") when the documents use one of its single-word
       // translations; else the verb alone ("pay for" → "zahlen", not "erkaufen").
       // A phrase whose translations the documents do not use ("take office" → "ein Amt antreten") leaves the word to its own
