@@ -630,7 +630,7 @@ const PERSON_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${TITLE}\\s+(?:${NAME}\\s+)
 /** Bodies: acronyms, and words formed with the heads of German institution names, with their complement ("Ministerium für Inneres, Bau und Digitalisierung"). */
 const BODY_RE =
   /\b(?:\p{Lu}{2,}(?:-\p{Lu}{1,4})?|\p{Lu}\p{Ll}+-\p{Lu}{2,}|[\p{L}-]*(?:[Mm]inisterium|[Mm]inisterien|[Aa]mt|[Ää]mter|[Vv]erband|[Rr]at|[Zz]entrum|[Bb]ehörde|[Bb]üro|[Kk]ommission|[Aa]usschuss|[Gg]esellschaft|[Ll]andtag|[Rr]egierung|[Kk]anzlei|[Dd]ienstleister|[Ll]andkreis|[Kk]reis|[Bb]und|[Ll]änder|GmbH|AG|[Aa]genturs?|[Ii]nstitut|[Hh]of|[Ss]tadt|[Gg]emeinde|[Ll]and|[Aa]bteilung|[Dd]ezernat|[Rr]eferat)|[\p{L}-]+stelle)\b(?:\s(?:für|des|der)\s\p{Lu}[\p{L}-]*(?:(?:,\s|\sund\s)\p{Lu}[\p{L}-]*)*)?/gu;
-const REASON_RE = /\b(weil|wenn|falls|da |daher|dadurch|dank|aufgrund|wegen|deshalb|deswegen|darum|somit|um\s.+\szu\b|damit|aus diesem grunde?|grund|ziel|erforderlich|notwendig|unumgänglich|wichtig|essenziell|voraussetzung|because|therefore|so that)/giu;
+const REASON_RE = /\b(ziele?\s+(?:ist|sind|war|waren|bleibt)\s+es,\s+[^.;:!?]+|weil|wenn|falls|da |daher|dadurch|dank|aufgrund|wegen|deshalb|deswegen|darum|somit|um\s.+\szu\b|damit|aus diesem grunde?|grund|ziel|erforderlich|notwendig|unumgänglich|wichtig|essenziell|voraussetzung|because|therefore|so that)/giu;
 
 /** A question for a length of time ("Wie lange …?", "Auf welchen Zeitraum …?", "how long"): a duration answers it. */
 export function asksDuration(question: string): boolean {

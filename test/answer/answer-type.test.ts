@@ -426,6 +426,12 @@ describe('factSpans', () => {
     expect(spanTexts('Berichtswesen zum Stand der gemeinsamen E-Government Aktivitäten', 'person')).toEqual([]);
   });
 
+  it('takes the clause a goal sentence states ("Ziel ist es, … abzuwickeln") for the goal, not the word "Ziel" alone', () => {
+    const goal = 'Ziel ist es, die Verwaltungsprozesse möglichst ohne Medienbrüche elektronisch abzuwickeln.';
+    expect(spanTexts(goal, 'reason')).toEqual(['Ziel ist es, die Verwaltungsprozesse möglichst ohne Medienbrüche elektronisch abzuwickeln']);
+    expect(spanTexts('Ziel bleibt es, Leistungen Stück für Stück zu digitalisieren.', 'reason')[0]).toMatch(/^Ziel bleibt es, Leistungen/);
+  });
+
   it('takes a condition for a reason ("Wenn Rathäuser geschlossen werden müssen, ist der digitale Zugang …")', () => {
     expect(spanTexts('Wenn Rathäuser geschlossen werden müssen, ist der digitale Zugang unverzichtbar.', 'reason')).toContain('Wenn');
     expect(spanTexts('Der digitale Zugang ist rund um die Uhr offen.', 'reason')).toEqual([]);
