@@ -630,6 +630,10 @@ const PERSON_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${TITLE}\\s+(?:${NAME}\\s+)
 /** Bodies: acronyms, and words formed with the heads of German institution names, with their complement ("Ministerium für Inneres, Bau und Digitalisierung"). */
 const BODY_RE =
   /\b(?:\p{Lu}{2,}(?:-\p{Lu}{1,4})?|\p{Lu}\p{Ll}+-\p{Lu}{2,}|[\p{L}-]*(?:[Mm]inisterium|[Mm]inisterien|[Aa]mt|[Ää]mter|[Vv]erband|[Rr]at|[Zz]entrum|[Bb]ehörde|[Bb]üro|[Kk]ommission|[Aa]usschuss|[Gg]esellschaft|[Ll]andtag|[Rr]egierung|[Kk]anzlei|[Dd]ienstleister|[Ll]andkreis|[Kk]reis|[Bb]und|[Ll]änder|GmbH|AG|[Aa]genturs?|[Ii]nstitut|[Hh]of|[Ss]tadt|[Gg]emeinde|[Ll]and|[Aa]bteilung|[Dd]ezernat|[Rr]eferat)|[\p{L}-]+stelle)\b(?:\s(?:für|des|der)\s\p{Lu}[\p{L}-]*(?:(?:,\s|\sund\s)\p{Lu}[\p{L}-]*)*)?/gu;
+/** A unit named in quotation marks: plainer than a bare body (0.6), less than a person's name (1), which "wer leitet …?" asks for. */
+const NAMED_UNIT = 0.9;
+/** A name in quotation marks right after a noun: „Landeseinheitliche E-Akte“, "IT-Betrieb". */
+const QUOTED_NAME = /^\s*[„"»“]\p{Lu}[^„“"»«]{1,60}[“"«”]/u;
 const REASON_RE = /\b(ziele?\s+(?:ist|sind|war|waren|bleibt)\s+es,\s+[^.;:!?]+|weil|wenn|falls|da |daher|dadurch|dank|aufgrund|wegen|deshalb|deswegen|darum|somit|um\s.+\szu\b|damit|aus diesem grunde?|grund|ziel|erforderlich|notwendig|unumgänglich|wichtig|essenziell|voraussetzung|because|therefore|so that)/giu;
 
 /** A question for a length of time ("Wie lange …?", "Auf welchen Zeitraum …?", "how long"): a duration answers it. */
@@ -704,7 +708,9 @@ export function factSpans(
     const kind = options.kind ? foldText(options.kind).slice(0, 6) : undefined;
     for (const m of company ? [] : sentence.matchAll(BODY_RE)) {
       const named = !!kind && kind.length >= 4 && foldText(m[0]).includes(kind) && /\s(?:für|des|der)\s/u.test(m[0]);
-      spans.push({ start: m.index, end: m.index + m[0].length, strength: named ? 1 : 0.6 });
+      // A unit named by its name in quotation marks right after it (Projektstelle „Landeseinheitliche E-Akte“) is named as plainly as a person.
+      const quotedName = QUOTED_NAME.exec(sentence.slice(m.index + m[0].length));
+      spans.push({ start: m.index, end: m.index + m[0].length + (quotedName?.[0].length ?? 0), strength: named ? 1 : quotedName ? NAMED_UNIT : 0.6 });
     }
     return merge(spans);
   }

@@ -347,7 +347,7 @@ describe('namedKind', () => {
   });
 
   it('takes an administrative unit for a body that may answer who does something ("Projektstelle", "Abteilung"), not "an dieser Stelle"', () => {
-    expect(spanTexts('Um sie einzuführen, hat die Landesregierung die ressortübergreifende Projektstelle „Landeseinheitliche E-Akte“ etabliert.', 'person')).toContain('Projektstelle');
+    expect(spanTexts('Um sie einzuführen, hat die Landesregierung die ressortübergreifende Projektstelle „Landeseinheitliche E-Akte“ etabliert.', 'person')).toContain('Projektstelle „Landeseinheitliche E-Akte“');
     expect(spanTexts('Dafür ist das Dezernat zuständig.', 'person')).toContain('Dezernat');
     expect(spanTexts('An dieser Stelle hilft das nicht.', 'person')).toEqual([]);
   });
@@ -424,6 +424,13 @@ describe('factSpans', () => {
 
   it('finds no name inside a hyphenated compound ("E-Government Aktivitäten")', () => {
     expect(spanTexts('Berichtswesen zum Stand der gemeinsamen E-Government Aktivitäten', 'person')).toEqual([]);
+  });
+
+  it('takes a unit named in quotation marks with its name, plainer than a bare body and less than a person ("Projektstelle „Landeseinheitliche E-Akte“")', () => {
+    const sentence = 'Um sie einzuführen, hat die Landesregierung die ressortübergreifende Projektstelle „Landeseinheitliche E-Akte“ etabliert.';
+    const spans = factSpans(sentence, 'person').map((f) => ({ text: sentence.slice(f.start, f.end), strength: f.strength }));
+    expect(spans).toContainEqual({ text: 'Projektstelle „Landeseinheitliche E-Akte“', strength: 0.9 });
+    expect(spans).toContainEqual({ text: 'Landesregierung', strength: 0.6 });
   });
 
   it('takes the clause a goal sentence states ("Ziel ist es, … abzuwickeln") for the goal, not the word "Ziel" alone', () => {
