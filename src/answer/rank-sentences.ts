@@ -514,7 +514,7 @@ export interface AnalyzedSentence {
   words: { start: number; end: number; terms: Set<string> }[];
   /** Terms of its context: title, section path, publisher of its source link, nearest heading, up to CONTEXT_SENTENCES sentences before it. */
   context: Set<string>;
-  /** Terms of its text around it only: the nearest heading and the sentences before it (no title, section path or publisher). */
+  /** Terms of its text around it: the nearest heading, the sentences before it and the publisher its source link names (not the title nor the section path). */
   near: Set<string>;
   /** Opens with a word that points back to the previous sentence. */
   leans: boolean;

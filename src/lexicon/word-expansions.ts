@@ -153,7 +153,7 @@ export function englishTranslator(
     // it, else its translations the documents use (for the choice of sense below).
     const senses: { chosen: string; usable: string[] }[] = [];
     const byEnglish = new Map<string, string>();
-    // How the question uses each word: a verb is looked up as one ("heads" → "to head"), a noun's noun senses come first ("kind" → "Art").
+    // How the question uses each word: a verb is looked up as one ("pays" → "to pay"), a noun's noun senses come first ("kind" → "Art").
     const uses = englishWordUses(question, (phrase) => toGermanCached(dictionary, phrase, 1).length > 0);
     const text = named.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => {
       // Stop words and words the documents use as they are (names, German terms) stay…
@@ -173,9 +173,8 @@ export function englishTranslator(
       // A verb of saying frames the question ("What did she say about …?"): no query word.
       if (use?.pos === 'saying') return ' ';
       // A verb with the word after it as one verb ("fill in" → "ausfüllen") when the documents use one of its single-word
-      // translations; else the verb alone ("pay for" → "zahlen", not "erkaufen").
-      // A phrase whose translations the documents do not use ("take office" → "ein Amt antreten") leaves the word to its own
-      // entry, as before the tagger; the verb alone only where that entry gives nothing ("pays").
+      // translations. A phrase whose translations they do not use ("take office" → "ein Amt antreten") leaves the word to
+      // its own entry, as before the tagger, and the verb alone stands only where that entry gives nothing ("pays" → "to pay").
       const phrase = use?.next ? `to ${use.lemma} ${use.next}` : undefined;
       const usesPhrase = !!phrase && toGermanCached(dictionary, phrase, 6).some((g) => !/\s/.test(g) && (known(g) || knownForm(g)));
       const ownEntry = !!phrase && !usesPhrase && toGermanCached(dictionary, w.toLowerCase(), 6).length > 0;
