@@ -387,9 +387,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     };
     // A sentence that introduces a list ("… definiert die Ziele des Gesetzes: …, um" + "1. …", "2. …") is stated with the
     // list, never alone: its items are what it says.
-    const lists = sentences.map((x, i) =>
-      INTRODUCES_LIST.test(text.slice(x.statementStart, x.statementEnd)) || itemsTakeUp(sentences, i, text) ? listAfter(sentences, i, text) : [],
-    );
+    const lists = sentences.map((x, i) => {
+      const items = listAfter(sentences, i, text);
+      return INTRODUCES_LIST.test(text.slice(x.statementStart, x.statementEnd)) || itemsTakeUp(x, items) ? items : [];
+    });
     sentences.forEach((x, i) => {
       const items = lists[i]!;
       const single = candidate(items.length ? [x, ...items] : [x], 1, items.length > 0);
@@ -628,9 +629,8 @@ const ITEM_HEAD_WORDS = 5;
  * ("Das ZDMV besteht aus drei Abteilungen, …" + "• Die Allgemeine Abteilung …", "• Die Abteilung IT Betrieb …"):
  * lexical cohesion (repetition, Halliday & Hasan 1976) ties the items to it as a colon would.
  */
-function itemsTakeUp(sentences: { start: number; end: number; words: { terms: Set<string> }[] }[], i: number, text: string): boolean {
-  const own = new Set(sentences[i]!.words.flatMap((w) => [...w.terms]));
-  const items = listAfter(sentences, i, text);
+function itemsTakeUp(sentence: { words: { terms: Set<string> }[] }, items: { words: { terms: Set<string> }[] }[]): boolean {
+  const own = new Set(sentence.words.flatMap((w) => [...w.terms]));
   return items.length >= 2 && items.every((item) => item.words.slice(0, ITEM_HEAD_WORDS).some((w) => [...w.terms].some((t) => own.has(t))));
 }
 
