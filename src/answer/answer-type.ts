@@ -171,7 +171,8 @@ const AUTHOR = /^(?:urheber|urheberin|verfasser|verfasserin|autor|autorin|author
 
 /**
  * The last word (folded) of a query in key words: two to six content words, no interrogative, no
- * function word ("Kreisreform MV jährliche Einsparung"); undefined for a question or a sentence.
+ * function word ("Kreisreform MV jährliche Einsparung"), before a closing rate ("… Einsparung pro
+ * Jahr"); undefined for a question or a sentence.
  */
 function keywordHead(question: string): string | undefined {
   const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu) ?? [];
@@ -180,7 +181,9 @@ function keywordHead(question: string): string | undefined {
   if (words.some((w) => STOPWORDS.has(foldText(w)))) return undefined;
   const q = foldText(question);
   if (/\b(?:wer|wen|wem|was|wann|wo|woher|wohin|wie|warum|weshalb|wieso|welche[rsmn]?|who|what|when|where|why|how|which|ist|sind|gibt|hat|haben|kann|muss|soll|wird|is|are|does|do|did|can|has)\b/.test(q)) return undefined;
-  return foldText(words.at(-1)!);
+  // A rate closing the query qualifies its head, it does not name it ("Kreisreform Einsparung pro Jahr" asks for the saving).
+  const head = words.length > 3 && /^(?:pro|je|per)$/iu.test(words.at(-2)!) ? words.at(-3)! : words.at(-1)!;
+  return foldText(head);
 }
 
 /**

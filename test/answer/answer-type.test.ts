@@ -282,6 +282,11 @@ describe('a question for money by its asked noun', () => {
     expect(expectedAnswerType('Kreisreform MV Ziele')).toBe('other');
   });
 
+  it('reads a query in key words that closes with a rate by the noun before the rate ("… Einsparung pro Jahr")', () => {
+    expect(expectedAnswerType('kreisreform mv einsparung pro jahr')).toBe('money');
+    expect(expectedAnswerType('Portal Kosten je Nutzer')).toBe('money');
+  });
+
   it('takes a price of nothing for an amount ("kostenfrei", "free of charge")', () => {
     expect(spanTexts('Die Kommunen können ihre Leistungen kostenfrei anbieten.', 'money')).toEqual(['kostenfrei']);
     expect(spanTexts('The account is free of charge.', 'money')).toEqual(['free of charge']);
