@@ -788,6 +788,7 @@ export class AnswerEngine implements AnswerService {
       alternatives,
       // More passages than are cited: the sentence that answers may stand in the fourth or fifth.
       topK: Math.max(this.deps.config.RETRIEVAL_TOP_K, CANDIDATE_PASSAGES),
+      coverageRescue: true,
       // A passage that is all metadata (a list of files and their links) answers nothing: it takes no candidate's place.
       ...(exclude || this.metadataOnly(index).size ? { exclude: new Set([...(exclude ?? []), ...this.metadataOnly(index)]) } : {}),
       unknownTermWeight: this.unknownWeight(lang),

@@ -46,6 +46,8 @@ export interface RetrieveOptions {
   preferFactor?: number;
   /** Only passages of these documents ("darauf", "dort": the answer stands where the previous one did). */
   onlyDocs?: ReadonlySet<string>;
+  /** Add the candidate that covers more of the question than every hit, after them ({@link coverageRescue}). */
+  coverageRescue?: boolean;
 }
 
 /** How many more candidates are ranked when only some documents count: theirs may rank below others'. */
@@ -106,6 +108,10 @@ export async function retrieve(
     0,
     options.topK ?? config.RETRIEVAL_TOP_K,
   );
+  if (options.coverageRescue) {
+    const rescued = coverageRescue(body, hits);
+    if (rescued) hits.push(rescued);
+  }
   // A document's headline takes no place of a passage: it comes after the hits, for the documents they are from.
   const headlines = headlinesOf(index);
   for (const docId of new Set(hits.map((h) => h.passage.docId))) {
@@ -186,6 +192,21 @@ function coverages(index: LoadedIndex, ordinal: number, terms: QueryTerm[], weig
   return { own: own / total, withDocument: (own + lent) / total };
 }
 
+
+/**
+ * The candidate that holds more of the question (by coverage) than every hit, if the fused ranking
+ * left it out: a long passage whose words the embedding does not weigh ("Über den strategischen
+ * Ansatz hinaus befinden sich derzeit 33 E-Government-Projekte in der Umsetzung. Dazu gehören …").
+ * The two rankings are kept apart, as in coordination-level matching beside a scored ranking: the
+ * fused order decides the hits, the best-covering candidate is added after them.
+ */
+export function coverageRescue(candidates: RetrievedPassage[], hits: RetrievedPassage[]): RetrievedPassage | undefined {
+  const best = Math.max(0, ...hits.map((h) => h.coverage));
+  const overlaps = (h: RetrievedPassage) => hits.some((o) => o.passage.docId === h.passage.docId && h.passage.start < o.passage.end && o.passage.start < h.passage.end);
+  let out: RetrievedPassage | undefined;
+  for (const c of candidates) if (c.coverage > best && (!out || c.coverage > out.coverage) && !overlaps(c)) out = c;
+  return out;
+}
 
 /** Greedy pick that lowers the score of further passages from an already chosen section. */
 function diversify(sorted: RetrievedPassage[], n: number): RetrievedPassage[] {
