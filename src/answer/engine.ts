@@ -16,7 +16,8 @@ import type { LinguisticResources } from '../lexicon/load-linguistic-resources.j
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { joinSeparableVerbs } from '../lexicon/separable-verbs.js';
 import { joinSplitCompounds } from '../search/join-split-compounds.js';
-import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, genitiveCompoundAlternatives, isAdjectiveAsNoun, phraseSynonymAlternatives, prepositionalVerbAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
+import { ALTERNATIVE_WEIGHTS, englishTranslator, germanAlternatives, genitiveCompoundAlternatives, isAdjectiveAsNoun, phraseSynonymAlternatives,
+  participleSynonymAlternatives, prepositionalVerbAlternatives, type Translation, type WordAlternative } from '../lexicon/word-expansions.js';
 import { foldLetters, foldText, wordSpans } from '../text/fold.js';
 import { isAskingWord, opensWithRequest, withoutTopicSwitch } from '../text/question-words.js';
 import type { IndexHandle } from './index-handle.js';
@@ -770,6 +771,8 @@ export class AnswerEngine implements AnswerService {
         genitiveCompoundAlternatives(this.deps.resources, question, knownWord),
         // "pro Jahr" is also "jährlich": phrases of the question have synonyms of their own.
         phraseSynonymAlternatives(this.deps.resources, question, knownWord),
+        // "Wo wurde … getestet?" is also "erprobt".
+        participleSynonymAlternatives(this.deps.resources, question),
       ].filter((m) => m.size);
       if (byWord.length) {
         const base = alternatives;
