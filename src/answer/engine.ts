@@ -585,6 +585,7 @@ export class AnswerEngine implements AnswerService {
       ...(answerType === 'date' && asksDuration(question) ? { duration: true } : {}),
       ...(answerType === 'date' && asksDay(question) ? { day: true } : {}),
       ...(answerType === 'date' && asksTenure(question) ? { tenure: true } : {}),
+      ...(cue === 'bis' ? { deadline: true } : {}),
       ...(seat ? { seat: true } : {}),
       ...(answerType === 'person' && asksSpeaker(question) ? { speaker: true } : {}),
       ...(answerType === 'date' && asksLatest(question) ? { latest: true } : {}),

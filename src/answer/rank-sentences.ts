@@ -60,6 +60,14 @@ const EXPLANATION = /^[„"»]?(das heißt|d\.\s?h\.|das bedeutet|dies bedeutet|
  * connective is a reason only together with it.
  */
 const CONSEQUENCE = /^[„"»]?(deshalb|daher|darum|deswegen|folglich|aus diesem grunde?|therefore|that is why|this is why|hence)\b/iu;
+/**
+ * A date given as a bound: the time by which ("bis Ende 2013", "spätestens 2025", "zum 1. Januar
+ * 2020") or from which ("ab 2022") something holds. Only such a date answers "Bis wann …?": a point
+ * in time ("am Montag (20.08.2018) unterzeichnen") dates an event, not a deadline.
+ */
+const DEADLINE = /^(?:bis|ab|zum|ende|spätestens|spaetestens)(?![\p{L}])/iu;
+/** The words before a date that make it a bound ("bis spätestens", "spätestens bis zum", "bis Ende"). */
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:bis|spätestens|ab)\s+(?:(?:zum|zur|spätestens|Ende|Anfang|Mitte)\s+)*$/iu;
 /** Makes the word after it the unit of a rate ("pro Tag", "je Einwohner", "im Jahr", "per year"; not "an einem Tag"). */
 const DISTRIBUTIVE = /^(?:pro|je|per|jede[nmrs]?|am|im|a|each|every)$/iu;
 /** Words after the preposition within which the asked noun (or a synonym) must stand ("nach den Vorgaben"). */
@@ -132,6 +140,8 @@ export interface RankInput {
   counted?: TermMatcher;
   /** "Seit wann ist X Minister?": only a date given with the question's preposition ("seit") answers ({@link asksTenure}). */
   tenure?: boolean;
+  /** "Bis wann …?", "By when …?": only a date given as a bound ("bis Ende 2013", "ab 2022", "spätestens 2025") answers ({@link DEADLINE}). */
+  deadline?: boolean;
   /** "Wie heißt das Gesetz?": the noun of the thing whose name is asked ({@link askedName}); only such names are facts. */
   thingName?: string;
   /** "Vorname von Herrn Lenz": the surname a full name must hold ({@link namedPersonOf}). */
@@ -281,6 +291,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       // A headline's own date is the report's ("Pressemitteilung Innenministerium M-V (Juni 2025): …").
       facts = dateline.length ? dateline : input.published && !headline ? [] : stated;
       if (input.tenure && cueRe) facts = facts.filter((f) => cueRe.test(text.slice(f.start, f.end)));
+      if (input.deadline) facts = facts.filter((f) => DEADLINE.test(text.slice(f.start, f.end)) || DEADLINE_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)));
       // "Wie viel Geld wurde nicht abgerufen?": a fact answers only where the sentence negates or excepts too.
       if (input.negated && !NEGATION.test(sentence)) facts = [];
       return { start, end, words, facts, context, near, leans, asked, statementStart: start + (dateline.length ? 0 : st.start), statementEnd: start + st.end };

@@ -25,6 +25,9 @@ beforeAll(async () => {
     'kreisfinanzen.txt': 'Kreisfinanzen in Wummelland\n\nUm die übrigen 24 Millionen Euro Eigenanteil zu stemmen, kann der Wummelkreis auf den Aufbaufonds zugreifen.\n',
     'portalbilanz.txt': 'Portalbilanz in Wummelland\n\nIm September 2019 waren es insgesamt 45 Behörden, vergleicht Digitalisierungsminister Karl Wummel.\n',
     'pruefhof.txt': 'Der Prüfhof\n\nGreta Lindner ist seit 2021 Präsidentin des Prüfhofs.\n',
+    'glasfaservertrag.txt':
+      'Glasfaser im Wummelkreis\n\nDie Verträge zum Glasfaserausbau im Wummelkreis unterzeichnen Landrätin Karla Wummel und die Netzfirma am Montag (20.08.2018).\n',
+    'aktensystem.txt': 'Das Aktensystem WUMA\n\nDas Aktensystem WUMA soll bis Ende 2013 in allen Ämtern des Wummelkreises eingeführt sein.\n',
     'zweckverband.txt': 'Zweckverband\n\nDer Zweckverband ZVKOM ist ein Partner des Landes bei der Digitalisierung der Kommunen.\n',
     'ideenwettbewerb.txt': 'Ideenwettbewerb\n\nDie Stadt Wummelheim hat 2023 ihren Ideenwettbewerb gestartet. Die erste Runde des Ideenwettbewerbs gewann das Team Lumen.\n',
     'flaechenlaender.txt': 'Flächenländer\n\nNur im Saarland und in Bremen leben noch weniger Menschen als in Wummelland.\n',
@@ -221,6 +224,20 @@ describe('what the question asks of the answer', () => {
     const since = await ask('Seit wann ist Greta Lindner Präsidentin des Prüfhofs?');
     expect(since.abstained).toBe(false);
     expect(since.text).toContain('seit 2021');
+  });
+
+  it('answers by when something is due only with a date the text gives as a bound, not with the date of another event', async () => {
+    const done = await ask('Bis wann soll die Netzfirma den Glasfaserausbau im Wummelkreis abgeschlossen haben?');
+    expect(done.abstained).toBe(true);
+    const english = await ask('By when is the fibre roll-out in the Wummelkreis to be completed?');
+    expect(english.abstained).toBe(true);
+    const due = await ask('Bis wann soll WUMA in allen Ämtern des Wummelkreises eingeführt sein?');
+    expect(due.abstained).toBe(false);
+    expect(due.text).toContain('bis Ende 2013');
+    // The event's own date still answers when it is asked for.
+    const signed = await ask('Wann werden die Verträge zum Glasfaserausbau im Wummelkreis unterzeichnet?');
+    expect(signed.abstained).toBe(false);
+    expect(signed.text).toContain('20.08.2018');
   });
 
   it('finds a date of the question written with dots in the passage ("am 02.07.2010")', async () => {
