@@ -38,6 +38,19 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Wer ist der neue CIO von Rheinland-Pfalz?')).toBe('de');
   });
 
+  it('reads an English question that names a German institution or person as English', () => {
+    expect(detectLanguage('When was the Zentrum für Digitalisierung MV set up?')).toBe('en');
+    expect(detectLanguage('who is Dirk Schrödter?')).toBe('en');
+    expect(detectLanguage('In which city is the ZDMV (Zentrum für Digitalisierung MV) based?')).toBe('en');
+    expect(detectLanguage('How many staff work at the Büro für kooperatives E-Government?')).toBe('en');
+  });
+
+  it('takes no part of a hyphenated compound for a function word ("it-staatsvertrag"), and German "Will …?" stays German', () => {
+    expect(detectLanguage('was regelt der it-staatsvertrag in sachen zusammensetzung vom it-planungsrat')).toBe('de');
+    expect(detectLanguage('Will das ZDMV auch mit Start-ups neue Lösungen ausprobieren?')).toBe('de');
+    expect(detectLanguage('wie dünn besiedelt ist mv eigentlich')).toBe('de');
+  });
+
   it('defaults to German when there is nothing to go by', () => {
     expect(detectLanguage('DOMEA')).toBe('de');
   });
