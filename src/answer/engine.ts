@@ -426,6 +426,8 @@ export class AnswerEngine implements AnswerService {
       const asked = latestTypedQuestion(previous);
       // "Nenn mir ein paar davon." asks for items of the previous subject, whatever that turn asked ("Wie viele …?").
       if (answerType === 'other' && (!ownQuestion || (!alone.queryTerms.length && !opensWithRequest(clean.text)))) answerType = expectedAnswerType(asked);
+      // "Wie viel davon übernimmt der Bund?" after an amount asks for a part of that amount: an amount too.
+      if (answerType === 'number' && PARTITIVE.test(clean.text) && expectedAnswerType(asked) === 'money') answerType = 'money';
       // A yes/no question asks whether, never who or where ("Ist sie deswegen zurückgetreten?" after "Wer ist …?").
       if (isPolarQuestion(clean.text) && (answerType === 'person' || answerType === 'place')) answerType = 'other';
       // What an earlier turn counted ("Wie viele Regionalkonferenzen …?") stays the subject of a count ("Und wie viele
@@ -1152,6 +1154,9 @@ function inflectedLemma(word: string, lexicon: Lexicon): boolean {
     return word.endsWith(end) && base.length >= 3 && lexicon.lemmaInfo(base).some((l) => l.pos === 'noun' && l.lemma === base);
   });
 }
+
+/** A partitive that takes up the previous answer's quantity ("Wie viel davon …?", "How much of it …?"). */
+const PARTITIVE = /(?<![\p{L}])(?:davon|hiervon|of (?:it|that|this|these|those|them))(?![\p{L}])/iu;
 
 /** German nouns formed with a derivational suffix (-ung, -heit, -keit, -schaft, -ität, -tion, -ismus), in any case. */
 const DERIVED_NOUN = /\p{Ll}(?:ung|heit|keit|schaft|ität|tion|sion|ismus)(?:en|s)?$/u;
