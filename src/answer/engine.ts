@@ -427,7 +427,7 @@ export class AnswerEngine implements AnswerService {
       // "Nenn mir ein paar davon." asks for items of the previous subject, whatever that turn asked ("Wie viele …?").
       if (answerType === 'other' && (!ownQuestion || (!alone.queryTerms.length && !opensWithRequest(clean.text)))) answerType = expectedAnswerType(asked);
       // "Wie viel davon übernimmt der Bund?" after an amount asks for a part of that amount: an amount too.
-      if (answerType === 'number' && PARTITIVE.test(clean.text) && expectedAnswerType(asked) === 'money') answerType = 'money';
+      if (answerType === 'number' && PARTITIVE.test(clean.text) && chainAnswerType(previous) === 'money') answerType = 'money';
       // A yes/no question asks whether, never who or where ("Ist sie deswegen zurückgetreten?" after "Wer ist …?").
       if (isPolarQuestion(clean.text) && (answerType === 'person' || answerType === 'place')) answerType = 'other';
       // What an earlier turn counted ("Wie viele Regionalkonferenzen …?") stays the subject of a count ("Und wie viele
@@ -1157,6 +1157,19 @@ function inflectedLemma(word: string, lexicon: Lexicon): boolean {
 
 /** A partitive that takes up the previous answer's quantity ("Wie viel davon …?", "How much of it …?"). */
 const PARTITIVE = /(?<![\p{L}])(?:davon|hiervon|of (?:it|that|this|these|those|them))(?![\p{L}])/iu;
+
+/**
+ * What the last question of a resolved follow-up chain asks for, each partitive turn taking the
+ * kind of the quantity before it ("Was kostet das Ganze? Wie viel davon übernimmt der Bund?" asks for an amount).
+ */
+function chainAnswerType(resolved: string): AnswerType {
+  let type = 'other' as AnswerType;
+  for (const q of resolved.split(/(?<=\?)\s+/u)) {
+    const own = expectedAnswerType(q);
+    type = own === 'number' && type === 'money' && PARTITIVE.test(q) ? 'money' : own !== 'other' ? own : type;
+  }
+  return type;
+}
 
 /** German nouns formed with a derivational suffix (-ung, -heit, -keit, -schaft, -ität, -tion, -ismus), in any case. */
 const DERIVED_NOUN = /\p{Ll}(?:ung|heit|keit|schaft|ität|tion|sion|ismus)(?:en|s)?$/u;

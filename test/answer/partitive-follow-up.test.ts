@@ -36,6 +36,14 @@ describe('a follow-up that asks for part of the previous quantity ("Wie viel dav
     expect(english.explanation?.features.answerType).toBe('money');
   });
 
+  it('keeps asking for an amount along a chain of such turns ("… Wie viel davon übernimmt der Bund? Wie viel davon das Land?")', async () => {
+    const cost = await services.engine.ask('Was kostet der Glasfaserausbau im Wummelkreis insgesamt?');
+    const bund = await services.engine.ask('Wie viel davon übernimmt der Bund?', { history: [turnOf(cost)] });
+    const land = await services.engine.ask('Wie viel davon übernimmt das Land?', { history: [turnOf(cost), turnOf(bund)] });
+    expect(land.explanation?.features.answerType).toBe('money');
+    expect(land.text).toContain('43 Millionen Euro');
+  });
+
   it('asks for a count after a count', async () => {
     const part = await followUp('Wie viele Haushalte sollen im Wummelkreis angeschlossen werden?', 'Wie viele davon in Wummelstadt?');
     expect(part.explanation?.features.answerType).toBe('number');
