@@ -571,7 +571,9 @@ export class AnswerEngine implements AnswerService {
     // The documents take the head up in German ("Nach diesem Prinzip …").
     const headWord = head && lang === 'en' ? this.translate(index, head).text : head;
     const abbreviation = askedAbbreviation(question);
-    const ranked = rankSentences({
+    // "Welche Abkürzung hat das Gesetz?", "fitko abkürzung": only a sentence that gives a short or long form in brackets answers.
+    const shortForm = !abbreviation && wordSpans(question).some((w) => namesNameForm(w.word));
+    const rankedAll = rankSentences({
       hits: retrieval.hits,
       matchers,
       type: answerType,
@@ -606,7 +608,7 @@ export class AnswerEngine implements AnswerService {
       termsThroughout: (docId: string) => termsThroughout(index, docId),
       ...(kind ? { companiesOf: (docId: string) => documentCompanies(index, docId, this.isCommonWord) } : {}),
       ...(asksMeaning(question) || asksDefinition(question) ? { meaning: true, ...(headWord ? { meaningHead: headWord } : {}) } : {}),
-      ...(abbreviation ? { abbreviation } : {}),
+      ...(abbreviation ? { abbreviation } : shortForm ? { shortForm: true } : {}),
       ...(answerType === 'other' && asksDefinition(question) ? { definition: true } : {}),
       ...(said.length ? { said } : {}),
       // A follow-up's own content words must be answered, not only the previous subject's.
@@ -621,6 +623,8 @@ export class AnswerEngine implements AnswerService {
       similarity: this.similarityTo(lang === 'en' ? this.translate(index, question).text : question),
       isPlaceName: this.isPlaceName,
     });
+    // …and holds what it names, as a fact stands next to its subject (not the short form of another law).
+    const ranked = shortForm ? rankedAll.filter((s) => s.features.cue && s.features.coverage >= config.FACT_MIN_SUBJECT_COVERAGE) : rankedAll;
     // "Was noch?": the subject is established, so weaker further passages still count.
     const scale = wantsMore ? 0.5 : 1;
     const decision = decideAnswerable(
@@ -861,7 +865,7 @@ export class AnswerEngine implements AnswerService {
     if (!this.deps.resources?.lexicon) return false;
     const text = lang === 'en' ? this.translate(index, question).text : question;
     const nouns = wordSpans(text)
-      .filter(({ word, start }) => word !== kindNoun && !isAskingWord(word) && !REFERRING_NOUN.test(word) && (lang === 'en' ? /^\p{Lu}/u.test(word) && this.isNoun(word, 1) : this.isNoun(word, start)))
+      .filter(({ word, start }) => word !== kindNoun && !isAskingWord(word) && !REFERRING_NOUN.test(word) && !namesNameForm(word) && (lang === 'en' ? /^\p{Lu}/u.test(word) && this.isNoun(word, 1) : this.isNoun(word, start)))
       .map(({ word }) => ({ word, term: own.queryTerms.find((t) => t.word === foldText(word)) }))
       .filter(({ term }) => term !== undefined);
     return nouns.length > 0 && nouns.every(({ word, term }) => !term!.variants.length && !this.headKnown(index, word));
@@ -1188,5 +1192,14 @@ function round(ms: number): number {
  */
 function namesAnswerType(word: string, type: AnswerType): boolean {
   const w = foldText(word);
-  return (type === 'date' && /^(?:datum|daten|zeitpunkt|termin|stichtag|jahr|monat|tag)$/.test(w)) || (type === 'number' && /^(?:anzahl|zahl)$/.test(w));
+  return (
+    (type === 'date' && /^(?:datum|daten|zeitpunkt|termin|stichtag|jahr|monat|tag)$/.test(w)) ||
+    (type === 'number' && /^(?:anzahl|zahl)$/.test(w)) ||
+    NAME_FORM.test(w)
+  );
+}
+/** The short or the long form of a name is asked for ("FITKO Abkürzung", "What is the abbreviation of …?"), folded. */
+const NAME_FORM = /^(?:abkurzung|abkurzungen|kurzel|akronym|kurzform|langform|abbreviation|abbreviations|acronym|acronyms)$/;
+function namesNameForm(word: string): boolean {
+  return NAME_FORM.test(foldText(word));
 }

@@ -68,6 +68,8 @@ const CONSEQUENCE = /^[„"»]?(deshalb|daher|darum|deswegen|folglich|aus diesem
 const DEADLINE = /^(?:bis|ab|zum|ende|spätestens|spaetestens)(?![\p{L}])/iu;
 /** The words before a date that make it a bound ("bis spätestens", "spätestens bis zum", "bis Ende"). */
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:bis|spätestens|ab)\s+(?:(?:zum|zur|spätestens|Ende|Anfang|Mitte)\s+)*$/iu;
+/** A short or long form in brackets after what it names ("das eGovernment-Gesetz Mecklenburg-Vorpommern (eGovG M-V)", "FITKO (Föderale IT-Kooperation)"): two capitals at least. */
+const SHORT_FORM = /\((?=[^()]*\p{Lu}[^()]*\p{Lu})[\p{L}\d][\p{L}\d .-]{1,40}\)/u;
 /** Makes the word after it the unit of a rate ("pro Tag", "je Einwohner", "im Jahr", "per year"; not "an einem Tag"). */
 const DISTRIBUTIVE = /^(?:pro|je|per|jede[nmrs]?|am|im|a|each|every)$/iu;
 /** Words after the preposition within which the asked noun (or a synonym) must stand ("nach den Vorgaben"). */
@@ -209,6 +211,8 @@ export interface RankInput {
   meaningHead?: string;
   /** The abbreviation the question asks to spell out ({@link askedAbbreviation}). */
   abbreviation?: string;
+  /** The question asks for the short form of what it names ("What is the abbreviation of …?"): a sentence giving one in brackets answers. */
+  shortForm?: boolean;
   /** The question asks what something is ("Was ist …?"). */
   definition?: boolean;
   /**
@@ -240,7 +244,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
   const takesUpHead = input.meaningHead ? new RegExp(`\\b(?:diese[mnrs]?|jene[mnrs]?)\\s+${input.meaningHead.replace(/[^\p{L}]/gu, '')}`, 'iu') : undefined;
   const acr = input.abbreviation?.replace(/[^\p{L}\p{N}]/gu, '');
   // "FITKO (Föderale …)", "(FITKO)", "(Identifikationsnummerngesetz – IDNrG)".
-  const spelledOut = acr ? new RegExp(`(?<![\\p{L}])${acr}\\s*\\(|\\(${acr}\\)|\\(\\p{Lu}[^()]{3,}\\s[–-]\\s${acr}\\)`, 'u') : undefined;
+  const spelledOut = acr ? new RegExp(`(?<![\\p{L}])${acr}\\s*\\(|\\(${acr}\\)|\\(\\p{Lu}[^()]{3,}\\s[–-]\\s${acr}\\)`, 'u') : input.shortForm ? SHORT_FORM : undefined;
   // "In welchem Kreis …?": the kind is the head of the answer ("Neckar-Odenwald-Kreis"), not what the question already says.
   const kindTerms = type === 'place' && input.kind ? new Set(analyzer.terms([input.kind, ...(input.kindNouns ?? [])].join(' '))) : undefined;
   const said = type === 'other' ? (input.said ?? []).map(squash).filter(Boolean) : [];
