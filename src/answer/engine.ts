@@ -9,7 +9,9 @@ import type { Analyzer } from '../search/analyzer.js';
 import { indexText, type LoadedIndex, type StoredPassage } from '../search/index-format.js';
 import { termsThroughout } from '../search/document-terms.js';
 import { documentCompanies } from './company-names.js';
-import { MERGED_ID_SEPARATOR, retrieve, type Retrieval } from '../search/retriever.js';
+import { MERGED_ID_SEPARATOR, retrieve, type Retrieval, type RetrievedPassage } from '../search/retriever.js';
+import { isHeadline } from '../ingest/chunk-document.js';
+import { splitSentences } from '../ingest/split-sentences.js';
 import { composeAnswer, locationOf } from './compose-answer.js';
 import { detectLanguage } from './detect-language.js';
 import type { LinguisticResources } from '../lexicon/load-linguistic-resources.js';
@@ -459,9 +461,11 @@ export class AnswerEngine implements AnswerService {
       const abstention = follow.wantsMore && !follow.previousDeclined ? this.nothingMore(lang) : this.abstention(lang);
       return { ...base, ...abstention, ...(decision.subjectFound ? { subjectFound: true } : {}), emphasis: [], notice, explanation, timings: timings(retrieval, t0) };
     }
+    // A name the answer gives short ("Die Wemacom beabsichtigt …") comes with the sentence of its document that gives it in full.
+    const fullName = answerType === 'person' && decision.chosen ? this.fullNameMention(index, retrieval.hits, ranked, decision.chosen) : undefined;
     const composed = composeAnswer({
-      hits: retrieval.hits,
-      ranked,
+      hits: fullName ? [...retrieval.hits, fullName.hit] : retrieval.hits,
+      ranked: fullName ? [...ranked, { ...fullName.sentence, hit: retrieval.hits.length }] : ranked,
       first: decision.chosen,
       matchers: this.matchers(index, retrieval),
       lang,
@@ -469,9 +473,37 @@ export class AnswerEngine implements AnswerService {
       requireFact: answerType !== 'other' && answerType !== 'reason' && !decision.features.factOptional,
       // "Was gehört zum Maßnahmenkatalog?": the sentence after the one that names it lists what belongs to it.
       continuations: answerType === 'other' || answerType === 'reason',
+      fullNames: answerType === 'person',
       maxSources: config.RETRIEVAL_TOP_K,
     });
     return { ...base, abstained: false, ...composed, suggestions: [], notice, explanation, timings: timings(retrieval, t0) };
+  }
+
+  /**
+   * The first sentence of the chosen one's document that gives in full a name the chosen one gives
+   * as a single word ("die Wemacom" → "… beauftragt die Wemacom Breitband GmbH …"), when no ranked
+   * sentence of that document does (composeAnswer takes it from there). A text introduces a name in
+   * full and shortens it later.
+   */
+  private fullNameMention(index: LoadedIndex, hits: RetrievedPassage[], ranked: RankedSentence[], chosen: RankedSentence): { hit: RetrievedPassage; sentence: RankedSentence } | undefined {
+    const text = hits[chosen.hit]!.passage.text;
+    const doc = hits[chosen.hit]!.passage.docId;
+    const names = chosen.facts.map((f) => shortNameOf(text.slice(f.start, f.end))).filter((n): n is string => !!n);
+    if (!names.length) return undefined;
+    const gives = (t: string) => names.some((n) => fullNameRe(n).test(t));
+    if (ranked.some((r) => hits[r.hit]!.passage.docId === doc && r !== chosen && r.facts.some((f) => gives(hits[r.hit]!.passage.text.slice(f.start, f.end))))) return undefined;
+    for (const [ordinal, passage] of index.passages.entries()) {
+      if (passage.docId !== doc || isHeadline(passage)) continue;
+      for (const n of names) {
+        const m = fullNameRe(n).exec(passage.text);
+        if (!m) continue;
+        const sentence = splitSentences(passage.text).find((r) => r.start <= m.index && m.index < r.end);
+        if (!sentence) continue;
+        const hit: RetrievedPassage = { passage, ordinal, score: 0, coverage: 0 };
+        return { hit, sentence: { hit: -1, start: sentence.start, end: sentence.end, statementStart: sentence.start, statementEnd: sentence.end, facts: [{ start: m.index, end: m.index + m[0].length }], features: { ...chosen.features }, score: 0 } };
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -1157,6 +1189,17 @@ function inflectedLemma(word: string, lexicon: Lexicon): boolean {
     const base = word.slice(0, -end.length);
     return word.endsWith(end) && base.length >= 3 && lexicon.lemmaInfo(base).some((l) => l.pos === 'noun' && l.lemma === base);
   });
+}
+
+/** The one word of a name given short ("Die Wemacom" → "Wemacom", "Johannsen"); undefined for a full name. */
+function shortNameOf(fact: string): string | undefined {
+  const words = (fact.match(/\p{Lu}[\p{L}\d&-]*/gu) ?? []).filter((w) => !/^(?:Der|Die|Das|Den|Dem|Des|The)$/u.test(w));
+  return words.length === 1 && words[0]!.length >= 3 && fact.trim().split(/\s+/).length <= 2 ? words[0] : undefined;
+}
+/** The name with capitalised words before or after it ("Wemacom Breitband GmbH", "Präsidentin Martina Johannsen"). */
+function fullNameRe(name: string): RegExp {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])(?:${n}(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){1,3}|(?:(?!(?:Der|Die|Das|Den|Dem|Des)\\s)\\p{Lu}[\\p{L}\\d&.-]*\\s+){1,3}${n})(?![\\p{L}])`, 'u');
 }
 
 /** A partitive that takes up the previous answer's quantity ("Wie viel davon …?", "How much of it …?"). */
