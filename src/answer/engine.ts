@@ -37,6 +37,7 @@ import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
 import { isMostlyUnknown, knownWordCount } from './mostly-unknown.js';
 import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, ReindexSummary, TopicSummary, Turn } from './types.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { translateNamesAndTerms } from './glossary-en-de.js';
 
 /** A question naming this many things the documents never mention is about something else ({@link AnswerEngine.unknownNouns}). */
@@ -545,7 +546,10 @@ export class AnswerEngine implements AnswerService {
     const frameWords = [...(seat ? seatWords(question) : []), ...(role ? wordSpans(question).map((w) => w.word).filter((w) => ROLE_FRAME.test(foldText(w))) : [])];
     const frame = frameWords.length ? new Set(analyzer.terms(frameWords.map((w) => (lang === 'en' ? this.translate(index, w).text : w)).join(' '))) : undefined;
     // "Können auch Vereine ein Konto bekommen?": the word "auch" focuses is what the question is about.
-    const focus = lang === 'de' ? focusedWord(question) : undefined;
+    // …and so does the noun a universal quantifier ranges over ("alle Kommunen", "all municipalities"; a restrictor, in the terms of generalized
+    // quantifiers): an answer about another whole ("die Landesverwaltung") does not answer for it.
+    const quantified = quantifiedNoun(question, lang);
+    const focus = lang === 'de' ? (focusedWord(question) ?? quantified) : quantified ? this.translate(index, quantified).text : undefined;
     const focusTerm = focus ? analyzer.terms(focus).at(-1) : undefined;
     const matchers = this.matchers(index, retrieval).map((m, i) =>
       frame?.has(retrieval.queryTerms[i]!.term)
@@ -1201,6 +1205,18 @@ function fullNameRe(name: string): RegExp {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}])(?:${n}(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){1,3}|(?:(?!(?:Der|Die|Das|Den|Dem|Des)\\s)\\p{Lu}[\\p{L}\\d&.-]*\\s+){1,3}${n})(?![\\p{L}])`, 'u');
 }
+
+/** The noun after a universal quantifier ("alle Kommunen", "sämtliche Ministerien", "all municipalities", "every register"), if any. */
+function quantifiedNoun(question: string, lang: Lang): string | undefined {
+  const m =
+    lang === 'de'
+      ? /(?<![\p{L}])(?:alle|allen|aller|sämtliche|sämtlichen|jede|jeder|jedes|jedem|jeden)\s+(\p{Lu}[\p{L}-]+)/u.exec(question)
+      : /(?<![\p{L}])(?:all|every|each)\s+(?:(?:the|of the)\s+)?(\p{L}[\p{L}-]+)/iu.exec(question);
+  const word = m?.[1];
+  // "jedes Mal", "every time", "jedes Jahr": a quantifier over times says how often, not of whom.
+  return word && !STOPWORDS.has(foldText(word)) && !TIME_UNIT.test(foldText(word)) ? word : undefined;
+}
+const TIME_UNIT = /^(?:mal|male|tag|tage|woche|wochen|monat|monate|jahr|jahre|zeit|time|times|day|days|week|weeks|month|months|year|years|moment)$/;
 
 /** A partitive that takes up the previous answer's quantity ("Wie viel davon …?", "How much of it …?"). */
 const PARTITIVE = /(?<![\p{L}])(?:davon|hiervon|of (?:it|that|this|these|those|them))(?![\p{L}])/iu;
