@@ -47,8 +47,8 @@ export interface ComposeInput {
   enumerations?: boolean;
   /** The first statement is followed by the sentence after it when that one takes it up (see continuationAfter). */
   continuations?: boolean;
-  /** A name the first statement gives short ("die Wemacom", "Johannsen") is followed by the sentence of its document that gives it in full (see fullNameOf). */
-  fullNames?: boolean;
+  /** The sentence that gives in full a name the first statement gives short ("die Wemacom" → "die Wemacom Breitband GmbH"): stated right after it. */
+  fullName?: RankedSentence;
 }
 
 export interface Composed {
@@ -82,10 +82,8 @@ export function composeAnswer(input: ComposeInput): Composed {
     chosen.push(s);
   }
   const listed = new Set<RankedSentence>();
-  if (input.fullNames) {
-    const full = fullNameOf(first, ranked, hits);
-    if (full && !chosen.includes(full) && !chosen.some((o) => o.hit === full.hit && o.start < full.end && full.start < o.end)) chosen.splice(1, 0, full);
-  }
+  const full = input.fullName;
+  if (full && !chosen.includes(full) && !chosen.some((o) => o.hit === full.hit && o.start < full.end && full.start < o.end)) chosen.splice(1, 0, full);
   if (input.continuations) {
     const next = continuationAfter(first, hits[first.hit]!, analyzer);
     if (next && !chosen.some((o) => o.hit === first.hit && o.start < next.end && next.start < o.end)) chosen.splice(1, 0, next);
@@ -157,33 +155,6 @@ export function composeAnswer(input: ComposeInput): Composed {
 }
 
 /** The sentence right after a statement in its passage when it lists what the statement announced, as a statement of its own. */
-/** Capitalised words of a name, without an article ("Die Wemacom" → ["Wemacom"]). */
-function nameWords(name: string): string[] {
-  return (name.match(/\p{Lu}[\p{L}\d&.-]*/gu) ?? []).filter((w) => !/^(?:Der|Die|Das|Den|Dem|Des|The)$/u.test(w));
-}
-
-/**
- * The sentence of the same document that gives in full a name the statement gives short: a
- * later mention shortens what the text introduced in full ("Der Landkreis beauftragt die Wemacom
- * Breitband GmbH …" … "Die Wemacom beabsichtigt …"; "Präsidentin Martina Johannsen" … "sagte
- * Johannsen"). The answer names who it is (coreference: the antecedent of the short mention).
- */
-function fullNameOf(first: RankedSentence, ranked: RankedSentence[], hits: RetrievedPassage[]): RankedSentence | undefined {
-  const text = (s: RankedSentence, f: { start: number; end: number }) => hits[s.hit]!.passage.text.slice(f.start, f.end);
-  const doc = hits[first.hit]!.passage.docId;
-  const shortNames = first.facts.map((f) => nameWords(text(first, f))).filter((w) => w.length === 1);
-  if (!shortNames.length) return undefined;
-  return ranked.find(
-    (s) =>
-      s !== first &&
-      hits[s.hit]!.passage.docId === doc &&
-      s.facts.some((f) => {
-        const words = nameWords(text(s, f));
-        return words.length > 1 && shortNames.some(([name]) => words.includes(name!));
-      }),
-  );
-}
-
 function enumerationAfter(c: RankedSentence, hit: RetrievedPassage, analyzer: Analyzer): RankedSentence | undefined {
   const next = analyzePassage(hit.passage, analyzer).find((x) => x.start >= c.end);
   if (!next || !ENUMERATION.test(next.sentence.slice(next.st.start, next.st.end).trimStart())) return undefined;

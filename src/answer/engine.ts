@@ -463,10 +463,12 @@ export class AnswerEngine implements AnswerService {
       return { ...base, ...abstention, ...(decision.subjectFound ? { subjectFound: true } : {}), emphasis: [], notice, explanation, timings: timings(retrieval, t0) };
     }
     // A name the answer gives short ("Die Wemacom beabsichtigt …") comes with the sentence of its document that gives it in full.
-    const fullName = answerType === 'person' && decision.chosen ? this.fullNameMention(index, retrieval.hits, ranked, decision.chosen) : undefined;
+    const full = answerType === 'person' && decision.chosen ? this.fullNameMention(index, retrieval.hits, ranked, decision.chosen) : undefined;
+    const hits = full?.hit ? [...retrieval.hits, full.hit] : retrieval.hits;
+    const fullName = full && (full.hit ? { ...full.sentence, hit: retrieval.hits.length } : full.sentence);
     const composed = composeAnswer({
-      hits: fullName ? [...retrieval.hits, fullName.hit] : retrieval.hits,
-      ranked: fullName ? [...ranked, { ...fullName.sentence, hit: retrieval.hits.length }] : ranked,
+      hits,
+      ranked: fullName && full?.hit ? [...ranked, fullName] : ranked,
       first: decision.chosen,
       matchers: this.matchers(index, retrieval),
       lang,
@@ -474,34 +476,35 @@ export class AnswerEngine implements AnswerService {
       requireFact: answerType !== 'other' && answerType !== 'reason' && !decision.features.factOptional,
       // "Was gehört zum Maßnahmenkatalog?": the sentence after the one that names it lists what belongs to it.
       continuations: answerType === 'other' || answerType === 'reason',
-      fullNames: answerType === 'person',
+      ...(fullName ? { fullName } : {}),
       maxSources: config.RETRIEVAL_TOP_K,
     });
     return { ...base, abstained: false, ...composed, suggestions: [], notice, explanation, timings: timings(retrieval, t0) };
   }
 
   /**
-   * The first sentence of the chosen one's document that gives in full a name the chosen one gives
-   * as a single word ("die Wemacom" → "… beauftragt die Wemacom Breitband GmbH …"), when no ranked
-   * sentence of that document does (composeAnswer takes it from there). A text introduces a name in
-   * full and shortens it later.
+   * The sentence that gives in full a name the chosen one gives as a single word ("Die Wemacom
+   * beabsichtigt …" → "… beauftragt die Wemacom Breitband GmbH …"; "sagte Johannsen" → "Präsidentin
+   * Martina Johannsen"): a ranked sentence of the same document, else the first sentence of that
+   * document that does (with its passage, `hit`, to add to the hits). A text introduces a name in full
+   * and shortens it later; the answer names who it is (the antecedent of the short mention).
    */
-  private fullNameMention(index: LoadedIndex, hits: RetrievedPassage[], ranked: RankedSentence[], chosen: RankedSentence): { hit: RetrievedPassage; sentence: RankedSentence } | undefined {
+  private fullNameMention(index: LoadedIndex, hits: RetrievedPassage[], ranked: RankedSentence[], chosen: RankedSentence): { sentence: RankedSentence; hit?: RetrievedPassage } | undefined {
     const text = hits[chosen.hit]!.passage.text;
     const doc = hits[chosen.hit]!.passage.docId;
     const names = chosen.facts.map((f) => shortNameOf(text.slice(f.start, f.end))).filter((n): n is string => !!n);
     if (!names.length) return undefined;
     const gives = (t: string) => names.some((n) => fullNameRe(n).test(t));
-    if (ranked.some((r) => hits[r.hit]!.passage.docId === doc && r !== chosen && r.facts.some((f) => gives(hits[r.hit]!.passage.text.slice(f.start, f.end))))) return undefined;
+    const ranks = ranked.find((r) => r !== chosen && hits[r.hit]!.passage.docId === doc && r.facts.some((f) => gives(hits[r.hit]!.passage.text.slice(f.start, f.end))));
+    if (ranks) return { sentence: ranks };
     for (const [ordinal, passage] of index.passages.entries()) {
       if (passage.docId !== doc || isHeadline(passage)) continue;
       for (const n of names) {
         const m = fullNameRe(n).exec(passage.text);
-        if (!m) continue;
-        const sentence = splitSentences(passage.text).find((r) => r.start <= m.index && m.index < r.end);
-        if (!sentence) continue;
-        const hit: RetrievedPassage = { passage, ordinal, score: 0, coverage: 0 };
-        return { hit, sentence: { hit: -1, start: sentence.start, end: sentence.end, statementStart: sentence.start, statementEnd: sentence.end, facts: [{ start: m.index, end: m.index + m[0].length }], features: { ...chosen.features }, score: 0 } };
+        const sentence = m && splitSentences(passage.text).find((r) => r.start <= m.index && m.index < r.end);
+        if (!m || !sentence) continue;
+        const facts = [{ start: m.index, end: m.index + m[0].length }];
+        return { hit: { passage, ordinal, score: 0, coverage: 0 }, sentence: { hit: -1, ...sentence, statementStart: sentence.start, statementEnd: sentence.end, facts, features: { ...chosen.features }, score: 0 } };
       }
     }
     return undefined;
