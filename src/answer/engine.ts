@@ -497,8 +497,9 @@ export class AnswerEngine implements AnswerService {
     const gives = (t: string) => names.some((n) => fullNameRe(n).test(t));
     const ranks = ranked.find((r) => r !== chosen && hits[r.hit]!.passage.docId === doc && r.facts.some((f) => gives(hits[r.hit]!.passage.text.slice(f.start, f.end))));
     if (ranks) return { sentence: ranks };
-    for (const [ordinal, passage] of index.passages.entries()) {
-      if (passage.docId !== doc || isHeadline(passage)) continue;
+    for (const ordinal of this.ordinalsOfDocument(index, doc)) {
+      const passage = index.passages[ordinal]!;
+      if (isHeadline(passage)) continue;
       for (const n of names) {
         const m = fullNameRe(n).exec(passage.text);
         const sentence = m && splitSentences(passage.text).find((r) => r.start <= m.index && m.index < r.end);
@@ -509,6 +510,22 @@ export class AnswerEngine implements AnswerService {
     }
     return undefined;
   }
+
+  /** The passages of a document, in order (computed once per index: a large index has many). */
+  private ordinalsOfDocument(index: LoadedIndex, docId: string): number[] {
+    let byDoc = this.documentOrdinals.get(index);
+    if (!byDoc) {
+      byDoc = new Map();
+      index.passages.forEach((p, i) => {
+        const list = byDoc!.get(p.docId);
+        if (list) list.push(i);
+        else byDoc!.set(p.docId, [i]);
+      });
+      this.documentOrdinals.set(index, byDoc);
+    }
+    return byDoc.get(docId) ?? [];
+  }
+  private readonly documentOrdinals = new WeakMap<LoadedIndex, Map<string, number[]>>();
 
   /**
    * Ranks the sentences of a retrieval and decides whether they answer the question. `own` is the
@@ -1262,6 +1279,7 @@ function namesAnswerType(word: string, type: AnswerType): boolean {
 }
 /** The short or the long form of a name is asked for ("FITKO Abkürzung", "What is the abbreviation of …?"), folded. */
 const NAME_FORM = /^(?:abkurzung|abkurzungen|kurzel|akronym|kurzform|langform|abbreviation|abbreviations|acronym|acronyms)$/;
+/** The word asks for a form of a name ({@link NAME_FORM}). */
 function namesNameForm(word: string): boolean {
   return NAME_FORM.test(foldText(word));
 }
