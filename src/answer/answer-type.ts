@@ -135,6 +135,38 @@ export function focusedWord(question: string): string | undefined {
   return word && !STOPWORDS.has(foldText(word)) && !isAskingWord(word) ? word : undefined;
 }
 
+/** The noun after a universal quantifier ("alle Kommunen", "sämtliche Ministerien", "all municipalities", "every register"), if any. */
+export function quantifiedNoun(question: string, lang: 'de' | 'en'): string | undefined {
+  const m =
+    lang === 'de'
+      ? /(?<![\p{L}])(?:alle|allen|aller|sämtliche|sämtlichen|jede|jeder|jedes|jedem|jeden)\s+(\p{Lu}[\p{L}-]+)/u.exec(question)
+      : /(?<![\p{L}])(?:all|every|each)\s+(?:(?:the|of the)\s+)?(\p{L}[\p{L}-]+)/iu.exec(question);
+  const word = m?.[1];
+  // "jedes Mal", "every time", "jedes Jahr": a quantifier over times says how often, not of whom.
+  return word && !STOPWORDS.has(foldText(word)) && !TIME_UNIT.test(foldText(word)) ? word : undefined;
+}
+const TIME_UNIT = /^(?:mal|male|tag|tage|woche|wochen|monat|monate|jahr|jahre|zeit|time|times|day|days|week|weeks|month|months|year|years|moment)$/;
+
+/** A partitive that takes up the previous answer's quantity ("Wie viel davon …?", "How much of it …?"). */
+const PARTITIVE = /(?<![\p{L}])(?:davon|hiervon|of (?:it|that|this|these|those|them))(?![\p{L}])/iu;
+/** The question asks for a part of the previous answer's quantity ({@link PARTITIVE}). */
+export function asksPartOf(question: string): boolean {
+  return PARTITIVE.test(question);
+}
+
+/**
+ * What the last question of a resolved follow-up chain asks for, each partitive turn taking the
+ * kind of the quantity before it ("Was kostet das Ganze? Wie viel davon übernimmt der Bund?" asks for an amount).
+ */
+export function chainAnswerType(resolved: string): AnswerType {
+  let type = 'other' as AnswerType;
+  for (const q of resolved.split(/(?<=\?)\s+/u)) {
+    const own = expectedAnswerType(q);
+    type = own === 'number' && type === 'money' && PARTITIVE.test(q) ? 'money' : own !== 'other' ? own : type;
+  }
+  return type;
+}
+
 /**
  * The latest question of a resolved follow-up chain that asks for a type ("Wer baut …? Und wann …?
  * Wie viel davon zahlt der Bund?" → its last question): what an elliptical turn ("Und das Land?")

@@ -25,7 +25,7 @@ import { isAskingWord, opensWithRequest, withoutTopicSwitch } from '../text/ques
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksRole, asksSpeaker, ROLE_FRAME, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
+import { askedAbbreviation, askedName, asksPartOf, chainAnswerType, quantifiedNoun, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksRole, asksSpeaker, ROLE_FRAME, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { splitQuestion } from './split-question.js';
@@ -37,7 +37,6 @@ import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
 import { isMostlyUnknown, knownWordCount } from './mostly-unknown.js';
 import type { Answer, AnswerService, AskOptions, IndexInfo, Lang, PassageView, ReindexSummary, TopicSummary, Turn } from './types.js';
-import { STOPWORDS } from '../text/stopwords.js';
 import { translateNamesAndTerms } from './glossary-en-de.js';
 
 /** A question naming this many things the documents never mention is about something else ({@link AnswerEngine.unknownNouns}). */
@@ -430,7 +429,7 @@ export class AnswerEngine implements AnswerService {
       // "Nenn mir ein paar davon." asks for items of the previous subject, whatever that turn asked ("Wie viele …?").
       if (answerType === 'other' && (!ownQuestion || (!alone.queryTerms.length && !opensWithRequest(clean.text)))) answerType = expectedAnswerType(asked);
       // "Wie viel davon übernimmt der Bund?" after an amount asks for a part of that amount: an amount too.
-      if (answerType === 'number' && PARTITIVE.test(clean.text) && chainAnswerType(previous) === 'money') answerType = 'money';
+      if (answerType === 'number' && asksPartOf(clean.text) && chainAnswerType(previous) === 'money') answerType = 'money';
       // A yes/no question asks whether, never who or where ("Ist sie deswegen zurückgetreten?" after "Wer ist …?").
       if (isPolarQuestion(clean.text) && (answerType === 'person' || answerType === 'place')) answerType = 'other';
       // What an earlier turn counted ("Wie viele Regionalkonferenzen …?") stays the subject of a count ("Und wie viele
@@ -1224,34 +1223,6 @@ function shortNameOf(fact: string): string | undefined {
 function fullNameRe(name: string): RegExp {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}])(?:${n}(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){1,3}|(?:(?!(?:Der|Die|Das|Den|Dem|Des)\\s)\\p{Lu}[\\p{L}\\d&.-]*\\s+){1,3}${n})(?![\\p{L}])`, 'u');
-}
-
-/** The noun after a universal quantifier ("alle Kommunen", "sämtliche Ministerien", "all municipalities", "every register"), if any. */
-function quantifiedNoun(question: string, lang: Lang): string | undefined {
-  const m =
-    lang === 'de'
-      ? /(?<![\p{L}])(?:alle|allen|aller|sämtliche|sämtlichen|jede|jeder|jedes|jedem|jeden)\s+(\p{Lu}[\p{L}-]+)/u.exec(question)
-      : /(?<![\p{L}])(?:all|every|each)\s+(?:(?:the|of the)\s+)?(\p{L}[\p{L}-]+)/iu.exec(question);
-  const word = m?.[1];
-  // "jedes Mal", "every time", "jedes Jahr": a quantifier over times says how often, not of whom.
-  return word && !STOPWORDS.has(foldText(word)) && !TIME_UNIT.test(foldText(word)) ? word : undefined;
-}
-const TIME_UNIT = /^(?:mal|male|tag|tage|woche|wochen|monat|monate|jahr|jahre|zeit|time|times|day|days|week|weeks|month|months|year|years|moment)$/;
-
-/** A partitive that takes up the previous answer's quantity ("Wie viel davon …?", "How much of it …?"). */
-const PARTITIVE = /(?<![\p{L}])(?:davon|hiervon|of (?:it|that|this|these|those|them))(?![\p{L}])/iu;
-
-/**
- * What the last question of a resolved follow-up chain asks for, each partitive turn taking the
- * kind of the quantity before it ("Was kostet das Ganze? Wie viel davon übernimmt der Bund?" asks for an amount).
- */
-function chainAnswerType(resolved: string): AnswerType {
-  let type = 'other' as AnswerType;
-  for (const q of resolved.split(/(?<=\?)\s+/u)) {
-    const own = expectedAnswerType(q);
-    type = own === 'number' && type === 'money' && PARTITIVE.test(q) ? 'money' : own !== 'other' ? own : type;
-  }
-  return type;
 }
 
 /** German nouns formed with a derivational suffix (-ung, -heit, -keit, -schaft, -ität, -tion, -ismus), in any case. */
