@@ -28,7 +28,7 @@ import type { TermMatcher } from './pick-sentences.js';
 import { askedAbbreviation, askedName, asksPartOf, chainAnswerType, quantifiedNoun, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksRole, asksSpeaker, ROLE_FRAME, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
-import { splitQuestion } from './split-question.js';
+import { leadAndQuestion, splitQuestion } from './split-question.js';
 import { combineAnswers } from './combine-answers.js';
 import { analyzePassage, interviewee, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { normalizeQuestion, withoutAskerContext, writeOutStateCodes } from './normalize-question.js';
@@ -359,7 +359,7 @@ export class AnswerEngine implements AnswerService {
     const isVerb = (word: string) => !!lexicon && lexicon.lemmaInfo(word).some((l) => l.pos === 'verb');
     // The question as the answer holds it: sanitized and normalized once, in answerTurn.
     const parts = splitQuestion(withoutAskerContext(whole.question), isVerb);
-    if (parts.length < 2) return whole;
+    if (parts.length < 2) return whole.abstained ? this.askAfterLead(whole, options, t0) : whole;
     const [firstPart, secondPart] = parts as [string, string];
     const history = options.history ?? [];
     // Answered as a whole: that answer stands for the first part.
@@ -378,6 +378,20 @@ export class AnswerEngine implements AnswerService {
       ...(answered.explanation ? { explanation: { ...answered.explanation, reason: `in two parts: ${first.explanation?.reason ?? ''} | ${second.explanation?.reason ?? ''}` } } : {}),
       timings: { retrievalMs: whole.timings.retrievalMs + (first === whole ? 0 : first.timings.retrievalMs) + second.timings.retrievalMs, totalMs: performance.now() - t0 },
     };
+  }
+
+  /**
+   * A turn declined as a whole that says something before it asks: its question proper is asked
+   * as a follow-up to the lead, as if the lead had been a previous turn (see leadAndQuestion).
+   */
+  private async askAfterLead(whole: Answer, options: AskOptions, t0: number): Promise<Answer> {
+    const split = leadAndQuestion(withoutAskerContext(whole.question));
+    if (!split) return whole;
+    const lead: Turn = { question: split.lead, resolvedQuestion: split.lead, answerText: '', abstained: false, citedPassageIds: [] };
+    const proper = await this.answerTurn(split.question, { ...options, lang: whole.lang, history: [...(options.history ?? []), lead] });
+    if (proper.abstained) return whole;
+    const explanation = proper.explanation && { ...proper.explanation, reason: `question proper after a lead ("${split.lead}"): ${proper.explanation.reason}` };
+    return { ...proper, id: whole.id, question: whole.question, ...(explanation ? { explanation } : {}), timings: { retrievalMs: whole.timings.retrievalMs + proper.timings.retrievalMs, totalMs: performance.now() - t0 } };
   }
 
   /** `secondPart`: the turn is the second question of a turn that asked two (see ask); the first, the last of `history`, gives its subject. */

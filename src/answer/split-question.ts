@@ -54,3 +54,32 @@ export function splitQuestion(text: string, isVerb: (word: string) => boolean = 
   }
   return [trimmed];
 }
+
+/** A sentence's or a frame's end before the question proper: ". ", "! ", ": " before a capital or an interrogative. */
+const LEAD_BOUNDARY = new RegExp(`(?<=[.!:])\\s+(?=\\p{Lu}|(?:${INTERROGATIVE})(?!\\p{L}))`, 'gu');
+/** A dot that ends an abbreviation ("bzw.", "z. B.", "Mr.", "Nr.", "ca."), not a sentence: a word of up to three letters, or one with a dot inside. */
+const ABBREVIATION_DOT = /(?:(?<!\p{L})\p{L}{1,3}|\p{L}\.\p{L}+)\.$/u;
+
+/**
+ * A turn that says something before it asks ("Ich habe im Radio gehört, dass … . Ich bin 78 …,
+ * aber mich würde interessieren: Welcher Anteil …?", "Als Personalrat interessiert mich: Was …?"):
+ * the lead (what the asker read, heard or is) and the question proper, the last sentence, which
+ * ends the turn with a question mark. The lead is to the question what a previous turn is to a
+ * follow-up: it may give the subject ("… von diesem Serviceportal. Wie viele Leistungen gab es
+ * da …?"), but its words, numbers and names are not what is asked. Undefined for a turn of one
+ * sentence, or whose last sentence is too short to ask anything. Pure.
+ */
+export function leadAndQuestion(text: string): { lead: string; question: string } | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith('?')) return undefined;
+  let last = -1;
+  LEAD_BOUNDARY.lastIndex = 0;
+  for (let m = LEAD_BOUNDARY.exec(trimmed); m; m = LEAD_BOUNDARY.exec(trimmed)) {
+    if (!ABBREVIATION_DOT.test(trimmed.slice(Math.max(0, m.index - 8), m.index))) last = m.index + m[0].length;
+  }
+  if (last < 0) return undefined;
+  const lead = trimmed.slice(0, last).trim();
+  const question = trimmed.slice(last).trim();
+  if (words(question) < MIN_PART_WORDS || words(lead) < 2 || lead.includes('?')) return undefined;
+  return { lead, question };
+}
