@@ -148,7 +148,7 @@ export function englishTranslator(
     const alternatives = new Map<string, string[]>();
     // Names of states and cities and multi-word terms first (they span several words), then
     // phrases the dictionary gives one German word for, then pairs that make a German compound.
-    const named = joinCompounds(joinPhrases(translateNamesAndTerms(question), dictionary, known, alternatives), dictionary, known, begins);
+    const named = joinCompounds(joinPhrases(openHyphenatedPhrases(translateNamesAndTerms(question), dictionary, known), dictionary, known, alternatives), dictionary, known, begins);
     // Each content word with the German words that may stand for it: itself when the documents use
     // it, else its translations the documents use (for the choice of sense below).
     const senses: { chosen: string; usable: string[] }[] = [];
@@ -315,6 +315,18 @@ function hyphenatedCompounds(dictionary: Dictionary, word: string, known: (germa
     compounds = compounds.flatMap((c) => options.map((o) => (i === 0 ? o : `${c}-${o}`)));
   }
   return compounds.filter(known);
+}
+
+/**
+ * English writes a noun phrase with a hyphen where it modifies another word ("public-administration
+ * user accounts", "civil-status certificates"): one the dictionary lacks as written, the documents
+ * do not use and no German compound stands for (see hyphenatedCompounds) is its words, each looked
+ * up on its own ("public administration"). Words of three letters or more only: "e-file", "IT-" stay.
+ */
+function openHyphenatedPhrases(text: string, dictionary: Dictionary, known: (germanWord: string) => boolean): string {
+  return text.replace(/(?<![\p{L}-])\p{Ll}{3,}(?:-\p{Ll}{3,})+(?![\p{L}-])/gu, (word) =>
+    known(word) || toGermanCached(dictionary, word, 1).length || hyphenatedCompounds(dictionary, word, known).length ? word : word.replace(/-/g, ' '),
+  );
 }
 
 /** Longest English phrase looked up as a whole, in words. */

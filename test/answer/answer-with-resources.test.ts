@@ -142,6 +142,13 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(englishTranslator(resources, () => false)('What do they account for?').text).toContain('for');
   });
 
+  it('looks up the words of a hyphenated English phrase the dictionary lacks on their own ("public-administration" → "Verwaltung")', () => {
+    const known = (w: string) => ['Verwaltung', 'Nutzerkonten', 'Nutzerkonto'].includes(w);
+    expect(englishTranslator(resources, known)('Which rules govern public-administration user accounts?').text).toContain('Verwaltung');
+    // A hyphenated word the documents use as it is stays one word.
+    expect(englishTranslator(resources, (w) => w === 'once-only')('Is the once-only principle law?').text).toContain('once-only');
+  });
+
   it('takes the verb sense the documents use in an inflected form ("give" → "geben", the documents say "gegeben")', () => {
     const t = englishTranslator(resources, (w) => w === 'gegeben')('When did the council first give itself a charter?');
     expect(t.text).toContain('geben');
