@@ -116,6 +116,14 @@ function nominalizations(resources: LinguisticResources, word: string): string[]
     }
     const noun = pos === 'noun' ? /^(\p{L}{3,})(?:ierung|ation)$/u.exec(lemma) : null;
     if (noun) out.push(`${noun[1]!.toLowerCase()}ieren`);
+    // The verb of a noun in -ung, where the lexicon knows it, with its forms in -t ("Gründung" → "gründen",
+    // "gegründet"; "Speicherung" → "speichern"): the text reports the act with the verb.
+    const act = pos === 'noun' && !noun ? /^(\p{L}{3,})ung$/u.exec(lemma) : null;
+    if (act) {
+      const base = act[1]!.toLowerCase();
+      const verb = [`${base}en`, `${base}n`].find((v) => lexicon.lemmaInfo(v).some((l) => l.pos === 'verb' && l.lemma === v));
+      if (verb) out.push(verb, ...tForms(lexicon, verb));
+    }
   }
   return out;
 }

@@ -80,6 +80,15 @@ describe.skipIf(!run)('the engine with the linguistic resources', () => {
     expect(germanAlternatives(resources)('gehen').map((a) => a.word)).not.toContain('Gehung');
   });
 
+  it('relates a noun in -ung to its verb and the verb\'s forms in -t where the lexicon knows the verb ("Gründung" ~ "gegründet")', () => {
+    const words = germanAlternatives(resources)('Gründung').map((a) => a.word);
+    expect(words).toContain('gründen');
+    expect(words).toContain('gegründet');
+    expect(germanAlternatives(resources)('Speicherung').map((a) => a.word)).toContain('speichern');
+    // A noun in -ung without such a verb gets none ("Zeitung" → no "zeiten").
+    expect(germanAlternatives(resources)('Zeitung').map((a) => a.word)).not.toContain('zeiten');
+  });
+
   it('takes an adjective used as a noun ("für Digitales") for a common word, not a name', () => {
     expect(isAdjectiveAsNoun('Digitales', resources.thesaurus)).toBe(true);
     expect(isAdjectiveAsNoun('Wichtigste', resources.thesaurus)).toBe(true);
