@@ -955,3 +955,16 @@ export function statesSuperlative(sentence: string): boolean {
 }
 const SENTENCE_SUPERLATIVE =
   /(?<!\p{L})(?:[Aa]m\s+\p{Ll}+sten|[Mm]eisten|[Ww]enigsten|(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ii]hre?[nmrs]?|[Ss]eine?[nmrs]?)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:st|ßt)e[nmrs]?|als\s+erste[nmrs]?|[Ee]inzige[nmrs]?|Spitzenreiter\p{L}*|[Mm]ost|[Ll]east|[Ff]ewest)(?!\p{L})/u;
+
+/**
+ * The words of the alternatives an alternative question offers at its end ("… vorgesehen – FTTC
+ * oder Glasfaser bis ins Gebäude?", "glasfaser bis ins haus oder nur bis zum verteilerkasten?",
+ * "… BundID or something else?"), folded: the answer names one of them, so the documents need not
+ * know the other. The last clause (after a dash, colon, comma or semicolon) that holds "oder"/"or".
+ * Empty for a question without one. Pure.
+ */
+export function alternativeWords(question: string): Set<string> {
+  const clause = /(?:^|[–—:;,(]\s*)([^–—:;,()]*\s(?:oder|or)\s[^–—:;,()]*)$/iu.exec(question.replace(/[?!.\s]+$/u, ''));
+  if (!clause) return new Set();
+  return new Set((clause[1]!.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []).map((w) => foldText(w)));
+}

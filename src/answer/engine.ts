@@ -25,7 +25,7 @@ import { isAskingWord, opensWithRequest, withoutTopicSwitch } from '../text/ques
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { askedAbbreviation, askedName, asksPartOf, chainAnswerType, quantifiedNoun, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksRole, asksSpeaker, ROLE_FRAME, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
+import { alternativeWords, askedAbbreviation, askedName, asksPartOf, chainAnswerType, quantifiedNoun, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksRole, asksSpeaker, ROLE_FRAME, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { leadAndQuestion, splitQuestion } from './split-question.js';
@@ -696,6 +696,9 @@ export class AnswerEngine implements AnswerService {
     const ranked = shortForm ? rankedAll.filter((s) => s.features.cue && s.features.coverage >= config.FACT_MIN_SUBJECT_COVERAGE) : rankedAll;
     // "Was noch?": the subject is established, so weaker further passages still count.
     const scale = wantsMore ? 0.5 : 1;
+    const alternatives = alternativeWords(question);
+    const knownAlternative = own.queryTerms.some((t) => alternatives.has(t.word) && t.variants.some((v) => v.weight >= 0.5));
+    const offered = (word: string) => knownAlternative && alternatives.has(word);
     const decision = decideAnswerable(
       {
         answerType,
@@ -706,9 +709,9 @@ export class AnswerEngine implements AnswerService {
         unknownNames: lang === 'en' ? this.unknownEnglishNames(index, question, own.queryTerms) : this.unknownNames(index, question, lang, own.queryTerms),
         // A kind noun the documents never use ("Partei") is no unknown subject: any name of that kind answers.
         mostlyUnknown:
-          // …nor is a noun that names the kind of fact asked for ("Datum").
-          isMostlyUnknown(own.queryTerms.filter((t) => (!kindNoun || t.word !== foldText(kindNoun) || t.variants.length) && !namesAnswerType(t.word, answerType))) ||
-          (lang === 'de' && this.unknownNouns(question, own).filter((w) => !namesAnswerType(w, answerType)).length >= MIN_UNKNOWN_NOUNS) ||
+          // …nor is a noun that names the kind of fact asked for ("Datum"), nor an alternative the question offers ("… oder bis zum Verteilerkasten?") beside one the documents know.
+          isMostlyUnknown(own.queryTerms.filter((t) => (!kindNoun || t.word !== foldText(kindNoun) || t.variants.length) && !namesAnswerType(t.word, answerType) && !offered(t.word))) ||
+          (lang === 'de' && this.unknownNouns(question, own).filter((w) => !namesAnswerType(w, answerType) && !offered(foldText(w))).length >= MIN_UNKNOWN_NOUNS) ||
           this.noNounKnown(index, question, own, lang, kindNoun),
         questionNumbers: [...own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term), ...ordinalNumbers(question)],
         passageText: (hit) => retrieval.hits[hit]!.passage.text,
