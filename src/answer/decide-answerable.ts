@@ -124,7 +124,7 @@ export function decideAnswerable(
   // A date dates an event: the question's own words must name it there, not only their synonyms or
   // compound parts ("Bis wann soll der Ausbau abgeschlossen sein?" is not answered by a contract's
   // signing date). A follow-up's event was named before; a text's publication date needs no event.
-  const namesEvent = (s: RankedSentence) => input.answerType !== 'date' || !!input.eventNamedBefore || (s.features.strong ?? 1) >= t.minFactSubjectCoverage;
+  const namesEvent = (s: RankedSentence) => input.answerType !== 'date' || !!input.eventNamedBefore || ((s.features.strong ?? 1) >= t.minFactSubjectCoverage && s.features.event !== false);
   const factNear = (s: RankedSentence) => s.features.fact && s.features.near && subjectCoverage(s) >= t.minFactSubjectCoverage && namesEvent(s);
   const withFactHere = pool.filter((s) => factNear(s) && s.features.names);
   // Only when no sentence names them where it stands: a name its document uses throughout (the state a report is about).

@@ -165,6 +165,9 @@ const PLACE_KIND_TRANSLATIONS = 8;
  * when the evidence is weak, and composes an extractive answer with numbered citations.
  * Knows nothing of Discord or the terminal.
  */
+/** Verbs that assert, modify or stand in for another ("ist", "hat", "wird", "soll", "gibt es", "machen"): they name no event. */
+const LIGHT_VERBS = new Set(['sein', 'haben', 'werden', 'können', 'sollen', 'müssen', 'dürfen', 'wollen', 'mögen', 'geben', 'lassen', 'machen', 'tun', 'gehen', 'kommen', 'stehen', 'liegen']);
+
 export class AnswerEngine implements AnswerService {
   private readonly sentenceEmbedder = new OfflineEmbedder({ dimensions: 1024 });
   private readonly sentenceVectors = new Map<string, Float32Array>();
@@ -378,6 +381,24 @@ export class AnswerEngine implements AnswerService {
       ...(answered.explanation ? { explanation: { ...answered.explanation, reason: `in two parts: ${first.explanation?.reason ?? ''} | ${second.explanation?.reason ?? ''}` } } : {}),
       timings: { retrievalMs: whole.timings.retrievalMs + (first === whole ? 0 : first.timings.retrievalMs) + second.timings.retrievalMs, totalMs: performance.now() - t0 },
     };
+  }
+
+  /**
+   * The verbs that name the event a date question asks about ("Wann ist das Gesetz in Kraft
+   * getreten?", "… gegründet?"), as flags over the query terms; none for a question whose verbs
+   * only assert or modify (auxiliaries, modals, "geben" of "es gibt"), or that has none.
+   */
+  private eventTermsOf(question: string, retrieval: Retrieval): { eventTerms: boolean[] } | Record<string, never> {
+    const lexicon = this.deps.resources?.lexicon;
+    if (!lexicon) return {};
+    const verbs = new Set(
+      wordSpans(question)
+        .map((w) => w.word)
+        .filter((w) => /^\p{Ll}/u.test(w) && lexicon.lemmaInfo(w).some((l) => l.pos === 'verb') && !lexicon.lemmaInfo(w).some((l) => LIGHT_VERBS.has(l.lemma) || l.pos === 'noun'))
+        .map((w) => foldText(w)),
+    );
+    const flags = retrieval.queryTerms.map((t) => verbs.has(t.word));
+    return flags.some(Boolean) ? { eventTerms: flags } : {};
   }
 
   /**
@@ -683,6 +704,7 @@ export class AnswerEngine implements AnswerService {
       // A follow-up's own content words must be answered, not only the previous subject's.
       ...(own !== retrieval && retrieval.queryTerms.some((t) => askedTerms.has(t.term)) ? { turnTerms: retrieval.queryTerms.map((t) => askedTerms.has(t.term)) } : {}),
       ...(unitMatcher && (answerType === 'number' || answerType === 'money') ? { unit: unitMatcher, unitWord: unitWord! } : {}),
+      ...(answerType === 'date' && lang === 'de' ? this.eventTermsOf(question, retrieval) : {}),
       // A role holder, a first name or a thing's name is asked for: an institution does not answer.
       // …and a place asked by name ("Wo hat … seinen Sitz?", "In welcher Stadt …?") is named, not only described.
       ...((answerType === 'person' && wantsPersonName(question)) || fullName || named || (answerType === 'place' && asksPlaceName(question)) ? { minFactStrength: 1 } : {}),

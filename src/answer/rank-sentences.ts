@@ -113,6 +113,13 @@ export interface SentenceFeatures {
   proximity?: number;
   /** The word a focus particle of the question marks ("auch Vereine") stands in the sentence itself. */
   focus?: boolean;
+  /**
+   * For a date question whose event verb the document's title reports ("eGovernment-Gesetz in Kraft
+   * getreten"): the verb, a form or a synonym of it, stands in the sentence or the text just before
+   * it too. The title's event is the report's; another date of the text (when a provision applies)
+   * dates something else.
+   */
+  event?: boolean;
 }
 
 /** A sentence of a retrieved passage, scored as an answer to the question. */
@@ -207,6 +214,8 @@ export interface RankInput {
   meaning?: boolean;
   /** For a follow-up searched with the previous subject: which matchers are the turn's own words. */
   turnTerms?: boolean[];
+  /** For a date question: which matchers are the verbs that name its event ("getreten", "gegründet"). */
+  eventTerms?: boolean[];
   /** The head noun of what a meaning question asks about ({@link meaningHead}). */
   meaningHead?: string;
   /** The abbreviation the question asks to spell out ({@link askedAbbreviation}). */
@@ -255,6 +264,9 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     const headline = isHeadline(h.passage);
     // "Welche Firma …?": the short names the passage gives the companies it names in full ("die Wemacom").
     const companies = type === 'person' && input.kind ? (input.companiesOf?.(h.passage.docId) ?? []) : [];
+    // The title reports the event the date question asks about ("… in Kraft getreten").
+    const titleTerms = type === 'date' && input.eventTerms ? new Set(analyzer.terms(h.passage.title)) : undefined;
+    const eventInTitle = !!titleTerms && matchers.some((m, i) => input.eventTerms![i] && strength(m, titleTerms) > 0);
     if (headline && !((type === 'number' && !input.counted) || type === 'money' || type === 'person' || (type === 'date' && input.published))) return;
     const sentences = analyzePassage(h.passage, analyzer, input.addresseeOf?.(h.passage.docId), input.isPlaceName).map(({ start, end, sentence, words, context, near, leans, st, asked }) => {
       let facts =
@@ -385,6 +397,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const features: SentenceFeatures = {
         coverage, context, ...(strong !== undefined ? { strong } : {}), ...(turn !== undefined ? { turn } : {}), names, ...(docNames ? { docNames } : {}), passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
         ...(input.focus ? { focus: strength(input.focus, present) >= 0.5 } : {}),
+        ...(eventInTitle ? { event: matchers.some((m, i) => input.eventTerms![i] && (strength(m, present) > 0 || strength(m, parts[0]!.near) > 0)) } : {}),
       };
       let score =
         W.proximity * proximity +
