@@ -1221,6 +1221,9 @@ function isCompoundOfWords(word: string, lexicon: Lexicon, documentsUse?: (word:
     for (const link of ['s', 'n', 'es', 'en', 'e']) {
       if (modifier.endsWith(link) && modifier.length - link.length >= MIN_COMPOUND_PART && known(modifier.slice(0, -link.length))) return true;
     }
+    // A verb's stem as the modifier ("Förder|geld", "Such|maske", "Wander|weg"): the infinitive without -(e)n.
+    const stem = modifier.toLowerCase();
+    if ([`${stem}n`, `${stem}en`].some((v) => lexicon.lemmaInfo(v).some((l) => l.pos === 'verb' && l.lemma === v))) return true;
   }
   return false;
 }
