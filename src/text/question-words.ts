@@ -7,7 +7,7 @@ import { foldText } from './fold.js';
  * about the duty, which the answer states in its own words), English function words the stop list
  * lacks ("one" in "Can companies get one too?", which the dictionary would make "eins"; "according",
  * "whether", "actually"), the qualifier of an English date ("in mid 2020": the year says which), the modal particles of spoken German ("mal", "überhaupt": "Wurde der
- * seitdem mal geändert?"), the pronominal adverbs that point back to the previous turn and the stop
+ * seitdem mal geändert?") and the adverb that asks for detail ("Was ändert sich konkret …?"), the pronominal adverbs that point back to the previous turn and the stop
  * list lacks ("seitdem", "davon", "hierfür", and the spoken "drauf", "dran" for "darauf", "daran") and the adverb of an
  * interrogative phrase ("wie hoch", "wie oft", "how long"). They say what is asked, not what about:
  * as query terms the documents never use, they would count as unknown words. Documents are indexed
@@ -20,7 +20,7 @@ const QUESTION_ONLY = new Set(
    gibts gabs solls wirds ists fürs furs ans ums drum ne nen whats whos hows wheres whens whose
    musst mussen mussten musstest durfen darf darfst durfte durften kannst konnt konnten sollst sollten willst wollt wollte wollten mogen mag magst mochte mochten
    uberhaupt seitdem seither davon daruber danach hierfur hierzu hierbei dorthin drauf dran drin druber draus drunter paar
-   going one ones via according regarding concerning whether although though however even actually really currently exactly`.split(/\s+/).filter(Boolean),
+   konkret going one ones via according regarding concerning whether although though however even actually really currently exactly`.split(/\s+/).filter(Boolean),
 );
 /**
  * A request in the imperative at the start of a turn ("Nenn mir ein paar davon.", "Nennen Sie bitte

@@ -14,6 +14,12 @@ describe('isAskingWord', () => {
     expect(withoutAskingWords('Where does the decision go when I apply via the user account?')).not.toMatch(/via/);
   });
 
+  it('takes the adverb that asks for detail ("Was ändert sich konkret …?") for a word that only asks', () => {
+    expect(isAskingWord('konkret')).toBe(true);
+    expect(withoutAskingWords('Was ändert sich konkret für die Arbeitsplätze?')).not.toMatch(/konkret/);
+    expect(withoutAskingWords('Was ändert sich konkret für die Arbeitsplätze?')).toMatch(/Arbeitsplätze/);
+  });
+
   it('takes the English qualifier of a year for one ("in mid 2020"), the year stays', () => {
     expect(isAskingWord('mid')).toBe(true);
     expect(withoutAskingWords('How many services were online in mid 2020?')).toContain('2020');
