@@ -89,7 +89,7 @@ export const configSchema = z.object({
    * Abstain when less than this share of the question's content words (IDF-weighted) is
    * found in the best passage. 0 never abstains; 1 needs every word.
    */
-  ABSTAIN_MIN_COVERAGE: z.coerce.number().min(0).max(1).default(0.34),
+  ABSTAIN_MIN_COVERAGE: z.coerce.number().min(0).max(1).default(0.32),
   /**
    * Weight of a question word the index has never seen, as a share of the highest possible
    * IDF. Unknown words are often just phrasing ("Zeitraum", "steckt"), but a question made only
