@@ -34,7 +34,7 @@ const MORE_FIRST = /^(was noch|sonst noch|noch mehr|what else|anything else)\b/i
 /** A turn that sets a topic before its question ("What about X, …?", "Und was ist mit X: …?"). */
 const TOPIC_FIRST = /^\s*(?:and\s+|und\s+)?(?:what about|how about|was ist mit|wie ist es mit|wie sieht es (?:mit|bei|in))\s+[^,;:?]+[,;:]\s*(?=\S)/iu;
 // "sein" before a word is "his" ("sein Vorgänger"); at the end of a clause it is the verb ("eingeführt sein?").
-const REFERENCE = /\b(dort|dorthin|dafür|dazu|davon|damit|darin|daran|dabei|darauf|darüber|daraus|dadurch|dagegen|danach|drauf|dran|drin|drüber|draus|drunter|hierfür|hierzu|hierbei|seitdem|seither|dessen|deren|er|ihn|ihm|ihr|ihre|ihren|sein(?=\s+\p{L})|seine|seinen|it|they|them|there|its|their|he|she|him|his)\b|\b(das|dies|dieses|diese|this|that|these)\b(?!\s+[\p{L}\p{N}])/giu;
+const REFERENCE = /\b(dort|dorthin|dafür|dazu|davon|damit|darin|daran|dabei|darauf|darüber|daraus|dadurch|dagegen|danach|drauf|dran|drin|drüber|draus|drunter|hierfür|hierzu|hierbei|seitdem|seither|dessen|deren|er|ihn|ihm|ihr|ihre|ihren|ihrem|ihrer|ihres|sein(?=\s+\p{L})|seine|seinen|seinem|seiner|seines|it|they|them|there|its|their|he|she|him|his)\b|\b(das|dies|dieses|diese|this|that|these)\b(?!\s+[\p{L}\p{N}])/giu;
 /**
  * German "das"/"dies" before a function word is a pronoun, not an article: an article stands
  * before its adjective or noun ("Warum ist das so wichtig?", "Was kostet das eigentlich?",

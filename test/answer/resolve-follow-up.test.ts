@@ -31,6 +31,12 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('Bis wann startet das Portal?', [prev], isNoun).isFollowUp).toBe(false);
   });
 
+  it('takes a possessive in any case ("an seiner Spitze", "mit ihrem Budget") as pointing back', () => {
+    for (const q of ['Wer steht an seiner Spitze?', 'Was geschieht mit ihrem Budget?', 'Wer sitzt in seinem Beirat?', 'Wie hoch ist der Etat ihres Amtes?']) {
+      expect(resolveFollowUp(q, [prev]).refersBack).toBe(true);
+    }
+  });
+
   it('recognises "Was noch?" as asking for more on the same subject', () => {
     const r = resolveFollowUp('Was noch?', [prev]);
     expect(r.wantsMore).toBe(true);
