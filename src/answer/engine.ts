@@ -160,14 +160,14 @@ const NO_PLACE_KINDS: ReadonlySet<string> = new Set();
 /** Translations of an English kind of place tried as its German head ("district" → "Bezirk", "Kreis", …). */
 const PLACE_KIND_TRANSLATIONS = 8;
 
+/** Verbs that assert, modify or stand in for another ("ist", "hat", "wird", "soll", "gibt es", "machen"): they name no event. */
+const LIGHT_VERBS = new Set(['sein', 'haben', 'werden', 'können', 'sollen', 'müssen', 'dürfen', 'wollen', 'mögen', 'geben', 'lassen', 'machen', 'tun', 'gehen', 'kommen', 'stehen', 'liegen']);
+
 /**
  * The answer engine: cleans the question, resolves follow-ups, retrieves (hybrid), abstains
  * when the evidence is weak, and composes an extractive answer with numbered citations.
  * Knows nothing of Discord or the terminal.
  */
-/** Verbs that assert, modify or stand in for another ("ist", "hat", "wird", "soll", "gibt es", "machen"): they name no event. */
-const LIGHT_VERBS = new Set(['sein', 'haben', 'werden', 'können', 'sollen', 'müssen', 'dürfen', 'wollen', 'mögen', 'geben', 'lassen', 'machen', 'tun', 'gehen', 'kommen', 'stehen', 'liegen']);
-
 export class AnswerEngine implements AnswerService {
   private readonly sentenceEmbedder = new OfflineEmbedder({ dimensions: 1024 });
   private readonly sentenceVectors = new Map<string, Float32Array>();
