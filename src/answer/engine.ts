@@ -361,8 +361,9 @@ export class AnswerEngine implements AnswerService {
     const lexicon = this.deps.resources?.lexicon;
     const isVerb = (word: string) => !!lexicon && lexicon.lemmaInfo(word).some((l) => l.pos === 'verb');
     // The question as the answer holds it: sanitized and normalized once, in answerTurn.
-    const parts = splitQuestion(withoutAskerContext(whole.question), isVerb);
-    if (parts.length < 2) return whole.abstained ? this.askAfterLead(whole, options, t0) : whole;
+    const asked = withoutAskerContext(whole.question);
+    const parts = splitQuestion(asked, isVerb);
+    if (parts.length < 2) return whole.abstained ? this.askAfterLead(whole, asked, options, t0) : whole;
     const [firstPart, secondPart] = parts as [string, string];
     const history = options.history ?? [];
     // Answered as a whole: that answer stands for the first part.
@@ -405,8 +406,8 @@ export class AnswerEngine implements AnswerService {
    * A turn declined as a whole that says something before it asks: its question proper is asked
    * as a follow-up to the lead, as if the lead had been a previous turn (see leadAndQuestion).
    */
-  private async askAfterLead(whole: Answer, options: AskOptions, t0: number): Promise<Answer> {
-    const split = leadAndQuestion(withoutAskerContext(whole.question));
+  private async askAfterLead(whole: Answer, asked: string, options: AskOptions, t0: number): Promise<Answer> {
+    const split = leadAndQuestion(asked);
     if (!split) return whole;
     const lead: Turn = { question: split.lead, resolvedQuestion: split.lead, answerText: '', abstained: false, citedPassageIds: [] };
     const proper = await this.answerTurn(split.question, { ...options, lang: whole.lang, history: [...(options.history ?? []), lead] });
