@@ -441,10 +441,16 @@ export function askedKind(question: string): string | undefined {
   return /^\p{Ll}/u.test(first!) && /^\p{Lu}/u.test(second) ? second : first;
 }
 
-/** The unit of a rate a question asks for ("pro Tag", "je Einwohner", "per year"): the answer must name it too. */
+/**
+ * The unit of a rate a question asks for ("pro Tag", "je Einwohner", "per year"; after "wie oft",
+ * "how often" also "im Jahr", "a year"): the answer must name it too.
+ */
 export function rateUnit(question: string): string | undefined {
-  return /\b(?:pro|je|per)\s+(\p{L}[\p{L}-]+)/iu.exec(question)?.[1];
+  return /\b(?:pro|je|per)\s+(\p{L}[\p{L}-]+)/iu.exec(question)?.[1] ?? FREQUENCY_PERIOD.exec(question)?.[1];
 }
+/** A frequency asked within a period: "Wie oft im Jahr …?", "How often a year …?" (not "im Jahr 2020"). */
+const FREQUENCY_PERIOD =
+  /\b(?:wie\s+oft|wie\s+häufig|how\s+often|how\s+frequently)\b.*?\b(?:im|in\s+einem|in\s+der|a|an|in\s+a|each|every)\s+(Jahr|Monat|Woche|Tag|Quartal|year|month|week|day|quarter)\b(?!\s*\d)/iu;
 
 /**
  * A word that states a rate of the unit by itself: "jährlich" for "Jahr", "täglich" for "Tag",
@@ -645,7 +651,8 @@ const NUMBER_WORDS =
 const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORDS})$`, 'iu');
 const SCALE = '(?:Millionen|Million|Milliarden|Milliarde|Mio\\.?|Mrd\\.?|Tsd\\.?|Tausend|million|billion)';
 // "nur eine einzige Großstadt", "a single city": a count of one (the article alone is none).
-const NUMBER_RE = new RegExp(`(?:\\b(?:mehr als|über|rund|etwa|ca\\.|circa|knapp|fast|insgesamt|bis zu|mindestens|more than|about|around|over|nearly|some)\\s+)?(?:\\b(?:nur\\s+)?eine?[nmrs]?\\s+einzige[nmrs]?\\b|\\b(?:only one|a single|one single)\\b|\\b\\d+(?:[.,]\\d+)*\\b(?:\\s?(?:%|Prozent|percent))?(?:[\\s-]${SCALE})?|\\b(?:${NUMBER_WORDS})\\b)`, 'giu');
+// "viermal", "4-mal", "twice", "three times": how often (not "einmal", "once", which are particles as often).
+const NUMBER_RE = new RegExp(`(?:\\b(?:mehr als|über|rund|etwa|ca\\.|circa|knapp|fast|insgesamt|bis zu|mindestens|more than|about|around|over|nearly|some)\\s+)?(?:\\b(?:nur\\s+)?eine?[nmrs]?\\s+einzige[nmrs]?\\b|\\b(?:only one|a single|one single)\\b|\\b(?:${NUMBER_WORDS}|\\d+)\\s?-?mal\\b|\\b(?:twice|(?:${NUMBER_WORDS}|\\d+)\\s+times)\\b|\\b\\d+(?:[.,]\\d+)*\\b(?:\\s?(?:%|Prozent|percent))?(?:[\\s-]${SCALE})?|\\b(?:${NUMBER_WORDS})\\b)`, 'giu');
 const MONEY_RE = new RegExp(
   // A price of nothing is an amount too ("kostenfrei zur Verfügung stellen", "free of charge").
   `\\b(?:kostenfrei|kostenlos|gebührenfrei|unentgeltlich|free of charge)\\b|(?:(?:mehr als|über|rund|etwa|ca\\.|knapp|fast|insgesamt|bis zu|more than|about|around|over)\\s+)?(?:(?:€|EUR)\\s?\\d+(?:[.,]\\d+)*(?:\\s${SCALE})?|\\b\\d+(?:[.,]\\d+)*(?:[\\s-]${SCALE})?[\\s-]?(?:Euro|EUR|€)|\\b(?:${NUMBER_WORDS})\\s${SCALE}\\s(?:Euro|EUR))`,
