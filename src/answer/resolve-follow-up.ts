@@ -50,6 +50,12 @@ const BARE_COUNT = /^\s*(?:und\s+|and\s+)?(?:wie\s*viele?|how\s+many)\s+(?:waren
  */
 const ENGLISH_REFERENCE = /\bher\b|\bof (?:that|this|it|these|those)\b(?!\s+(?!(?:does|do|did|is|was|are|were|will|would|has|have|had|can|could|goes|went)\b)\p{L})|\bone\b(?=\s*(?:$|[?!.,;]|(?:too|as well|also|either|for|in|at|from|with|there|here|yet|now|already|of (?:them|those|these))\b))/iu;
 /**
+ * German "eins", "keins" without a noun, like English "one": it stands for one said before ("Wie
+ * viele Menschen haben schon eins?", "Kann ich auch eines bekommen?"); not a number that counts
+ * or ranks ("eins zu eins", "Platz eins"): only where the clause ends or a particle or verb follows.
+ */
+const GERMAN_ONE = /(?<!(?:zu|Platz|Nummer|Stufe|Phase)\s)(?<!\p{L})(?:eins|eines|keins|keines)(?!\p{L})(?=\s*(?:$|[?!.,;]|(?:auch|schon|noch|davon|bekommen|haben|hat|beantragen|machen|anlegen|einrichten|nutzen|braucht|brauche|brauchen)(?!\p{L})))/iu;
+/**
  * A demonstrative before a noun ("dieser Artikel", "that strategy", "diese Behörde"): a reference
  * when the previous turn (its question or its answer) names that noun.
  */
@@ -81,7 +87,13 @@ export function resolveFollowUp(
   // "What about Baden-Württemberg, what's their big project?": the topic it sets is what its pronouns point at.
   const topicSet = TOPIC_FIRST.exec(question);
   const pointing = topicSet ? topicSet[0] : question;
-  const refersBack = hasReference(pointing) || hasReferringPhrase(question) || BARE_COUNT.test(question) || (ENGLISH_REFERENCE.test(question) && detectLanguage(question) === 'en') || pointsBack(question, prev);
+  const refersBack =
+    hasReference(pointing) ||
+    hasReferringPhrase(question) ||
+    BARE_COUNT.test(question) ||
+    (ENGLISH_REFERENCE.test(question) && detectLanguage(question) === 'en') ||
+    (GERMAN_ONE.test(question) && detectLanguage(question) === 'de') ||
+    pointsBack(question, prev);
   // "bis wann solls überall laufen?": no noun, so no subject of its own.
   const nounless = !!isNoun && ![...question.matchAll(/[\p{L}\p{N}-]+/gu)].some((m) => isContent(foldText(m[0])) && !isAskingWord(m[0]) && isNoun(m[0], m.index));
   const isFollowUp = wantsMore || refersBack || CONNECTOR.test(question.trim()) || content.length === 0 || nounless;

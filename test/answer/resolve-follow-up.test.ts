@@ -105,6 +105,16 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('Which one million euro project did the state fund?', [prev]).refersBack).toBe(false);
   });
 
+  it('takes German "eins", "keins" without a noun as standing for one said before ("Wie viele Menschen haben schon eins?")', () => {
+    for (const q of ['Wie viele Menschen in Deutschland haben schon eins?', 'Kann ich auch eines bekommen?', 'Gibt es für Vereine keins?']) {
+      const r = resolveFollowUp(q, [prev]);
+      expect(r.isFollowUp && r.refersBack, q).toBe(true);
+    }
+    // A number that ranks or matches ("Platz eins", "eins zu eins") points at nothing.
+    for (const q of ['Welches Land liegt beim Digitalindex auf Platz eins?', 'Werden die Akten eins zu eins digitalisiert?'])
+      expect(resolveFollowUp(q, [prev]).refersBack, q).toBe(false);
+  });
+
   it('treats a full new question as standing alone', () => {
     expect(resolveFollowUp('Welche Ziele hat der Masterplan 2011 für die Kommunen?', [prev]).isFollowUp).toBe(false);
   });
