@@ -719,6 +719,8 @@ export function factSpans(
   if (type === 'person') {
     const re = new RegExp(PERSON_RE.source, PERSON_RE.flags);
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      // "Welches Büroprogramm …?": a person's name ("Digitalisierungsminister Dirk Schrödter") names no thing.
+      if (options.named && namesPersonAt(sentence, m.index + m[0].split(/\s+/)[0]!.length + 1, options.isPersonNoun)) continue;
       const words = m[0].split(/\s+/).map((w) => w.replace(/[.,]$/, ''));
       // "Im Interview" is no name: function words never are. Nor is "Digitalisierung
       // Mecklenburg-Vorpommern": without a title before it, a name opens with a given name, never
@@ -742,7 +744,8 @@ export function factSpans(
     }
     // A thing known by its name ("LibreOffice", "Liechtenstein"): a word with a capital inside, or
     // one no dictionary knows, after the first word of the sentence.
-    if (options.named) spans.push(...properNames(sentence, options.isCommonWord));
+    // A person's name is none of a thing: not the words after a noun of a role ("Digitalisierungsminister Dirk Schrödter").
+    if (options.named) spans.push(...properNames(sentence, options.isCommonWord).filter((f) => !namesPersonAt(sentence, f.start, options.isPersonNoun)));
     // "Welcher Grundgesetzartikel …?", "Welcher Paragraph …?": a legal provision is named by its number ("Artikel 91c", "§ 8").
     if (options.kind && LEGAL_KIND.test(foldText(options.kind)))
       for (const m of sentence.matchAll(LEGAL_REFERENCE)) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
@@ -786,6 +789,14 @@ function roleNouns(sentence: string, isPersonNoun?: (word: string) => boolean): 
   for (const m of sentence.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*/gu))
     if (ROLE_HEAD.test(foldText(m[0].split('-').at(-1)!)) || isPersonNoun?.(m[0])) spans.push({ start: m.index, end: m.index + m[0].length, strength: 1 });
   return spans;
+}
+
+/** The name at `at` follows a noun of a person's role, perhaps with a given name between ("Minister Dirk Schrödter", "Ministerin Schmidt"): one of the two capitalised words before it is such a noun. */
+function namesPersonAt(sentence: string, at: number, isPersonNoun: ((word: string) => boolean) | undefined): boolean {
+  if (!isPersonNoun) return false;
+  const before = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s+(?:(\p{Lu}\p{Ll}+)\s+)?$/u.exec(sentence.slice(Math.max(0, at - 60), at));
+  const role = (w: string | undefined) => !!w && (isPersonNoun(w) || ROLE_HEAD.test(foldText(w.split('-').at(-1)!)));
+  return !!before && (role(before[1]) || role(before[2]));
 }
 
 /** The word before `at` opens the sentence (a capital there may be any word: "Rund 300 …" is no name). */

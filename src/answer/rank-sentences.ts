@@ -275,7 +275,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
           : factSpans(sentence, type, {
               ...(input.isCommonWord ? { isCommonWord: input.isCommonWord } : {}),
               ...(input.kind ? { kind: input.kind } : {}),
-              ...(input.role ? { role: true, ...(input.isPersonNoun ? { isPersonNoun: input.isPersonNoun } : {}) } : {}),
+              ...(input.role ? { role: true } : {}),
+              ...(input.isPersonNoun ? { isPersonNoun: input.isPersonNoun } : {}),
               ...(input.duration ? { duration: true } : {}),
               ...(input.day ? { day: true } : {}),
               ...(input.fullName ? { fullName: true, ...(input.surname ? { surname: input.surname } : {}) } : {}),

@@ -351,6 +351,16 @@ describe('namedKind', () => {
     expect(spanTexts('Im Benchmark liegt Liechtenstein vorn.', 'person', { named: true, isCommonWord: (w) => w === 'Benchmark' })).toEqual(['Liechtenstein']);
   });
 
+  it('takes no person named after a noun of a role for the name of a thing ("Welches Büroprogramm …?")', () => {
+    const common = (w: string) => ['Sicherstellung', 'Souveränität', 'Energiesouveränität', 'Programme', 'Beschäftigten'].includes(w);
+    const isPersonNoun = (w: string) => /(?:minister|ministerin)$/iu.test(w);
+    const s = 'Die Sicherstellung der Souveränität ist so wichtig wie Energiesouveränität, sagt Digitalisierungsminister Dirk Schrödter.';
+    expect(spanTexts(s, 'person', { named: true, kind: 'Büroprogramm', isCommonWord: common, isPersonNoun })).toEqual([]);
+    expect(spanTexts('Laut Ministerin Quastmann werden die Beschäftigten auf Programme wie LibreOffice umsteigen.', 'person', { named: true, kind: 'Büroprogramm', isCommonWord: common, isPersonNoun })).toEqual(['LibreOffice']);
+    // A person asked for is still named there.
+    expect(spanTexts(s, 'person', { isCommonWord: common, isPersonNoun })).toContain('Digitalisierungsminister Dirk Schrödter');
+  });
+
   it('takes an administrative unit for a body that may answer who does something ("Projektstelle", "Abteilung"), not "an dieser Stelle"', () => {
     expect(spanTexts('Um sie einzuführen, hat die Landesregierung die ressortübergreifende Projektstelle „Landeseinheitliche E-Akte“ etabliert.', 'person')).toContain('Projektstelle „Landeseinheitliche E-Akte“');
     expect(spanTexts('Dafür ist das Dezernat zuständig.', 'person')).toContain('Dezernat');
