@@ -4,6 +4,12 @@ import { askedAbbreviation, askedName, askedPlaceKind, asksEarliest, isNegated, 
 const spanTexts = (s: string, t: Parameters<typeof factSpans>[1], o: Parameters<typeof factSpans>[2] = {}) => factSpans(s, t, o).map((f) => s.slice(f.start, f.end));
 
 describe('expectedAnswerType', () => {
+  it('asks for a body by a compound whose head names one ("Welche Organisationseinheit …?", "Welches Landesamt …?")', () => {
+    for (const q of ['Welche Organisationseinheit hat die Landesregierung für die E-Akte geschaffen?', 'Welches Landesamt ist für die Netze zuständig?', 'Welche Projektstelle koordiniert die Einführung?'])
+      expect(expectedAnswerType(q), q).toBe('person');
+    expect(expectedAnswerType('Welche Einsparung bringt die Reform insgesamt?')).not.toBe('person');
+  });
+
   it('takes English "when" for a date question only where it asks ("When …?", "and when?", "tell me when"), not as a conjunction', () => {
     for (const q of ['When was it signed?', 'and when?', 'Switching topics: when did the Landtag pass it?', 'Do you know when it starts?', 'By when will it be done?'])
       expect(expectedAnswerType(q), q).toBe('date');
