@@ -254,7 +254,7 @@ describe('wantsPersonName', () => {
 
 describe('a question for money by its asked noun', () => {
   it('asks for an amount when the thing asked is money ("What\'s the total budget …?", "Welche Gebühr …?", "Was ist das Jahresbudget?")', () => {
-    for (const q of ["What's the total budget for the broadband expansion?", 'What fee does the association charge?', 'Was ist das Jahresbudget des Zentrums?', 'Welche Gebühr verlangt das Amt?'])
+    for (const q of ["What's the total budget for the broadband expansion?", 'What fee does the association charge?', 'Was ist das Jahresbudget des Zentrums?', 'Welche Gebühr verlangt das Amt?', 'Welche jährliche Ersparnis bringt die Reform?', 'What annual savings does the reform bring?'])
       expect(expectedAnswerType(q)).toBe('money');
     // …also when a name owns the budget ("the ZDMV's annual budget", "the state's budget").
     for (const q of ["what is the ZDMV's annual budget", "What is the state's budget for broadband?"]) expect(expectedAnswerType(q), q).toBe('money');
