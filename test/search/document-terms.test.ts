@@ -27,4 +27,18 @@ describe('terms of a document', () => {
     expect(termsThroughout(index, 'anderes')!.has(term('Quastonien'))).toBe(false);
     expect(termsThroughout(index, 'unbekannt')).toBeUndefined();
   });
+
+  it('takes a term in two passages for one a short text uses throughout (a third of its passages), not a long one', () => {
+    const short = [
+      { docId: 'kurz', text: 'Stand: Oktober. Der Rechnungshof von Wummelland kritisiert die Regierung.' },
+      { docId: 'kurz', text: 'Den Rechnungshof von Wummelland ärgert es, dass wenig online geht.' },
+      { docId: 'kurz', text: 'Die Präsidentin Martina Quast erklärte, am Geld hapere es nicht.' },
+      { docId: 'kurz', text: 'Im Bericht werden Personen nicht genannt.' },
+    ];
+    const long = Array.from({ length: 9 }, (_, i) => ({ docId: 'lang', text: i < 2 ? `Wummelland plant Vorhaben ${i}.` : `Ein weiteres Vorhaben Nummer ${i} beginnt.` }));
+    const built = passageIndex([...short, ...long]);
+    const wummel = built.analyzer.terms('Wummelland')[0]!;
+    expect(termsThroughout(built.index, 'kurz')!.has(wummel)).toBe(true);
+    expect(termsThroughout(built.index, 'lang')!.has(wummel)).toBe(false);
+  });
 });
