@@ -79,6 +79,12 @@ const DOC_PRIOR = 2;
 const TASK_QUESTION = /^\s*(?:und\s+)?was\s+(macht|tut)\b/iu;
 /** How documents state what someone does: the task verb of such a question may match these. */
 const TASK_WORDS: WordAlternative[] = ['Aufgabe', 'Aufgaben', 'zuständig'].map((word) => ({ word, weight: ALTERNATIVE_WEIGHTS.synonym }));
+/** "Wie ist das ZDMV aufgebaut?", "How is it structured?": a question for the parts something is made of. */
+const STRUCTURE_QUESTION = /\b(?:wie\s+(?:ist|sind|war|waren|wird|werden)|how\s+(?:is|are|was|were))\b[^?!.]{0,80}?\b(?:aufgebaut|gegliedert|strukturiert|organisiert|structured|organi[sz]ed)\b/iu;
+/** Its participle, in the question or in its German translation. */
+const STRUCTURE_PARTICIPLE = /^(?:aufgebaut|gegliedert|strukturiert|organisiert|structured|organi[sz]ed)$/iu;
+/** How documents state what something is made of ("besteht aus drei Abteilungen", "gliedert sich in"). */
+const STRUCTURE_WORDS: WordAlternative[] = ['besteht', 'bestehen', 'gliedert', 'untergliedert', 'zusammengesetzt'].map((word) => ({ word, weight: ALTERNATIVE_WEIGHTS.synonym }));
 /** Shortest word that typed-apart words are joined into ("e government" → "egovernment"; "in mv" is no compound). */
 const MIN_JOINED_COMPOUND = 6;
 /** Words whose lexicon verdict is kept (≈ 100 bytes each). */
@@ -863,6 +869,8 @@ export class AnswerEngine implements AnswerService {
     // "Was macht das Büro?" asks for its tasks: the documents say "Aufgabe", "zuständig".
     const taskVerb = TASK_QUESTION.exec(question)?.[1]?.toLowerCase();
     if (taskVerb) alternatives = (word) => [...this.germanAlternatives(word), ...(word.toLowerCase() === taskVerb ? TASK_WORDS : [])];
+    // "Wie ist das ZDMV aufgebaut?" asks what it consists of: the documents say "besteht aus", "gliedert sich".
+    const structure = STRUCTURE_QUESTION.test(question);
     // Alternatives that need the whole question, not one word.
     if (lang === 'de') {
       // A single word of the documents (not a phrase the analyzer splits).
@@ -889,6 +897,14 @@ export class AnswerEngine implements AnswerService {
         ...(t.alternatives.get(word) ?? []).map((w) => ({ word: w, weight: ALTERNATIVE_WEIGHTS.translation })),
         ...this.germanAlternatives(word),
       ];
+    }
+    if (structure) {
+      const base = alternatives;
+      // The participle, or its translation ("structured" → "regelte", "strukturiert"): the one word of the question so rendered.
+      alternatives = (word) => {
+        const own = base(word);
+        return STRUCTURE_PARTICIPLE.test(word) || own.some((a) => STRUCTURE_PARTICIPLE.test(a.word)) ? [...own, ...STRUCTURE_WORDS] : own;
+      };
     }
     return retrieve(index, this.deps.embedder, this.deps.config, query, {
       alternatives,
