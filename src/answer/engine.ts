@@ -32,7 +32,7 @@ import { leadAndQuestion, splitQuestion } from './split-question.js';
 import { combineAnswers } from './combine-answers.js';
 import { analyzePassage, interviewee, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { normalizeQuestion, withoutAskerContext, writeOutStateCodes } from './normalize-question.js';
-import { announcesNewTopic, combine, newWords, opensWithConnector, resolveFollowUp, stemOf } from './resolve-follow-up.js';
+import { announcesNewTopic, combine, newWords, opensWithConnector, pointsBackOnlyInTime, resolveFollowUp, stemOf } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { specificNames } from './specific-names.js';
 import { isMostlyUnknown, knownWordCount } from './mostly-unknown.js';
@@ -480,7 +480,8 @@ export class AnswerEngine implements AnswerService {
       const counted = ownCounted ?? (earlier && (answerType === 'number' || answerType === 'money' || !this.namesOwnSubject(clean.text, alone, lang)) ? earlier : undefined);
       resolved = follow.resolved;
       // "darauf", "dort", "dieser Artikel" point at what the previous answer quoted: the answer stands in the same documents, or nowhere.
-      const within = follow.refersBack && !follow.wantsMore ? this.docsOf(history.at(-1)) : undefined;
+      // Not "kurz danach", "seitdem": they point at the time of what was said, which another text may date.
+      const within = follow.refersBack && !follow.wantsMore && !pointsBackOnlyInTime(clean.text, history) ? this.docsOf(history.at(-1)) : undefined;
       retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms, context, within);
       // Unknown words and names of the turn itself are never rescued by the previous subject's words.
       // What the previous answer led with is what it said; a sentence that continued it may well answer this turn.

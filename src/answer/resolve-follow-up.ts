@@ -84,16 +84,7 @@ export function resolveFollowUp(
   const content = words.filter((w) => isContent(foldText(w)));
   const short = words.length <= 5;
   const wantsMore = (short && MORE.test(question)) || MORE_FIRST.test(question.trim());
-  // "What about Baden-Württemberg, what's their big project?": the topic it sets is what its pronouns point at.
-  const topicSet = TOPIC_FIRST.exec(question);
-  const pointing = topicSet ? topicSet[0] : question;
-  const refersBack =
-    hasReference(pointing) ||
-    hasReferringPhrase(question) ||
-    BARE_COUNT.test(question) ||
-    (ENGLISH_REFERENCE.test(question) && detectLanguage(question) === 'en') ||
-    (GERMAN_ONE.test(question) && detectLanguage(question) === 'de') ||
-    pointsBack(question, prev);
+  const refersBack = pointsAtPrevious(question, prev);
   // "bis wann solls überall laufen?": no noun, so no subject of its own.
   const nounless = !!isNoun && ![...question.matchAll(/[\p{L}\p{N}-]+/gu)].some((m) => isContent(foldText(m[0])) && !isAskingWord(m[0]) && isNoun(m[0], m.index));
   const isFollowUp = wantsMore || refersBack || CONNECTOR.test(question.trim()) || content.length === 0 || nounless;
@@ -108,6 +99,34 @@ export function resolveFollowUp(
     previousDeclined: !!prev.abstained && !prev.subjectFound,
     refersBack,
   };
+}
+
+/** The turn points at the previous one: a pronoun, a pronominal adverb, a phrase or a demonstrative that refers back. */
+function pointsAtPrevious(question: string, prev: Turn): boolean {
+  // "What about Baden-Württemberg, what's their big project?": the topic it sets is what its pronouns point at.
+  const topicSet = TOPIC_FIRST.exec(question);
+  const pointing = topicSet ? topicSet[0] : question;
+  return (
+    hasReference(pointing) ||
+    hasReferringPhrase(question) ||
+    BARE_COUNT.test(question) ||
+    (ENGLISH_REFERENCE.test(question) && detectLanguage(question) === 'en') ||
+    (GERMAN_ONE.test(question) && detectLanguage(question) === 'de') ||
+    pointsBack(question, prev)
+  );
+}
+
+/** Adverbs that point at the time of what was said before ("kurz danach", "seitdem"), not at its words. */
+const IN_TIME = /(?<!\p{L})(?:danach|seitdem|seither|davor|zuvor|afterwards|since then|before that|after that)(?!\p{L})/iu;
+
+/**
+ * The turn points back only in time ("Und wie viele Nutzerkonten gab es kurz danach, im September?"): the
+ * previous subject holds, but what it asks may stand in another text than the previous answer's.
+ */
+export function pointsBackOnlyInTime(question: string, history: Turn[] | undefined): boolean {
+  const prev = history?.at(-1);
+  if (!prev || !IN_TIME.test(question)) return false;
+  return !pointsAtPrevious(question.replace(new RegExp(IN_TIME.source, 'giu'), ' '), prev);
 }
 
 /** The turn says that the subject changes ("Anderes Thema: …", "different question: …"). */
