@@ -93,12 +93,23 @@ export function resolveFollowUp(
   const rest = wantsMore ? question.trim().replace(MORE_FIRST, '').replace(/^[\s?!.,:;]+/, '') : question;
   const restHasContent = (rest.match(/[\p{L}\p{N}-]+/gu) ?? []).some((w) => isContent(foldText(w)) && !MORE.test(w));
   return {
-    resolved: combine(prev.resolvedQuestion, wantsMore && !restHasContent ? '' : rest),
+    resolved: combine(WHOLE.test(question) ? withEarlierTurn(history!) : prev.resolvedQuestion, wantsMore && !restHasContent ? '' : rest),
     isFollowUp,
     wantsMore,
     previousDeclined: !!prev.abstained && !prev.subjectFound,
     refersBack,
   };
+}
+
+/** "das Ganze", "the whole thing": the matter the conversation is about, which a turn before the previous one may have named. */
+const WHOLE = /(?<!\p{L})(?:das|dem|des) Ganzen?(?!\p{L})|(?<!\p{L})(?:the whole (?:thing|project|matter)|all of it)(?!\p{L})/iu;
+
+/** The previous turn's resolved question, after the one before it when that stood apart ("Wer baut …? Wann wird der Vertrag unterschrieben?"). */
+function withEarlierTurn(history: Turn[]): string {
+  const prev = history.at(-1)!;
+  const earlier = history.at(-2);
+  if (!earlier || earlier.abstained || prev.resolvedQuestion.includes(earlier.resolvedQuestion)) return prev.resolvedQuestion;
+  return combine(earlier.resolvedQuestion, prev.resolvedQuestion);
 }
 
 /** The turn points at the previous one: a pronoun, a pronominal adverb, a phrase or a demonstrative that refers back. */

@@ -115,6 +115,18 @@ describe('resolveFollowUp', () => {
       expect(resolveFollowUp(q, [prev]).refersBack, q).toBe(false);
   });
 
+  it('takes "das Ganze", "the whole thing" for the matter an earlier turn named, when the previous turn stood apart from it', () => {
+    const who: Turn = { question: 'Wer baut in Nordwestmecklenburg das Internet aus?', resolvedQuestion: 'Wer baut in Nordwestmecklenburg das Internet aus?', answerText: 'Die Wemacom.' };
+    const when: Turn = { question: 'Wann wird der Vertrag unterschrieben?', resolvedQuestion: 'Wann wird der Vertrag unterschrieben?', answerText: 'Am Montag.' };
+    expect(resolveFollowUp('Und was kostet das Ganze?', [who, when]).resolved).toContain('Nordwestmecklenburg');
+    expect(resolveFollowUp('How much will the whole thing cost?', [who, when]).resolved).toContain('Nordwestmecklenburg');
+    // "das" alone points at the previous turn only.
+    expect(resolveFollowUp('Und was kostet das?', [who, when]).resolved).not.toContain('Nordwestmecklenburg');
+    // A previous turn that took the earlier one up already holds it once.
+    const chained: Turn = { ...when, resolvedQuestion: `${who.resolvedQuestion} ${when.question}` };
+    expect(resolveFollowUp('Und was kostet das Ganze?', [who, chained]).resolved.match(/Nordwestmecklenburg/g)).toHaveLength(1);
+  });
+
   it('treats a full new question as standing alone', () => {
     expect(resolveFollowUp('Welche Ziele hat der Masterplan 2011 für die Kommunen?', [prev]).isFollowUp).toBe(false);
   });
