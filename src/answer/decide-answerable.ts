@@ -129,7 +129,10 @@ export function decideAnswerable(
   const withFactHere = pool.filter((s) => factNear(s) && s.features.names);
   // Only when no sentence names them where it stands: a name its document uses throughout (the state a report is about).
   const withFact = withFactHere.length ? withFactHere : pool.filter((s) => factNear(s) && s.features.docNames);
-  const best = needsFact ? withFact[0] : pool[0];
+  // Without a fact to hold, the answer still stands where the towns the question names do ("Was konnte man in Rostock …?"
+  // is not answered by what the portal offered everywhere): the best such sentence that covers enough, if there is one.
+  const covers = (s: RankedSentence) => s.features.context >= t.minSentenceCoverage && s.features.coverage >= SENTENCE_OWN_SHARE * t.minSentenceCoverage;
+  const best = needsFact ? withFact[0] : pool[0]?.features.towns === false ? (pool.find((s) => s.features.towns && covers(s)) ?? pool[0]) : pool[0];
   // When nothing satisfies the numbers, the best sentence otherwise says which numbers are missing.
   const chosen = best ?? (pool.length ? undefined : (byNumbers[0] ?? input.ranked[0]));
   const missingNumbers = chosen ? missingIn(chosen) : [];

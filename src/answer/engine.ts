@@ -701,6 +701,7 @@ export class AnswerEngine implements AnswerService {
       ...(thingName ? { thingName } : {}),
       ...(named ? { named } : {}),
       names: this.nameMatchers(index, question, lang, retrieval, matchers),
+      towns: this.nameMatchers(index, question, lang, retrieval, matchers, true),
       givenNumbers: own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term),
       ...(focusMatcher ? { focus: focusMatcher } : {}),
       addresseeOf: (docId: string) => this.interviewees(index).get(docId),
@@ -1038,7 +1039,7 @@ export class AnswerEngine implements AnswerService {
    * dictionary knows ("Petershagen", "Wemacom"). Only names the documents know (unknown ones
    * decline the question elsewhere). Needs the lexicon for all but acronyms.
    */
-  private nameMatchers(index: LoadedIndex, question: string, lang: Lang, retrieval: Retrieval, matchers: TermMatcher[]): TermMatcher[] {
+  private nameMatchers(index: LoadedIndex, question: string, lang: Lang, retrieval: Retrieval, matchers: TermMatcher[], townsOnly = false): TermMatcher[] {
     const out: TermMatcher[] = [];
     for (const { word, start } of wordSpans(question)) {
       // "IT-Beauftragte", "MV-Serviceportal": an acronym before a common word is a common noun.
@@ -1053,6 +1054,9 @@ export class AnswerEngine implements AnswerService {
       const kinds = start > 0 && /^\p{Lu}\p{Ll}/u.test(word) ? this.placeKinds(word) : NO_PLACE_KINDS;
       const place = kinds.size > 0 && [...kinds].some((k) => k !== 'country');
       if (!acronym && !innerCapital && !properNoun && !place) continue;
+      // `townsOnly`: the towns among them ("Rostock", "Essen").
+      // A town, not a state or region: a text's whole subject is often its state, a town is named where it matters.
+      if (townsOnly && !kinds.has('city')) continue;
       const folded = foldLetters(word);
       const i = retrieval.queryTerms.findIndex((t) => t.word === folded && t.variants.some((v) => v.weight >= 0.5));
       if (i >= 0) out.push(matchers[i]!);

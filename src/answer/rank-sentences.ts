@@ -113,6 +113,8 @@ export interface SentenceFeatures {
   proximity?: number;
   /** The word a focus particle of the question marks ("auch Vereine") stands in the sentence itself. */
   focus?: boolean;
+  /** The towns the question names stand in the sentence or its context ({@link RankInput.towns}). */
+  towns?: boolean;
   /**
    * For a date question whose event verb the document's title reports ("eGovernment-Gesetz in Kraft
    * getreten"): the verb, a form or a synonym of it, stands in the sentence or the text just before
@@ -198,6 +200,8 @@ export interface RankInput {
   named?: boolean;
   /** Matchers of the names the question gives ("eGo-MV", "FITKO", "Petershagen"). */
   names?: TermMatcher[];
+  /** Those of them that name towns ("Rostock"): what is said of one town, or of the whole state, is not said of another town. */
+  towns?: TermMatcher[];
   /** Numbers the question gives ("Hannover's 48 million euro fund"): a count or amount made of them only is what was given, not what is asked. */
   givenNumbers?: string[];
   /** Matcher of the word a focus particle marks ("Können auch Vereine …?"): it must stand in the answering sentence. */
@@ -398,6 +402,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const features: SentenceFeatures = {
         coverage, context, ...(strong !== undefined ? { strong } : {}), ...(turn !== undefined ? { turn } : {}), names, ...(docNames ? { docNames } : {}), passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
         ...(input.focus ? { focus: strength(input.focus, present) >= 0.5 } : {}),
+        ...(input.towns?.length ? { towns: input.towns.every((m) => strength(m, named) >= 0.5 || strength(m, around) >= 0.5) } : {}),
         ...(eventInTitle ? { event: matchers.some((m, i) => input.eventTerms![i] && (strength(m, present) > 0 || strength(m, parts[0]!.near) > 0)) } : {}),
       };
       let score =
