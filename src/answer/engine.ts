@@ -68,6 +68,8 @@ const SPELLING_PASSAGES = 8;
 const HISTORY_TERM_WEIGHT = 0.5;
 /** Weight factor of the word a focus particle marks ("auch Vereine") in choosing the sentence. */
 const FOCUS_TERM_WEIGHT = 2;
+/** The noun of "in Kraft treten" (folded), as a German question or the translation of "come into force" writes it. */
+const LEGAL_FORCE = 'kraft';
 /**
  * Score factor in retrieval of passages from the document the previous answer quoted first, for
  * every later turn (not after a declined turn or a new topic): a conversation stays with its
@@ -395,7 +397,7 @@ export class AnswerEngine implements AnswerService {
    * getreten?", "… gegründet?"), as flags over the query terms; none for a question whose verbs
    * only assert or modify (auxiliaries, modals, "geben" of "es gibt"), or that has none.
    */
-  private eventTermsOf(question: string, retrieval: Retrieval): { eventTerms: boolean[] } | Record<string, never> {
+  private eventTermsOf(question: string, retrieval: Retrieval): { eventTerms: boolean[]; eventAsked?: boolean } | Record<string, never> {
     const lexicon = this.deps.resources?.lexicon;
     if (!lexicon) return {};
     const verbs = new Set(
@@ -404,8 +406,10 @@ export class AnswerEngine implements AnswerService {
         .filter((w) => /^\p{Ll}/u.test(w) && lexicon.lemmaInfo(w).some((l) => l.pos === 'verb') && !lexicon.lemmaInfo(w).some((l) => LIGHT_VERBS.has(l.lemma) || l.pos === 'noun'))
         .map((w) => foldText(w)),
     );
-    const flags = retrieval.queryTerms.map((t) => verbs.has(t.word));
-    return flags.some(Boolean) ? { eventTerms: flags } : {};
+    // "in Kraft treten", "come into force" (translated so): the legal event is named by its noun, whatever the title reports.
+    const force = retrieval.queryTerms.map((t) => t.word === LEGAL_FORCE);
+    const flags = retrieval.queryTerms.map((t, i) => verbs.has(t.word) || force[i]!);
+    return flags.some(Boolean) ? { eventTerms: flags, ...(force.some(Boolean) ? { eventAsked: true } : {}) } : {};
   }
 
   /**
@@ -714,7 +718,7 @@ export class AnswerEngine implements AnswerService {
       // A follow-up's own content words must be answered, not only the previous subject's.
       ...(own !== retrieval && retrieval.queryTerms.some((t) => askedTerms.has(t.term)) ? { turnTerms: retrieval.queryTerms.map((t) => askedTerms.has(t.term)) } : {}),
       ...(unitMatcher && (answerType === 'number' || answerType === 'money') ? { unit: unitMatcher, unitWord: unitWord! } : {}),
-      ...(answerType === 'date' && lang === 'de' ? this.eventTermsOf(question, retrieval) : {}),
+      ...(answerType === 'date' ? this.eventTermsOf(question, retrieval) : {}),
       // A role holder, a first name or a thing's name is asked for: an institution does not answer.
       // …and a place asked by name ("Wo hat … seinen Sitz?", "In welcher Stadt …?") is named, not only described.
       ...((answerType === 'person' && wantsPersonName(question)) || fullName || named || (answerType === 'place' && asksPlaceName(question)) ? { minFactStrength: 1 } : {}),

@@ -220,6 +220,8 @@ export interface RankInput {
   turnTerms?: boolean[];
   /** For a date question: which matchers are the verbs that name its event ("getreten", "gegründet"). */
   eventTerms?: boolean[];
+  /** The question names its event by a noun no other event shares ("in Kraft"): a sentence must name it, whatever the title reports. */
+  eventAsked?: boolean;
   /** The head noun of what a meaning question asks about ({@link meaningHead}). */
   meaningHead?: string;
   /** The abbreviation the question asks to spell out ({@link askedAbbreviation}). */
@@ -270,7 +272,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     const companies = type === 'person' && input.kind ? (input.companiesOf?.(h.passage.docId) ?? []) : [];
     // The title reports the event the date question asks about ("… in Kraft getreten").
     const titleTerms = type === 'date' && input.eventTerms ? new Set(analyzer.terms(h.passage.title)) : undefined;
-    const eventInTitle = !!titleTerms && matchers.some((m, i) => input.eventTerms![i] && strength(m, titleTerms) > 0);
+    const eventInTitle = (!!titleTerms && matchers.some((m, i) => input.eventTerms![i] && strength(m, titleTerms) > 0)) || (type === 'date' && !!input.eventAsked);
     if (headline && !((type === 'number' && !input.counted) || type === 'money' || type === 'person' || (type === 'date' && input.published))) return;
     const sentences = analyzePassage(h.passage, analyzer, input.addresseeOf?.(h.passage.docId), input.isPlaceName).map(({ start, end, sentence, words, context, near, leans, st, asked }) => {
       let facts =
