@@ -45,6 +45,8 @@ const MIN_UNKNOWN_NOUNS = 2;
 const HEAD_MIN = 5;
 /** Longest turn taken for an elliptical follow-up ("Und die aktuelle Fassung?"). */
 const MAX_ELLIPTICAL_WORDS = 6;
+/** Words of a question without a verb that is a fragment of the previous turn's ("In welchem Projekt genau?"), at most. */
+const MAX_FRAGMENT_WORDS = 5;
 /** Two or more capitalised English words in a row, a name ("Lower Saxony", "North Rhine-Westphalia"); not at the question's start. */
 const ENGLISH_NAME_OF_WORDS = /(?<=\p{L}[^.?!:;]*\s)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/gu;
 
@@ -440,7 +442,12 @@ export class AnswerEngine implements AnswerService {
     if (!clean.text) return this.hint(question, lang, t0);
     const history = (options.history ?? []).slice(-config.HISTORY_TURNS);
     const asTurn = resolveFollowUp(clean.text, history, lang === 'de' && this.deps.resources?.lexicon ? this.isNoun : undefined);
-    const follow = secondPart && history.length ? { resolved: combine(history.at(-1)!.resolvedQuestion, clean.text), isFollowUp: true, wantsMore: false, previousDeclined: false, refersBack: asTurn.refersBack } : asTurn;
+    // "In welchem Projekt genau?": a question without a verb takes the previous turn's for its own.
+    const fragment = !asTurn.isFollowUp && !!history.length && !announcesNewTopic(clean.text) && this.isQuestionFragment(clean.text, lang);
+    const follow =
+      (secondPart || fragment) && history.length
+        ? { resolved: combine(history.at(-1)!.resolvedQuestion, clean.text), isFollowUp: true, wantsMore: false, previousDeclined: fragment && !!history.at(-1)!.abstained && !history.at(-1)!.subjectFound, refersBack: asTurn.refersBack }
+        : asTurn;
     const exclude = follow.wantsMore
       ? new Set(history.flatMap((t) => t.citedPassageIds ?? []).flatMap((id) => id.split(MERGED_ID_SEPARATOR)))
       : undefined;
@@ -932,10 +939,24 @@ export class AnswerEngine implements AnswerService {
    */
   private elliptical(question: string, lang: Lang): boolean {
     const lexicon = this.deps.resources?.lexicon;
+    if (this.isQuestionFragment(question, lang)) return true;
     if (lang !== 'de' || !lexicon || !opensWithConnector(question)) return false;
     const words = wordSpans(question).map((w) => w.word);
     if (words.length > MAX_ELLIPTICAL_WORDS) return false;
     return !words.slice(1).some((w) => /^\p{Ll}/u.test(w) && lexicon.lemmaInfo(w).some((l) => l.pos === 'verb'));
+  }
+
+  /**
+   * A German wh-question without a verb ("In welchem Projekt genau?", "Welche zum Beispiel?"): an
+   * elliptical turn, whose verb and subject are the previous turn's. Short (a few words), with an
+   * interrogative; a key-word query ("serviceportal mv nutzerkonten") has none. Needs the lexicon.
+   */
+  private isQuestionFragment(question: string, lang: Lang): boolean {
+    const lexicon = this.deps.resources?.lexicon;
+    if (lang !== 'de' || !lexicon || !hasOwnInterrogative(question)) return false;
+    const words = wordSpans(question).map((w) => w.word);
+    if (words.length > MAX_FRAGMENT_WORDS) return false;
+    return !words.some((w) => /^\p{Ll}/u.test(w) && !isAskingWord(w) && lexicon.lemmaInfo(w).some((l) => l.pos === 'verb'));
   }
 
   /**
