@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../src/services.js';
-import { openEngineOver } from '../support/engine-fixture.js';
+import { openEngineOverWithDictionary } from '../support/engine-fixture.js';
 import type { TempProject } from '../support/temp-project.js';
 
 // A few lines in the format of the Ding dictionary: its [geogr.] entries name places.
@@ -13,15 +10,12 @@ const DING = [
   'Hannover (Stadt in Deutschland) [geogr.] :: Hanover (city in Germany)',
   'Deutschland {n} /DE/ (Kfz: /D/) [geogr.] :: Germany',
   'Portal {n} | Portale {pl} :: portal | portals',
-].join('\n');
+];
 
-let dir: string;
 let project: TempProject;
 let services: Services;
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ding-'));
-  fs.writeFileSync(path.join(dir, 'de-en'), DING);
-  ({ project, services } = await openEngineOver(
+  ({ project, services } = await openEngineOverWithDictionary(
     {
       'portal.txt':
         'Das Serviceportal des Landes\n\n' +
@@ -31,13 +25,12 @@ beforeAll(async () => {
       'laender.txt': 'Die Länder\n\nDeutschland ist ein Bundesstaat aus sechzehn Ländern.\n',
       'charta.txt': 'Charta Digitale Ethik\n\nIn ihrer Charta hat die Stadt Essen Regeln für digitale Technologien festgelegt.\n',
     },
-    { LEXICON: 'on', DICTIONARY_FILE: path.join(dir, 'de-en') },
+    DING,
   ));
 });
 afterAll(async () => {
   await services.close();
   project.cleanup();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('places the dictionary names', () => {

@@ -1,24 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Services } from '../../src/services.js';
-import { openEngineOver } from '../support/engine-fixture.js';
+import { openEngineOverWithDictionary } from '../support/engine-fixture.js';
 import type { TempProject } from '../support/temp-project.js';
 
-// Lines in the format of the Ding dictionary: its [geogr.] entries tell towns from states.
-const DING = [
-  'Quastburg (Stadt in Deutschland) [geogr.] :: Quastburg (city in Germany)',
-  'Wummelland {n} (deutsches Bundesland) [geogr.] :: Wummelland (German state)',
-].join('\n');
-
-let dir: string;
 let project: TempProject;
 let services: Services;
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ding-'));
-  fs.writeFileSync(path.join(dir, 'de-en'), DING);
-  ({ project, services } = await openEngineOver(
+  ({ project, services } = await openEngineOverWithDictionary(
     {
       'portal.txt':
         'Vier Jahre Serviceportal Wummelland\n\n' +
@@ -26,13 +14,13 @@ beforeAll(async () => {
         'Damals konnte man zum Start des Serviceportals in Quastburg ein Gewerbe anmelden. ' +
         'Die Zahl der Leistungen hat sich seither vervielfacht.\n',
     },
-    { LEXICON: 'on', DICTIONARY_FILE: path.join(dir, 'de-en') },
+    // The dictionary's [geogr.] entries tell towns from states.
+    ['Quastburg (Stadt in Deutschland) [geogr.] :: Quastburg (city in Germany)', 'Wummelland {n} (deutsches Bundesland) [geogr.] :: Wummelland (German state)'],
   ));
 }, 120_000);
 afterAll(async () => {
   await services?.close();
   project?.cleanup();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('a question about what holds in a town ("Was konnte man in Quastburg … erledigen?")', () => {
