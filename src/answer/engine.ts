@@ -711,8 +711,7 @@ export class AnswerEngine implements AnswerService {
       ...(fullName ? { fullName, ...(surname ? { surname } : {}) } : {}),
       ...(thingName ? { thingName } : {}),
       ...(named ? { named } : {}),
-      names: this.nameMatchers(index, question, lang, retrieval, matchers),
-      towns: this.nameMatchers(index, question, lang, retrieval, matchers, true),
+      ...this.nameMatchers(index, question, lang, retrieval, matchers),
       givenNumbers: own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term),
       ...(focusMatcher ? { focus: focusMatcher } : {}),
       addresseeOf: (docId: string) => this.interviewees(index).get(docId),
@@ -1062,10 +1061,13 @@ export class AnswerEngine implements AnswerService {
    * not "MV"), words with a capital inside that are not an acronym before a common word
    * ("eGo-MV", not "IT-Beauftragte") and, in German, capitalised words after the first that no
    * dictionary knows ("Petershagen", "Wemacom"). Only names the documents know (unknown ones
-   * decline the question elsewhere). Needs the lexicon for all but acronyms.
+   * decline the question elsewhere). Needs the lexicon for all but acronyms. `towns`: those that
+   * name a town the dictionary knows ("Rostock", "Essen"), not a state or region: a text's whole
+   * subject is often its state, a town is named where it matters.
    */
-  private nameMatchers(index: LoadedIndex, question: string, lang: Lang, retrieval: Retrieval, matchers: TermMatcher[], townsOnly = false): TermMatcher[] {
-    const out: TermMatcher[] = [];
+  private nameMatchers(index: LoadedIndex, question: string, lang: Lang, retrieval: Retrieval, matchers: TermMatcher[]): { names: TermMatcher[]; towns: TermMatcher[] } {
+    const names: TermMatcher[] = [];
+    const towns: TermMatcher[] = [];
     for (const { word, start } of wordSpans(question)) {
       // "IT-Beauftragte", "MV-Serviceportal": an acronym before a common word is a common noun.
       const parts = word.split(/[-.]/).filter(Boolean);
@@ -1079,14 +1081,13 @@ export class AnswerEngine implements AnswerService {
       const kinds = start > 0 && /^\p{Lu}\p{Ll}/u.test(word) ? this.placeKinds(word) : NO_PLACE_KINDS;
       const place = kinds.size > 0 && [...kinds].some((k) => k !== 'country');
       if (!acronym && !innerCapital && !properNoun && !place) continue;
-      // `townsOnly`: the towns among them ("Rostock", "Essen").
-      // A town, not a state or region: a text's whole subject is often its state, a town is named where it matters.
-      if (townsOnly && !kinds.has('city')) continue;
       const folded = foldLetters(word);
       const i = retrieval.queryTerms.findIndex((t) => t.word === folded && t.variants.some((v) => v.weight >= 0.5));
-      if (i >= 0) out.push(matchers[i]!);
+      if (i < 0) continue;
+      names.push(matchers[i]!);
+      if (kinds.has('city')) towns.push(matchers[i]!);
     }
-    return out;
+    return { names, towns };
   }
 
   /**
