@@ -25,7 +25,7 @@ import { isAskingWord, opensWithRequest, withoutTopicSwitch } from '../text/ques
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { alternativeWords, askedAbbreviation, askedName, asksPartOf, chainAnswerType, quantifiedNoun, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksRole, asksSpeaker, ROLE_FRAME, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
+import { alternativeWords, askedAbbreviation, askedName, asksPartOf, chainAnswerType, quantifiedNoun, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksRole, asksSpeaker, ROLE_FRAME, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, measuredNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { leadAndQuestion, splitQuestion } from './split-question.js';
@@ -659,6 +659,13 @@ export class AnswerEngine implements AnswerService {
         if (countedMatcher) break;
       }
     }
+    // "Wie hoch ist der Eigenanteil …?", "how big is the annual budget": the measured noun is the subject its number must stand beside.
+    let measuredMatcher: TermMatcher | undefined;
+    if (!counted && (answerType === 'number' || answerType === 'money')) {
+      const measured = measuredNoun(question);
+      const term = measured ? analyzer.terms(countedGerman(measured)).at(-1) : undefined;
+      measuredMatcher = term ? countedBy(term) : undefined;
+    }
     const focusMatcher = focusTerm ? matchers.find((m, i) => retrieval.queryTerms[i]!.term === focusTerm && m.variants.size) : undefined;
     const cue = answerType === 'date' ? dateCue(question) : undefined;
     const asked = lang === 'de' ? askedPrepositionPhrase(question) : undefined;
@@ -689,6 +696,7 @@ export class AnswerEngine implements AnswerService {
       analyzer,
       questionTerms: new Set(retrieval.queryTerms.map((t) => t.term)),
       ...(countedMatcher ? { counted: countedMatcher } : {}),
+      ...(measuredMatcher ? { measured: measuredMatcher } : {}),
       // A count of things or persons ("Wie viele Leute …", "Wie viele Landkreise …") is no amount of money nor a length of time.
       ...(counted && !countsMoney(counted) && !countsTime(counted) ? { countsThings: true } : {}),
       ...(cue ? { cue } : {}),

@@ -149,6 +149,8 @@ export interface RankInput {
   questionTerms: ReadonlySet<string>;
   /** Matcher of the noun a count question counts, if the question has one the documents know. */
   counted?: TermMatcher;
+  /** Matcher of the noun whose size a "Wie hoch ist …?" question asks ({@link measuredNoun}): a number beside it beats one beside another word. */
+  measured?: TermMatcher;
   /** "Seit wann ist X Minister?": only a date given with the question's preposition ("seit") answers ({@link asksTenure}). */
   tenure?: boolean;
   /** "Bis wann …?", "By when …?": only a date given as a bound ("bis Ende 2013", "ab 2022", "spätestens 2025") answers ({@link DEADLINE}). */
@@ -372,7 +374,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         : [];
       const near = nearWords.length > 0;
       // A count of the counted noun itself ("114 kommunalen Ämtern") beats one of a related word ("100 … Behörden").
-      const nearStrength = input.counted && near ? Math.max(...nearWords.map((w) => strength(input.counted!, w.terms))) : 1;
+      const sized = input.counted ?? input.measured;
+      const nearStrength = sized && near ? Math.max(...nearWords.map((w) => strength(sized, w.terms))) : 1;
       const similarity = input.similarity ? Math.max(0, input.similarity(text.slice(parts[0]!.start, last.end))) : 0;
       // A question for a meaning ("Was bedeutet …?") is answered by the sentence that explains its predecessor ("Das heißt, …").
       const explains =
