@@ -8,8 +8,8 @@ import type { Lexicon } from './lexicon.js';
 const PARTICLES = new Set(
   'ab an auf aus bei dar durch ein fest fort her herab heran heraus herbei herein herum hervor hin hinaus hinein hinzu los mit nach nieder statt teil um vor voran voraus vorbei vorweg weg weiter wieder zu zurecht zurück zusammen dazu dabei dagegen'.split(' '),
 );
-/** The finite verb of a question stands first (yes/no) or after the question word or phrase ("Wie viele Haushalte schließt …"). */
-const VERB_POSITIONS = 4;
+/** The finite verb of a question stands first (yes/no) or after the question word or phrase ("Wie viele Haushalte schließt …", "Bis zu welchem Jahr legt …"). */
+const VERB_POSITIONS = 6;
 
 /**
  * Joins a clause-final separable particle to the clause's finite verb when the lexicon knows the

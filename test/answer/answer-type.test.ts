@@ -24,6 +24,8 @@ describe('expectedAnswerType', () => {
     expect(expectedAnswerType('On which exact date did the law come into force?')).toBe('date');
     expect(expectedAnswerType('Aus welchem Jahr stammt das E-Government-Gesetz?')).toBe('date');
     expect(expectedAnswerType('In welchem Monat ist das Portal gestartet?')).toBe('date');
+    expect(expectedAnswerType('Bis zu welchem Jahr soll die Behördennummer flächendeckend erreichbar sein?')).toBe('date');
+    expect(expectedAnswerType('Bis zum welchem Zeitpunkt gilt die Frist?')).toBe('date');
     expect(expectedAnswerType('Wie viele Projekte gibt es?')).toBe('number');
     // An average is a number, whatever noun it averages.
     expect(expectedAnswerType("What's the average processing time for those applications?")).toBe('number');

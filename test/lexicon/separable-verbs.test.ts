@@ -15,6 +15,8 @@ describe('joinSeparableVerbs', () => {
     // Yes/no questions open with the verb; a question phrase may stand before it.
     expect(joinSeparableVerbs('Führt das Land die E-Akte ein?', lexicon)).toBe('einführt das Land die E-Akte?');
     expect(joinSeparableVerbs('Wie viele Haushalte schließt das Land an?', lexicon)).toBe('Wie viele Haushalte anschließt das Land?');
+    // A question phrase of four words: "Bis zu welchem Jahr führt …".
+    expect(joinSeparableVerbs('Bis zu welchem Jahr führt das Land die E-Akte ein?', lexicon)).toBe('Bis zu welchem Jahr einführt das Land die E-Akte?');
   });
 
   it('joins clause by clause and leaves what the lexicon does not know as it is', () => {
