@@ -221,6 +221,7 @@ export class AnswerEngine implements AnswerService {
   /** A place the German–English dictionary names ({@link BilingualDictionary.isPlaceName}); false without it. */
   private readonly isPlaceName = (word: string): boolean => this.deps.resources?.dictionary?.isPlaceName(word) ?? false;
   private readonly placeKinds = (word: string): ReadonlySet<string> => this.deps.resources?.dictionary?.placeKinds(word) ?? NO_PLACE_KINDS;
+  private readonly isRegion = (word: string): boolean => this.placeKinds(word).has('region');
 
   constructor(private readonly deps: EngineDeps) {
     this.germanAlternatives = germanAlternatives(deps.resources);
@@ -1073,9 +1074,10 @@ export class AnswerEngine implements AnswerService {
    * name a town the dictionary knows ("Rostock", "Essen"), not a state or region: a text's whole
    * subject is often its state, a town is named where it matters.
    */
-  private nameMatchers(index: LoadedIndex, question: string, lang: Lang, retrieval: Retrieval, matchers: TermMatcher[]): { names: TermMatcher[]; towns: TermMatcher[] } {
+  private nameMatchers(index: LoadedIndex, question: string, lang: Lang, retrieval: Retrieval, matchers: TermMatcher[]): { names: TermMatcher[]; towns: TermMatcher[]; regions?: TermMatcher[]; isRegion?: (word: string) => boolean } {
     const names: TermMatcher[] = [];
     const towns: TermMatcher[] = [];
+    const regions: TermMatcher[] = [];
     for (const { word, start } of wordSpans(question)) {
       // "IT-Beauftragte", "MV-Serviceportal": an acronym before a common word is a common noun.
       const parts = word.split(/[-.]/).filter(Boolean);
@@ -1094,8 +1096,9 @@ export class AnswerEngine implements AnswerService {
       if (i < 0) continue;
       names.push(matchers[i]!);
       if (kinds.has('city')) towns.push(matchers[i]!);
+      if (kinds.has('region')) regions.push(matchers[i]!);
     }
-    return { names, towns };
+    return { names, towns, ...(regions.length ? { regions, isRegion: this.isRegion } : {}) };
   }
 
   /**

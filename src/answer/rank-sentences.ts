@@ -204,6 +204,10 @@ export interface RankInput {
   names?: TermMatcher[];
   /** Those of them that name towns ("Rostock"): what is said of one town, or of the whole state, is not said of another town. */
   towns?: TermMatcher[];
+  /** Those of them that name states or regions ("Mecklenburg-Vorpommern"): a sentence naming another one is not about them. */
+  regions?: TermMatcher[];
+  /** The dictionary names the word as a state or region ("Baden-Württemberg", "Bayerns"). */
+  isRegion?: (word: string) => boolean;
   /** Numbers the question gives ("Hannover's 48 million euro fund"): a count or amount made of them only is what was given, not what is asked. */
   givenNumbers?: string[];
   /** Matcher of the word a focus particle marks ("Können auch Vereine …?"): it must stand in the answering sentence. */
@@ -402,7 +406,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         : present;
       const names = (input.names ?? []).every((m) => strength(m, named) >= 0.5 || strength(m, around) >= 0.5);
       // A report on Baden-Württemberg's e-file quotes its minister without naming the state again.
-      const throughout = !names && input.termsThroughout?.(h.passage.docId);
+      // Not where the sentence names another state or region than the one asked about ("Der Landtag von Baden-Württemberg …"
+      // in a series on Mecklenburg-Vorpommern): it says what it says of that one.
+      const elsewhere = !names && !!input.regions?.length && !!input.isRegion && namesOtherRegion(text.slice(parts[0]!.start, last.end), input.regions, input.isRegion, analyzer);
+      const throughout = !names && !elsewhere && input.termsThroughout?.(h.passage.docId);
       const docNames = !!throughout && (input.names ?? []).every((m) => strength(m, named) >= 0.5 || strength(m, around) >= 0.5 || strength(m, throughout) >= 0.5);
       const features: SentenceFeatures = {
         coverage, context, ...(strong !== undefined ? { strong } : {}), ...(turn !== undefined ? { turn } : {}), names, ...(docNames ? { docNames } : {}), passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
@@ -710,6 +717,16 @@ function opensWithConsequence(text: string, sentence: { statementStart: number; 
 
 /** Words of scale or share between a number and what it counts ("1,6 Millionen Einwohner", "80 Prozent der Kommunen"). */
 const SCALE_WORD = /^(?:Millionen|Million|Milliarden|Milliarde|Tausend|Mio|Mrd|Prozent|Hundert|Dutzend)$/u;
+
+/** The sentence names a state or region ({@link RankInput.isRegion}) that none of the asked ones matches. */
+function namesOtherRegion(sentence: string, regions: TermMatcher[], isRegion: (word: string) => boolean, analyzer: Analyzer): boolean {
+  for (const m of sentence.matchAll(/(?<![\p{L}-])\p{Lu}[\p{L}-]*\p{L}/gu)) {
+    if (!isRegion(m[0])) continue;
+    const terms = new Set(analyzer.terms(m[0]));
+    if (!regions.some((r) => strength(r, terms) > 0)) return true;
+  }
+  return false;
+}
 
 /**
  * A cardinal quantifies the noun phrase that follows it: a noun right after the number (adjectives
