@@ -116,13 +116,13 @@ export function wantsPersonName(question: string): boolean {
  * ("Welcher Landesminister …", "Which Baden-Württemberg minister …"): the answer is a person's
  * name. Folded, matched at the end of the asked noun (German compounds are right-headed).
  */
-const ROLE_HEAD = /(?:^|\p{L})(?:minister|ministerin|ministern|prasident|prasidentin|prasidenten|staatssekretar|staatssekretarin|burgermeister|burgermeisterin|landrat|landratin|geschaftsfuhrer|geschaftsfuhrerin|leiter|leiterin|sprecher|sprecherin|beauftragte[rn]?|vorsitzende[rn]?|chef|chefin|secretary|president|mayor|spokesperson|spokesman|spokeswoman|official|officer|director|commissioner|cios?|cdos?)$/u;
+const ROLE_HEAD = /(?:^|\p{L})(?:minister|ministerin|ministern|prasident|prasidentin|prasidenten|staatssekretar|staatssekretarin|burgermeister|burgermeisterin|landrat|landratin|geschaftsfuhrer|geschaftsfuhrerin|leiter|leiterin|direktor|direktorin|sprecher|sprecherin|beauftragte[rn]?|vorsitzende[rn]?|chef|chefin|secretary|president|mayor|spokesperson|spokesman|spokeswoman|official|officer|director|commissioner|cios?|cdos?)$/u;
 /** The role a "welche(r) …"/"which …" question asks the holder of, if any ({@link ROLE_HEAD}). */
 export function askedRole(question: string): string | undefined {
   return askedNoun(question, (folded) => ROLE_HEAD.test(folded));
 }
 const ROLE =
-  /\b(leitet|leiten|geleitet|leiter|leiterin|chef|chefin|vorsitzende[rn]?|vorsitz|prasident|prasidentin|minister|ministerin|staatssekretar|staatssekretarin|cio|cdo|beauftragte[rn]?|burgermeister|burgermeisterin|landrat|landratin|geschaftsfuhrer|geschaftsfuhrerin|sprecher|sprecherin|vorname|heads?|leads?|runs|chairs?|chaired|chairman|chairwoman|chairperson|chief|director|president|minister|mayor|name)\b/;
+  /\b(leitet|leiten|geleitet|leiter|leiterin|chef|chefin|vorsitzende[rn]?|vorsitz|prasident|prasidentin|direktor|direktorin|spitze|minister|ministerin|staatssekretar|staatssekretarin|cio|cdo|beauftragte[rn]?|burgermeister|burgermeisterin|landrat|landratin|geschaftsfuhrer|geschaftsfuhrerin|sprecher|sprecherin|vorname|heads?|leads?|runs|chairs?|chaired|chairman|chairwoman|chairperson|chief|director|president|minister|mayor|name)\b/;
 
 /**
  * The word a German focus particle marks ("Können auch Vereine …?", "gibts das auch für vereine",

@@ -234,6 +234,9 @@ describe('wantsPersonName', () => {
     expect(wantsPersonName('Wer vertritt das Land im IT-Planungsrat?')).toBe(false);
     expect(wantsPersonName('Welche Behörde koordiniert das?')).toBe(false);
     expect(wantsPersonName('Who chairs the IT-Planungsrat?')).toBe(true);
+    expect(wantsPersonName('Wer ist Direktor oder Direktorin des Zentrums für Digitalisierung?')).toBe(true);
+    expect(wantsPersonName('Und wer steht an der Spitze des Landesamtes?')).toBe(true);
+    expect(wantsPersonName('Welche Direktorin leitet das Amt?')).toBe(true);
   });
 
   it('asks for a person when "welche(r)"/"which" asks for the holder of a role, also as a compound head', () => {
