@@ -7,7 +7,7 @@ import { OfflineEmbedder } from '../embedding/offline-embedder.js';
 import type { Logger } from '../logger.js';
 import type { Analyzer } from '../search/analyzer.js';
 import { indexText, type LoadedIndex, type StoredPassage } from '../search/index-format.js';
-import { termsThroughout } from '../search/document-terms.js';
+import { termsOfDocument, termsThroughout } from '../search/document-terms.js';
 import { documentCompanies } from './company-names.js';
 import { MERGED_ID_SEPARATOR, retrieve, type Retrieval, type RetrievedPassage } from '../search/retriever.js';
 import { isHeadline } from '../ingest/chunk-document.js';
@@ -725,6 +725,7 @@ export class AnswerEngine implements AnswerService {
       ...(focusMatcher ? { focus: focusMatcher } : {}),
       addresseeOf: (docId: string) => this.interviewees(index).get(docId),
       termsThroughout: (docId: string) => termsThroughout(index, docId),
+      termsOfDocument: (docId: string) => termsOfDocument(index, docId),
       ...(kind ? { companiesOf: (docId: string) => documentCompanies(index, docId, this.isCommonWord) } : {}),
       ...(asksMeaning(question) || asksDefinition(question) ? { meaning: true, ...(headWord ? { meaningHead: headWord } : {}) } : {}),
       ...(abbreviation ? { abbreviation } : shortForm ? { shortForm: true } : {}),
@@ -1074,8 +1075,9 @@ export class AnswerEngine implements AnswerService {
    * name a town the dictionary knows ("Rostock", "Essen"), not a state or region: a text's whole
    * subject is often its state, a town is named where it matters.
    */
-  private nameMatchers(index: LoadedIndex, question: string, lang: Lang, retrieval: Retrieval, matchers: TermMatcher[]): { names: TermMatcher[]; towns: TermMatcher[]; regions?: TermMatcher[]; isRegion?: (word: string) => boolean } {
+  private nameMatchers(index: LoadedIndex, question: string, lang: Lang, retrieval: Retrieval, matchers: TermMatcher[]): { names: TermMatcher[]; towns: TermMatcher[]; regions?: TermMatcher[]; isRegion?: (word: string) => boolean; ownNames: TermMatcher[] } {
     const names: TermMatcher[] = [];
+    const ownNames: TermMatcher[] = [];
     const towns: TermMatcher[] = [];
     const regions: TermMatcher[] = [];
     for (const { word, start } of wordSpans(question)) {
@@ -1096,9 +1098,11 @@ export class AnswerEngine implements AnswerService {
       if (i < 0) continue;
       names.push(matchers[i]!);
       if (kinds.has('city')) towns.push(matchers[i]!);
+      // Spelled as the documents spell it, not an acronym ("M-V", "ZD MV" spell those apart).
+      if (!acronym && !/^\p{Lu}+$/u.test(word.replace(/[-.]/g, '')) && [...matchers[i]!.variants.values()].some((w) => w === 1)) ownNames.push(matchers[i]!);
       if (kinds.has('region')) regions.push(matchers[i]!);
     }
-    return { names, towns, ...(regions.length ? { regions, isRegion: this.isRegion } : {}) };
+    return { names, towns, ...(regions.length ? { regions, isRegion: this.isRegion } : {}), ownNames };
   }
 
   /**

@@ -99,6 +99,8 @@ export interface SentenceFeatures {
   names: boolean;
   /** Not `names`, but the names the sentence and its context lack are names its document uses throughout. */
   docNames?: boolean;
+  /** A name the question gives stands nowhere in the sentence's document: it speaks of something else. */
+  nameless?: boolean;
   /** For an untyped follow-up: the statement (mostly) repeats one the previous answer gave. */
   repeat?: boolean;
   /** A follow-up's own words (not the previous turns'): their share in the sentence with its context. */
@@ -216,6 +218,10 @@ export interface RankInput {
   addresseeOf?: (docId: string) => string | undefined;
   /** The terms a document uses throughout ({@link termsThroughout}): names a sentence lacks may stand there. */
   termsThroughout?: (docId: string) => ReadonlySet<string> | undefined;
+  /** Those names spelled as the documents spell them, acronyms aside ("LibreOffice", "InnoLab"): an untyped question is not answered from a document without them. */
+  ownNames?: TermMatcher[];
+  /** Every term a document uses ({@link termsOfDocument}). */
+  termsOfDocument?: (docId: string) => ReadonlySet<string> | undefined;
   /** Matcher of the unit of a rate asked for ("pro Tag"): a count or amount answers only beside it. */
   unit?: TermMatcher;
   /** The unit as a German word ("Jahr"), so that "jährlich" states the rate too. */
@@ -411,8 +417,10 @@ export function rankSentences(input: RankInput): RankedSentence[] {
       const elsewhere = !names && !!input.regions?.length && !!input.isRegion && namesOtherRegion(text.slice(parts[0]!.start, last.end), input.regions, input.isRegion, analyzer);
       const throughout = !names && !elsewhere && input.termsThroughout?.(h.passage.docId);
       const docNames = !!throughout && (input.names ?? []).every((m) => strength(m, named) >= 0.5 || strength(m, around) >= 0.5 || strength(m, throughout) >= 0.5);
+      const inDocument = !names && !docNames && input.termsOfDocument?.(h.passage.docId);
+      const nameless = !!inDocument && (input.ownNames ?? []).some((m) => strength(m, inDocument) === 0);
       const features: SentenceFeatures = {
-        coverage, context, ...(strong !== undefined ? { strong } : {}), ...(turn !== undefined ? { turn } : {}), names, ...(docNames ? { docNames } : {}), passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
+        coverage, context, ...(strong !== undefined ? { strong } : {}), ...(turn !== undefined ? { turn } : {}), names, ...(docNames ? { docNames } : {}), ...(nameless ? { nameless } : {}), passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
         ...(input.focus ? { focus: strength(input.focus, present) >= 0.5 } : {}),
         ...(input.towns?.length ? { towns: input.towns.every((m) => strength(m, named) >= 0.5 || strength(m, around) >= 0.5) } : {}),
         ...(eventInTitle ? { event: matchers.some((m, i) => input.eventTerms![i] && (strength(m, present) > 0 || strength(m, parts[0]!.near) > 0)) } : {}),

@@ -43,6 +43,21 @@ export function termsThroughout(index: LoadedIndex, docId: string): ReadonlySet<
 }
 const throughoutCache = new WeakMap<LoadedIndex, Map<string, Set<string>>>();
 
+/** Every index term a document uses, in any of its passages. Kept per document. */
+export function termsOfDocument(index: LoadedIndex, docId: string): ReadonlySet<string> | undefined {
+  let byDoc = allTermsCache.get(index);
+  if (!byDoc) allTermsCache.set(index, (byDoc = new Map()));
+  let terms = byDoc.get(docId);
+  if (!terms) {
+    const counts = documentTerms(index).get(docId);
+    if (!counts) return undefined;
+    terms = new Set([...counts.keys()].map((id) => index.keyword.data.terms[id]!));
+    byDoc.set(docId, terms);
+  }
+  return terms;
+}
+const allTermsCache = new WeakMap<LoadedIndex, Map<string, Set<string>>>();
+
 /**
  * Passages a term must stand in to be used throughout its document. Measured on the tuning sets
  * (names the answering sentence lacks, accepted when its document uses them throughout): 3 won 9
