@@ -988,6 +988,19 @@ function merge(spans: FactSpan[]): FactSpan[] {
 export function ordinalNumbers(question: string): string[] {
   return [...foldText(question).matchAll(ORDINAL_WORD)].map((m) => String(ORDINALS[m[1]!]));
 }
+/**
+ * A span of time the question gives in words ("vier Jahre später", "two years after the launch") as
+ * digits: the passage or its title must have it too ("Vier Jahre MV-Serviceportal"), as it must a
+ * number given in digits.
+ */
+export function spanNumbers(question: string): string[] {
+  return [...foldText(question).matchAll(SPAN_WORD)].map((m) => String(CARDINALS[m[1]!]));
+}
+const CARDINALS: Record<string, number> = {
+  zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwolf: 12,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const SPAN_WORD = new RegExp(`\\b(${Object.keys(CARDINALS).join('|')})\\s+(?:jahre|jahren|monate|monaten|years|months)\\b`, 'g');
 const ORDINALS: Record<string, number> = { zweit: 2, dritt: 3, viert: 4, funft: 5, sechst: 6, siebt: 7, neunt: 9, zehnt: 10 };
 const ORDINAL_WORD = /\b(zweit|dritt|viert|funft|sechst|siebt|neunt|zehnt)e[nmrs]?\b/g;
 

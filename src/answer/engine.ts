@@ -25,7 +25,7 @@ import { isAskingWord, opensWithRequest, withoutTopicSwitch } from '../text/ques
 import type { IndexHandle } from './index-handle.js';
 import type { Topic } from './load-topics.js';
 import type { TermMatcher } from './pick-sentences.js';
-import { alternativeWords, askedAbbreviation, askedName, asksPartOf, chainAnswerType, quantifiedNoun, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksRole, asksSpeaker, ROLE_FRAME, asksSuperlative, ordinalNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, measuredNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
+import { alternativeWords, askedAbbreviation, askedName, asksPartOf, chainAnswerType, quantifiedNoun, askedPlaceKind, asksEarliest, isNegated, namedPersonOf, asksPlaceName, asksSeat, seatWords, asksTenure, askedPrepositionPhrase, askedKind, countsMoney, countsTime, asksDay, asksFuture, asksRole, asksSpeaker, ROLE_FRAME, asksSuperlative, ordinalNumbers, spanNumbers, asksPublication, asksLatest, asksDefinition, asksDuration, asksFullName, asksMeaning, meaningHead, countedNoun, countedNounFollowers, measuredNoun, countsAnyPersons, hasOwnInterrogative, isPolarQuestion, namedKind, nonAcronymParts, dateCue, rateUnit, expectedAnswerType, focusedWord, latestTypedQuestion, wantsPersonName, type AnswerType } from './answer-type.js';
 import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { leadAndQuestion, splitQuestion } from './split-question.js';
@@ -765,7 +765,7 @@ export class AnswerEngine implements AnswerService {
           isMostlyUnknown(own.queryTerms.filter((t) => (!kindNoun || t.word !== foldText(kindNoun) || t.variants.length) && !namesAnswerType(t.word, answerType) && !offered(t.word))) ||
           (lang === 'de' && this.unknownNouns(question, own).filter((w) => !namesAnswerType(w, answerType) && !offered(foldText(w))).length >= MIN_UNKNOWN_NOUNS) ||
           this.noNounKnown(index, question, own, lang, kindNoun),
-        questionNumbers: [...own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term), ...ordinalNumbers(question)],
+        questionNumbers: [...own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term), ...ordinalNumbers(question), ...spanNumbers(question)],
         passageText: (hit) => retrieval.hits[hit]!.passage.text,
         // A year in the title or a heading above the passage ("Smartes Rhein Main 2030") dates all of it.
         documentTitle: (hit) => {
