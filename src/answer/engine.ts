@@ -700,6 +700,7 @@ export class AnswerEngine implements AnswerService {
       ...(measuredMatcher ? { measured: measuredMatcher } : {}),
       // A count of things or persons ("Wie viele Leute …", "Wie viele Landkreise …") is no amount of money nor a length of time.
       ...(counted && !countsMoney(counted) && !countsTime(counted) ? { countsThings: true } : {}),
+      ...(counted && countsAnyPersons(counted) && this.deps.resources?.lexicon ? { countsPersons: this.isPersonNoun } : {}),
       ...(cue ? { cue } : {}),
       ...(asked && phraseNoun ? { phrase: { preposition: asked.preposition, noun: phraseNoun } } : {}),
       ...(kind ? { kind } : {}),

@@ -169,6 +169,8 @@ export interface RankInput {
   placeKinds?: (word: string) => ReadonlySet<string>;
   /** The asked kind of place in German (an English kind's translations: "district" → "Bezirk", "Kreis"). */
   kindNouns?: string[];
+  /** The question counts persons without saying which ("Wie viele Leute …", {@link countsAnyPersons}): tells a noun of persons by role or trade. */
+  countsPersons?: (word: string) => boolean;
   /** The counted noun is a thing, not money ("Wie viele Landkreise …", not "Wie viele Millionen …"): amounts of money are no count of it. */
   countsThings?: boolean;
   similarity?: (sentence: string) => number;
@@ -311,6 +313,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
               .filter((f) => !givesOnly(text.slice(f.start, f.end), type, input.givenNumbers))
               // "drei Abteilungen, den dazugehörigen Dezernaten": a number counts the noun right after it, not the one asked for.
               .filter((f) => !(type === 'number' && input.counted && input.countsThings && countsOtherNoun(text, f.end, words, input.counted, analyzer)))
+              // "Wie viele Leute …?" counts persons: "33 Kategorien" counts something else.
+              .filter((f) => !(type === 'number' && input.countsPersons && countsNonPersons(text, f.end, input.countsPersons)))
               // "nur eine einzige Großstadt" counts cities: it answers only a question about them.
               .filter((f) => !SINGLE.test(text.slice(f.start, f.end)) || words.some((w) => w.start >= f.end && w.start <= f.end + 2 && matchers.some((m) => m.weight > 0 && strength(m, w.terms) > 0)));
       // A dateline is metadata: the date of the report, not of what it reports…
@@ -735,6 +739,19 @@ function namesOtherRegion(sentence: string, regions: TermMatcher[], isRegion: (w
   }
   return false;
 }
+
+/**
+ * A number counts the noun right after it (adjectives between allowed): a count of persons only if
+ * that noun names persons, by role or trade (the lexicon) or as a body of persons or their posts
+ * ("Menschen", "Beschäftigte", "Stellen"). A number without a noun after it may count anything.
+ */
+function countsNonPersons(text: string, end: number, isPersonNoun: (word: string) => boolean): boolean {
+  const m = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 80));
+  if (!m || SCALE_WORD.test(m[1]!)) return false;
+  return !PERSONS_HEAD.test(m[1]!) && !isPersonNoun(m[1]!);
+}
+/** Heads of nouns that count persons or their posts (closed class; "Landesbedienstete", "Vollzeitstellen"). */
+const PERSONS_HEAD = /(?:menschen|personen|leute|nutzer(?:innen)?|bürger(?:innen)?|einwohner(?:innen)?|mitarbeiter(?:innen)?|köpfe|beschäftigten?|mitarbeitenden?|bediensteten?|angestellten?|stellen|arbeitsplätze|teilnehmenden?|nutzenden?|einwohnenden?)$/iu;
 
 /**
  * A cardinal quantifies the noun phrase that follows it: a noun right after the number (adjectives
