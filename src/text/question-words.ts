@@ -49,6 +49,13 @@ const SECONDARY_PREPOSITION = /(?<!\p{L})(im|in|mit)\s+(?:zuge|laufe|hinblick|be
 const INTERROGATIVE_PHRASE = /\b(wie|how)\s+(hoch|oft|teuer|lange?|weit|gross|groß|viel|viele|much|many|long|often|high|large|far)\b/giu;
 
 /**
+ * "Ende 2020", "Anfang Juni": the qualifier of a date says when in the year or month, which
+ * the documents give by another date ("im Dezember 2020"); the year or month says which (as "mid" in "in mid 2020").
+ */
+const DATE_QUALIFIER =
+  /(?<!\p{L})(?:ende|anfang|mitte|beginn)\s+(?=(?:19|20)\d{2}(?!\p{N})|(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december)(?!\p{L}))/giu;
+
+/**
  * "Wie heißt die Chefin …", "Wie lautet der Name …": the verb asks for a name; the documents give
  * the name without it ("heißt" would match "Das heißt, …" anywhere).
  */
@@ -128,6 +135,7 @@ export function withoutAskingWords(question: string): string {
     .replace(REQUEST, ' ')
     .replace(SECONDARY_PREPOSITION, '$1')
     .replace(INTERROGATIVE_PHRASE, '$1')
+    .replace(DATE_QUALIFIER, ' ')
     .replace(NAME_PHRASE, '$1')
     .replace(MEANING_PHRASE, '$1')
     .replace(SOURCE_PREPOSITION, ' ')

@@ -27,6 +27,13 @@ describe('isAskingWord', () => {
 });
 
 describe('withoutAskingWords', () => {
+  it('drops the qualifier of a date ("Ende 2020", "Anfang Juni"), which the documents give by another date', () => {
+    expect(withoutAskingWords('Wie viel Geld hat der Landtag Ende 2020 bereitgestellt?')).not.toMatch(/Ende/);
+    expect(withoutAskingWords('Was geschah Anfang Juni?')).not.toMatch(/Anfang/);
+    // Not where it is a noun of its own.
+    expect(withoutAskingWords('Was steht am Ende des Gesetzes?')).toMatch(/Ende/);
+  });
+
   it('drops the verb of a question for a name ("Wie heißt die Chefin …?"), which the answer does not repeat', () => {
     expect(withoutAskingWords('Wie heißt die Chefin des Rechnungshofs?')).not.toMatch(/heißt/);
     expect(withoutAskingWords('wie lautet der name des gesetzes')).not.toMatch(/lautet/);
