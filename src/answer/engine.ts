@@ -924,9 +924,11 @@ export class AnswerEngine implements AnswerService {
     if (structure) {
       const base = alternatives;
       // The participle, or its translation ("structured" → "regelte", "strukturiert"): the one word of the question so rendered.
+      // In that sense only: "aufgebaut" here is neither "gegründet", "errichtet" (the thesaurus's senses of founding) nor "Aufbau" (building up).
       alternatives = (word) => {
         const own = base(word);
-        return STRUCTURE_PARTICIPLE.test(word) || own.some((a) => STRUCTURE_PARTICIPLE.test(a.word)) ? [...own, ...STRUCTURE_WORDS] : own;
+        if (STRUCTURE_PARTICIPLE.test(word)) return STRUCTURE_WORDS;
+        return own.some((a) => STRUCTURE_PARTICIPLE.test(a.word)) ? [...own, ...STRUCTURE_WORDS] : own;
       };
     }
     return retrieve(index, this.deps.embedder, this.deps.config, query, {
