@@ -493,7 +493,10 @@ export class AnswerEngine implements AnswerService {
       resolved = follow.resolved;
       // "darauf", "dort", "dieser Artikel" point at what the previous answer quoted: the answer stands in the same documents, or nowhere.
       // Not "kurz danach", "seitdem": they point at the time of what was said, which another text may date.
-      const within = follow.refersBack && !follow.wantsMore && !pointsBackOnlyInTime(clean.text, history) ? this.docsOf(history.at(-1)) : undefined;
+      const previousDocs = follow.refersBack && !follow.wantsMore && !pointsBackOnlyInTime(clean.text, history) ? this.docsOf(history.at(-1)) : undefined;
+      // Nor a turn that asks of a year the previous answer's text never mentions ("Wie viele Anträge sind bis 2023 darüber
+      // eingegangen?" after a report of 2020): it asks of another time, which another text reports.
+      const within = previousDocs && !this.yearsOutside(index, clean.text, previousDocs) ? previousDocs : undefined;
       retrieval = await this.search(index, resolved, lang, exclude, names.acronymTerms, context, within);
       // Unknown words and names of the turn itself are never rescued by the previous subject's words.
       // What the previous answer led with is what it said; a sentence that continued it may well answer this turn.
@@ -1177,6 +1180,13 @@ export class AnswerEngine implements AnswerService {
   private readonly metadataOnlyOf = new WeakMap<LoadedIndex, Set<string>>();
 
   /** The document of the passage a turn cited first (its answer's own source). */
+  /** The question gives a year that none of the documents mentions (in a passage or its title). */
+  private yearsOutside(index: LoadedIndex, question: string, docs: Set<string>): boolean {
+    const years = question.match(/(?<!\p{N})(?:19|20)\d{2}(?!\p{N})/gu) ?? [];
+    if (!years.length || !docs.size) return false;
+    return years.some((year) => ![...docs].some((doc) => this.ordinalsOfDocument(index, doc).some((o) => `${index.passages[o]!.title}\n${index.passages[o]!.text}`.includes(year))));
+  }
+
   private docsOf(turn: Turn | undefined): Set<string> {
     const out = new Set<string>();
     for (const id of (turn?.citedPassageIds ?? []).slice(0, 1).flatMap((c) => c.split(MERGED_ID_SEPARATOR))) {
