@@ -89,6 +89,8 @@ const STRUCTURE_QUESTION = /\b(?:wie\s+(?:ist|sind|war|waren|wird|werden)|how\s+
 const STRUCTURE_PARTICIPLE = /^(?:aufgebaut|gegliedert|strukturiert|organisiert|structured|organi[sz]ed)$/iu;
 /** How documents state what something is made of ("besteht aus drei Abteilungen", "gliedert sich in"). */
 const STRUCTURE_WORDS: WordAlternative[] = ['besteht', 'bestehen', 'gliedert', 'untergliedert', 'zusammengesetzt'].map((word) => ({ word, weight: ALTERNATIVE_WEIGHTS.synonym }));
+/** A year (1900–2099) as a number of a statement. */
+const YEAR_NUMBER = /^(?:19|20)\d{2}$/;
 /** The numbers a statement gives, as the analyzer writes them ("35.300" → "35300"). */
 function numbersIn(statement: string): string[] {
   return statement.replace(/(\d)[.'’](?=\d{3}(?!\d))/gu, '$1').match(/\d+(?:,\d+)?/gu) ?? [];
@@ -730,8 +732,8 @@ export class AnswerEngine implements AnswerService {
       ...(thingName ? { thingName } : {}),
       ...(named ? { named } : {}),
       ...this.nameMatchers(index, question, lang, retrieval, matchers),
-      // "Und wie viel davon …?": a part of the amount the previous answer gave is not that amount itself.
-      givenNumbers: [...own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term), ...(asksPartOf(question) ? said.flatMap(numbersIn) : [])],
+      // "Und wie viel davon …?": a part of the amount the previous answer gave (its statement's first number, not a year) is not that amount itself.
+      givenNumbers: [...own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term), ...(asksPartOf(question) ? said.flatMap((st) => numbersIn(st).filter((n) => !YEAR_NUMBER.test(n)).slice(0, 1)) : [])],
       ...(focusMatcher ? { focus: focusMatcher } : {}),
       addresseeOf: (docId: string) => this.interviewees(index).get(docId),
       termsThroughout: (docId: string) => termsThroughout(index, docId),
