@@ -486,7 +486,10 @@ export class AnswerEngine implements AnswerService {
       // What the question asks for comes from the turn itself; "Und das Land?" keeps the previous turn's.
       // "Was noch?" alone asks what the previous turn asked; "Was noch gehört zu seinen Schwerpunkten?" asks its own.
       const ownQuestion = hasOwnInterrogative(clean.text) || (isPolarQuestion(clean.text) && this.namesOwnSubject(clean.text, alone, lang));
-      const asked = latestTypedQuestion(previous);
+      // …the previous turn's, when it asked something untyped of its own ("was ist der Kern davon?" after "seit wann …?"):
+      // "und die Ziele?" then asks what that turn asked, not the date before it.
+      const previousOwn = history.at(-1)!.question;
+      const asked = expectedAnswerType(previousOwn) === 'other' && hasOwnInterrogative(previousOwn) && !opensWithRequest(previousOwn) ? previousOwn : latestTypedQuestion(previous);
       // "Nenn mir ein paar davon." asks for items of the previous subject, whatever that turn asked ("Wie viele …?").
       if (answerType === 'other' && (!ownQuestion || (!alone.queryTerms.length && !opensWithRequest(clean.text)))) answerType = expectedAnswerType(asked);
       // "Wie viel davon übernimmt der Bund?" after an amount asks for a part of that amount: an amount too.
