@@ -419,7 +419,8 @@ export class AnswerEngine implements AnswerService {
     // "in Kraft treten", "come into force" (translated so): the legal event is named by its noun, whatever the title reports.
     const force = retrieval.queryTerms.map((t) => t.word === LEGAL_FORCE);
     const flags = retrieval.queryTerms.map((t, i) => verbs.has(t.word) || force[i]!);
-    return flags.some(Boolean) ? { eventTerms: flags, ...(force.some(Boolean) ? { eventAsked: true } : {}) } : {};
+    // Then the noun names the event, not the verbs beside it ("treten", or "einfahren" for "enter" of "enter into force").
+    return flags.some(Boolean) ? (force.some(Boolean) ? { eventTerms: force, eventAsked: true } : { eventTerms: flags }) : {};
   }
 
   /**

@@ -286,6 +286,7 @@ export function rankSentences(input: RankInput): RankedSentence[] {
     const companies = type === 'person' && input.kind ? (input.companiesOf?.(h.passage.docId) ?? []) : [];
     // The title reports the event the date question asks about ("… in Kraft getreten").
     const titleTerms = type === 'date' && input.eventTerms ? new Set(analyzer.terms(h.passage.title)) : undefined;
+    const eventMin = input.eventAsked ? STRONG_MATCH : 0;
     const eventInTitle = (!!titleTerms && matchers.some((m, i) => input.eventTerms![i] && strength(m, titleTerms) > 0)) || (type === 'date' && !!input.eventAsked);
     if (headline && !((type === 'number' && !input.counted) || type === 'money' || type === 'person' || (type === 'date' && input.published))) return;
     const sentences = analyzePassage(h.passage, analyzer, input.addresseeOf?.(h.passage.docId), input.isPlaceName).map(({ start, end, sentence, words, context, near, leans, st, asked }) => {
@@ -427,7 +428,8 @@ export function rankSentences(input: RankInput): RankedSentence[] {
         coverage, context, ...(strong !== undefined ? { strong } : {}), ...(turn !== undefined ? { turn } : {}), names, ...(docNames ? { docNames } : {}), ...(nameless ? { nameless } : {}), passage: h.coverage, fact: facts.length > 0, near, cue, similarity, rank: 1 / (1 + hi), proximity,
         ...(input.focus ? { focus: strength(input.focus, present) >= 0.5 } : {}),
         ...(input.towns?.length ? { towns: input.towns.every((m) => strength(m, named) >= 0.5 || strength(m, around) >= 0.5) } : {}),
-        ...(eventInTitle ? { event: matchers.some((m, i) => input.eventTerms![i] && (strength(m, present) > 0 || strength(m, parts[0]!.near) > 0)) } : {}),
+        // "in Kraft" is an idiom: its noun itself ("Kraft", "Rechtskraft"), not the thesaurus's senses of strength ("Energie", "Leistungsfähigkeit").
+        ...(eventInTitle ? { event: matchers.some((m, i) => input.eventTerms![i] && (strength(m, present, eventMin) > 0 || strength(m, parts[0]!.near, eventMin) > 0)) } : {}),
       };
       let score =
         W.proximity * proximity +
