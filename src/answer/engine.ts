@@ -79,8 +79,8 @@ const LEGAL_FORCE = 'kraft';
  * agreement asks for that agreement's goal). 1.25–3 measured alike on the tuning sets; 2 kept.
  */
 const DOC_PRIOR = 2;
-/** A question for what someone does ("Was macht das Büro eigentlich?"), with its verb. */
-const TASK_QUESTION = /^\s*(?:und\s+)?was\s+(macht|tut)\b/iu;
+/** A question for what someone does ("Was macht das Büro eigentlich?"), with its verb; also after a lead ("… . Was macht diese Stelle?"). */
+const TASK_QUESTION = /(?:^|[.!?:]\s+)(?:und\s+)?was\s+(macht|tut)\b/iu;
 /** How documents state what someone does: the task verb of such a question may match these. */
 const TASK_WORDS: WordAlternative[] = ['Aufgabe', 'Aufgaben', 'zuständig'].map((word) => ({ word, weight: ALTERNATIVE_WEIGHTS.synonym }));
 /** "Wie ist das ZDMV aufgebaut?", "How is it structured?": a question for the parts something is made of. */
