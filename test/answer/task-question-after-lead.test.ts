@@ -12,7 +12,7 @@ const engine = useEngineOver({
 describe('"Was macht …?" after a lead', () => {
   it('ranks the sentence naming the tasks first, as it does for the question alone', async () => {
     const question = 'Als Kreistagsmitglied höre ich öfter vom Büro für kooperatives E-Government. Was macht diese Stelle konkret?';
-    const answer = await engine().ask(question, { explain: true });
+    const answer = await engine().ask(question);
     expect(answer.explanation?.candidates[0]?.text).toContain('Aufgaben im Bereich der Moderation');
   });
 });
