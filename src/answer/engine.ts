@@ -30,7 +30,7 @@ import { decideAnswerable, type Decision } from './decide-answerable.js';
 import { turnOf } from './turn-of.js';
 import { leadAndQuestion, splitQuestion } from './split-question.js';
 import { combineAnswers } from './combine-answers.js';
-import { analyzePassage, interviewee, MAX_ANALYSES, rankSentences, type RankedSentence } from './rank-sentences.js';
+import { analyzePassage, interviewee, MAX_ANALYSES, numbersOf, rankSentences, type RankedSentence } from './rank-sentences.js';
 import { normalizeQuestion, withoutAskerContext, writeOutStateCodes } from './normalize-question.js';
 import { announcesNewTopic, combine, newWords, opensWithConnector, pointsBackOnlyInTime, resolveFollowUp, stemOf } from './resolve-follow-up.js';
 import { sanitizeQuestion } from './sanitize-question.js';
@@ -91,10 +91,6 @@ const STRUCTURE_PARTICIPLE = /^(?:aufgebaut|gegliedert|strukturiert|organisiert|
 const STRUCTURE_WORDS: WordAlternative[] = ['besteht', 'bestehen', 'gliedert', 'untergliedert', 'zusammengesetzt'].map((word) => ({ word, weight: ALTERNATIVE_WEIGHTS.synonym }));
 /** A year (1900–2099) as a number of a statement. */
 const YEAR_NUMBER = /^(?:19|20)\d{2}$/;
-/** The numbers a statement gives, as the analyzer writes them ("35.300" → "35300"). */
-function numbersIn(statement: string): string[] {
-  return statement.replace(/(\d)[.'’](?=\d{3}(?!\d))/gu, '$1').match(/\d+(?:,\d+)?/gu) ?? [];
-}
 
 /** Shortest word that typed-apart words are joined into ("e government" → "egovernment"; "in mv" is no compound). */
 const MIN_JOINED_COMPOUND = 6;
@@ -737,7 +733,7 @@ export class AnswerEngine implements AnswerService {
       ...(named ? { named } : {}),
       ...this.nameMatchers(index, question, lang, retrieval, matchers),
       // "Und wie viel davon …?": a part of the amount the previous answer gave (its statement's first number, not a year) is not that amount itself.
-      givenNumbers: [...own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term), ...(asksPartOf(question) ? said.flatMap((st) => numbersIn(st).filter((n) => !YEAR_NUMBER.test(n)).slice(0, 1)) : [])],
+      givenNumbers: [...own.queryTerms.filter((t) => /^\d+$/.test(t.term)).map((t) => t.term), ...(asksPartOf(question) ? said.flatMap((st) => numbersOf(st).filter((n) => !YEAR_NUMBER.test(n)).slice(0, 1)) : [])],
       ...(focusMatcher ? { focus: focusMatcher } : {}),
       addresseeOf: (docId: string) => this.interviewees(index).get(docId),
       termsThroughout: (docId: string) => termsThroughout(index, docId),

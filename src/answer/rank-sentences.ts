@@ -656,8 +656,13 @@ export function analyzePassage(passage: RetrievedPassage['passage'], analyzer: A
 /** A count or an amount whose numbers are all numbers the question gives. */
 function givesOnly(fact: string, type: AnswerType, given: string[] | undefined): boolean {
   if (!given?.length || (type !== 'number' && type !== 'money')) return false;
-  const numbers = fact.replace(/(\d)[.'’](?=\d{3}(?!\d))/gu, '$1').match(/\d+(?:,\d+)?/gu) ?? [];
+  const numbers = numbersOf(fact);
   return numbers.length > 0 && numbers.every((n) => given.includes(n));
+}
+
+/** The numbers a text gives, as the analyzer writes them ("35.300" → "35300", "1,6" stays). */
+export function numbersOf(text: string): string[] {
+  return text.replace(/(\d)[.'’](?=\d{3}(?!\d))/gu, '$1').match(/\d+(?:,\d+)?/gu) ?? [];
 }
 
 /** A sentence that ends open, announcing what follows: a colon, or a final clause cut before its list ("…, um"). */
@@ -748,9 +753,13 @@ function namesOtherRegion(sentence: string, regions: TermMatcher[], isRegion: (w
  * ("Menschen", "Beschäftigte", "Stellen"). A number without a noun after it may count anything.
  */
 function countsNonPersons(text: string, end: number, isPersonNoun: (word: string) => boolean): boolean {
-  const m = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 80));
+  const m = nounAfterNumber(text, end);
   if (!m || SCALE_WORD.test(m[1]!)) return false;
   return !PERSONS_HEAD.test(m[1]!) && !isPersonNoun(m[1]!);
+}
+/** The noun right after a number (up to two words in small letters between: adjectives): the match, the noun in group 1. */
+function nounAfterNumber(text: string, end: number): RegExpExecArray | null {
+  return /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 80));
 }
 /** Heads of nouns that count persons or their posts (closed class; "Landesbedienstete", "Vollzeitstellen"). */
 const PERSONS_HEAD = /(?:menschen|personen|leute|nutzer(?:innen)?|bürger(?:innen)?|einwohner(?:innen)?|mitarbeiter(?:innen)?|köpfe|beschäftigten?|mitarbeitenden?|bediensteten?|angestellten?|stellen|arbeitsplätze|teilnehmenden?|nutzenden?|einwohnenden?)$/iu;
@@ -760,7 +769,7 @@ const PERSONS_HEAD = /(?:menschen|personen|leute|nutzer(?:innen)?|bürger(?:inne
  * between allowed) that is not the counted noun nor a word of scale says what else the number counts.
  */
 function countsOtherNoun(text: string, end: number, words: { start: number; terms: Set<string> }[], counted: TermMatcher, analyzer: Analyzer): boolean {
-  const m = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 80));
+  const m = nounAfterNumber(text, end);
   if (!m || SCALE_WORD.test(m[1]!)) return false;
   const head = end + m.index + m[0].length - m[1]!.length;
   // Only where the sentence names the counted noun after the number, beside another head ("drei Abteilungen, den dazugehörigen Dezernaten"):
